@@ -1,0 +1,3 @@
+namespace Inkstone.Math;
+
+internal static class AssemblyMarker;

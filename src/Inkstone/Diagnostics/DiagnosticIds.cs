@@ -1,0 +1,30 @@
+namespace Inkstone.Diagnostics;
+
+/// <summary>
+/// The stable ids of every diagnostic Inkstone reports. Ids never change meaning once released;
+/// each has a broken fixture site under <c>sites/invalid/</c> and a test.
+/// Ranges: 01xx configuration, 02xx content and front matter, 03xx Markdown, links and images,
+/// 04xx math, 05xx code, 06xx templates, 07xx output.
+/// </summary>
+public static class DiagnosticIds
+{
+    public const string ConfigMissing = "INK0101";
+    public const string ConfigMalformed = "INK0102";
+    public const string ConfigInvalidValue = "INK0103";
+
+    public const string FrontMatterMalformed = "INK0201";
+    public const string FrontMatterUnclosed = "INK0202";
+    public const string FrontMatterWrongType = "INK0203";
+    public const string FrontMatterBadDate = "INK0204";
+    public const string FileNotUtf8 = "INK0205";
+    public const string DuplicateUrl = "INK0206";
+    public const string UnsafePermalink = "INK0207";
+    public const string EmptyPost = "INK0208";
+    public const string UnknownFrontMatterKey = "INK0209";
+
+    public const string MissingLayout = "INK0601";
+    public const string TemplateSyntax = "INK0602";
+    public const string TemplateRender = "INK0603";
+
+    public const string OutputFailed = "INK0701";
+}

@@ -1,0 +1,20 @@
+namespace Inkstone.FileSystem;
+
+/// <summary>
+/// Read access to a site's source folder. Paths are relative to the site root and use '/'.
+/// Tests use <see cref="MemoryFileSystem"/>; the CLI uses <see cref="PhysicalFileSystem"/>.
+/// </summary>
+internal interface ISiteFileSystem
+{
+    bool FileExists(string path);
+
+    bool DirectoryExists(string path);
+
+    /// <summary>All files under <paramref name="directory"/> (recursively), as site-relative paths, in ordinal order.</summary>
+    IReadOnlyList<string> EnumerateFiles(string directory);
+
+    byte[] ReadAllBytes(string path);
+
+    /// <summary>A path for humans and for tools that need a real file (images); null in memory.</summary>
+    string? PhysicalPath(string path);
+}

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Inkstone.FileSystem;
+
+/// <summary>A site held in memory, for whole-site tests written inline.</summary>
+internal sealed class MemoryFileSystem : ISiteFileSystem
+{
+    private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+    public MemoryFileSystem Add(string path, string text) => Add(path, Encoding.UTF8.GetBytes(text));
+
+    public MemoryFileSystem Add(string path, byte[] bytes)
+    {
+        _files[SitePath.Normalize(path)] = bytes;
+        return this;
+    }
+
+    public bool Remove(string path) => _files.Remove(SitePath.Normalize(path));
+
+    public bool FileExists(string path) => _files.ContainsKey(SitePath.Normalize(path));
+
+    public bool DirectoryExists(string path)
+    {
+        var dir = SitePath.Normalize(path);
+        return _files.Keys.Any(k => SitePath.IsUnder(k, dir));
+    }
+
+    public IReadOnlyList<string> EnumerateFiles(string directory)
+    {
+        var dir = SitePath.Normalize(directory);
+        return _files.Keys.Where(k => SitePath.IsUnder(k, dir)).ToList();
+    }
+
+    public byte[] ReadAllBytes(string path) =>
+        _files.TryGetValue(SitePath.Normalize(path), out var bytes)
+            ? bytes
+            : throw new FileNotFoundException($"No file '{path}' in the in-memory site.");
+
+    public string? PhysicalPath(string path) => null;
+}

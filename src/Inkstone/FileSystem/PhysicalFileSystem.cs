@@ -1,0 +1,32 @@
+namespace Inkstone.FileSystem;
+
+/// <summary>A site folder on disk.</summary>
+internal sealed class PhysicalFileSystem(string root) : ISiteFileSystem
+{
+    public string Root { get; } = System.IO.Path.GetFullPath(root);
+
+    public bool FileExists(string path) => File.Exists(Full(path));
+
+    public bool DirectoryExists(string path) => System.IO.Directory.Exists(Full(path));
+
+    public IReadOnlyList<string> EnumerateFiles(string directory)
+    {
+        var full = Full(directory);
+        if (!System.IO.Directory.Exists(full))
+        {
+            return [];
+        }
+
+        var files = System.IO.Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+            .Select(f => SitePath.Normalize(System.IO.Path.GetRelativePath(Root, f)))
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Full(path));
+
+    public string? PhysicalPath(string path) => Full(path);
+
+    private string Full(string path) => System.IO.Path.Combine(Root, SitePath.Normalize(path));
+}

@@ -1,1 +1,3 @@
-return 0;
+using Inkstone.Cli;
+
+return await CommandLine.RunAsync(args, new ConsoleEnvironment(), CancellationToken.None);

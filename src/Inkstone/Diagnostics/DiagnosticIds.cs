@@ -3,11 +3,13 @@ namespace Inkstone.Diagnostics;
 /// <summary>
 /// The stable ids of every diagnostic Inkstone reports. Ids never change meaning once released;
 /// each has a broken fixture site under <c>sites/invalid/</c> and a test.
-/// Ranges: 01xx configuration, 02xx content and front matter, 03xx Markdown, links and images,
+/// Ranges: 00xx Inkstone itself, 01xx configuration, 02xx content and front matter, 03xx Markdown, links and images,
 /// 04xx math, 05xx code, 06xx templates, 07xx output.
 /// </summary>
 public static class DiagnosticIds
 {
+    public const string InternalError = "INK0001";
+
     public const string ConfigMissing = "INK0101";
     public const string ConfigMalformed = "INK0102";
     public const string ConfigInvalidValue = "INK0103";
@@ -20,7 +22,10 @@ public static class DiagnosticIds
     public const string DuplicateUrl = "INK0206";
     public const string UnsafePermalink = "INK0207";
     public const string EmptyPost = "INK0208";
-    public const string UnknownFrontMatterKey = "INK0209";
+    public const string UnknownCategory = "INK0209";
+
+    public const string BrokenLink = "INK0301";
+    public const string MissingImage = "INK0302";
 
     public const string MissingLayout = "INK0601";
     public const string TemplateSyntax = "INK0602";

@@ -1,0 +1,237 @@
+using Inkstone.Building;
+using Inkstone.Scaffolding;
+using Inkstone.Server;
+
+namespace Inkstone.Cli;
+
+/// <summary>
+/// The <c>inkstone</c> command: reads arguments, calls the engine and prints what happened.
+/// Exit codes: 0 success, 1 problems in the site's content, 2 a command line it cannot understand.
+/// </summary>
+internal static class CommandLine
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+
+    private const string Usage = """
+        Usage:
+          inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict]
+          inkstone serve [SITE] [--port N] [--host ADDRESS] [--drafts] [--future]
+          inkstone new site DIR
+          inkstone new post "标题" [--category NAME] [--site SITE]
+          inkstone --version
+        """;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, ConsoleEnvironment env, CancellationToken cancellation)
+    {
+        try
+        {
+            if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                env.Out.WriteLine(Usage);
+                return args.Count == 0 ? UsageError : Success;
+            }
+
+            return args[0] switch
+            {
+                "build" => Build(args, env),
+                "serve" => await ServeAsync(args, env, cancellation),
+                "new" => New(args, env),
+                "--version" or "version" => Version(env),
+                _ => throw new UsageException($"Unknown command '{args[0]}'.", 0, "Commands: build, serve, new."),
+            };
+        }
+        catch (UsageException e)
+        {
+            PrintUsageError(args, e, env.Error);
+            return UsageError;
+        }
+    }
+
+    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict"];
+    private static readonly HashSet<string> BuildValues = ["-o", "--output", "--base-url"];
+
+    private static int Build(IReadOnlyList<string> args, ConsoleEnvironment env)
+    {
+        var parsed = ParsedArguments.Parse(args, 1, BuildFlags, BuildValues, new Dictionary<string, string> { ["--output"] = "-o" });
+        var site = SiteDirectory(parsed, env);
+        var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, "public"), env.WorkingDirectory);
+        var report = RunBuild(site, output, Options(parsed), env);
+        return report.Succeeded ? Success : ContentErrors;
+    }
+
+    private static BuildReport RunBuild(string site, string output, BuildOptions options, ConsoleEnvironment env)
+    {
+        if (env.IsInteractive)
+        {
+            env.Out.Write($"Building {site} ...\r");
+        }
+
+        var report = SiteBuilder.Build(site, output, options);
+        DiagnosticPrinter.Print(report.Diagnostics, site, env.Error);
+        var errors = report.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
+        var warnings = report.Diagnostics.Count - errors;
+        if (report.Succeeded)
+        {
+            env.Out.WriteLine($"Built {report.Posts} posts and {report.Pages} pages, {report.FilesWritten} files in {report.Elapsed.TotalMilliseconds:0} ms -> {output}" +
+                (warnings > 0 ? $" ({warnings} warning{(warnings == 1 ? "" : "s")})" : ""));
+        }
+        else
+        {
+            env.Error.WriteLine($"Build failed: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}. The previous output in {output} was left as it was.");
+        }
+
+        return report;
+    }
+
+    private static readonly HashSet<string> ServeFlags = ["--drafts", "--future", "--strict"];
+    private static readonly HashSet<string> ServeValues = ["--port", "-p", "--host", "-o", "--output"];
+
+    private static async Task<int> ServeAsync(IReadOnlyList<string> args, ConsoleEnvironment env, CancellationToken cancellation)
+    {
+        var parsed = ParsedArguments.Parse(args, 1, ServeFlags, ServeValues, new Dictionary<string, string> { ["-p"] = "--port", ["--output"] = "-o" });
+        var site = SiteDirectory(parsed, env);
+        var port = 4000;
+        if (parsed.Value("--port") is { } portText && (!int.TryParse(portText, out port) || port is < 1 or > 65535))
+        {
+            throw new UsageException($"'{portText}' is not a port number (1-65535).", IndexOf(args, portText));
+        }
+
+        var host = parsed.Value("--host") ?? "127.0.0.1";
+        var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, ".inkstone", "serve"), env.WorkingDirectory);
+        var options = Options(parsed) with { BaseUrl = null };
+        var probe = RunBuild(site, output, options with { BaseUrl = $"http://{host}:{port}/" }, env);
+        if (!probe.Succeeded && !Directory.Exists(output))
+        {
+            return ContentErrors;
+        }
+
+        await using var server = await PreviewServer.StartAsync(output, host, port, cancellation);
+        if (server.Address.Port != port)
+        {
+            // The links in the site must point at the port actually served.
+            RunBuild(site, output, options with { BaseUrl = server.Address.ToString() }, env);
+        }
+
+        env.Out.WriteLine($"Serving {site} at {server.Address} (Ctrl+C to stop)");
+        await server.WaitForShutdownAsync(cancellation);
+        return Success;
+    }
+
+    private static readonly HashSet<string> NewValues = ["--category", "-c", "--site"];
+
+    private static int New(IReadOnlyList<string> args, ConsoleEnvironment env)
+    {
+        if (args.Count < 2 || args[1] is not ("site" or "post"))
+        {
+            throw new UsageException("'new' makes a 'site' or a 'post'.", args.Count < 2 ? 0 : 1, "inkstone new site DIR, or inkstone new post \"标题\".");
+        }
+
+        var parsed = ParsedArguments.Parse(args, 2, new HashSet<string>(), NewValues, new Dictionary<string, string> { ["-c"] = "--category" });
+        if (args[1] == "site")
+        {
+            var dir = parsed.Positional(0, 1) ?? throw new UsageException("'new site' needs a folder name.", 1, "inkstone new site myblog");
+            var full = Path.GetFullPath(dir, env.WorkingDirectory);
+            try
+            {
+                var files = SiteScaffolder.CreateSite(full, env.Now());
+                env.Out.WriteLine($"Created a new site in {full} ({files.Count} files). Next: inkstone serve {dir}");
+                return Success;
+            }
+            catch (IOException e)
+            {
+                env.Error.WriteLine($"error: {e.Message}");
+                return ContentErrors;
+            }
+        }
+
+        var title = parsed.Positional(0, 1) ?? throw new UsageException("'new post' needs a title.", 1, "inkstone new post \"GRPO 与 PPO 的区别\"");
+        var site = Path.GetFullPath(parsed.Value("--site") ?? ".", env.WorkingDirectory);
+        if (!File.Exists(Path.Combine(site, "inkstone.yml")))
+        {
+            env.Error.WriteLine($"error: {site} has no inkstone.yml. Run this in a site's folder or pass --site DIR.");
+            return ContentErrors;
+        }
+
+        try
+        {
+            var path = SiteScaffolder.CreatePost(site, title, parsed.Value("--category"), SiteScaffolder.SiteNow(site, env.Now()));
+            env.Out.WriteLine($"Created {path}");
+            return Success;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException)
+        {
+            env.Error.WriteLine($"error: {e.Message}");
+            return ContentErrors;
+        }
+    }
+
+    private static int Version(ConsoleEnvironment env)
+    {
+        env.Out.WriteLine($"inkstone {typeof(CommandLine).Assembly.GetName().Version}");
+        return Success;
+    }
+
+    private static BuildOptions Options(ParsedArguments parsed)
+    {
+        var baseUrl = parsed.Value("--base-url");
+        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            throw new UsageException($"'{baseUrl}' is not an absolute URL.", -1, "Write it in full: --base-url https://example.org/blog/");
+        }
+
+        return new BuildOptions
+        {
+            IncludeDrafts = parsed.Has("--drafts"),
+            IncludeFuture = parsed.Has("--future"),
+            Strict = parsed.Has("--strict"),
+            BaseUrl = baseUrl,
+        };
+    }
+
+    private static string SiteDirectory(ParsedArguments parsed, ConsoleEnvironment env)
+    {
+        var site = parsed.Positional(0, 1);
+        var full = Path.GetFullPath(site ?? ".", env.WorkingDirectory);
+        if (!Directory.Exists(full))
+        {
+            throw new UsageException($"The site folder '{site}' does not exist.", parsed.Positionals.Count > 0 ? parsed.Positionals[0].Index : -1);
+        }
+
+        return full;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> args, string value)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == value || args[i].EndsWith("=" + value, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Prints the command line with the bad argument underlined, as Spectre.Console does.</summary>
+    private static void PrintUsageError(IReadOnlyList<string> args, UsageException e, TextWriter error)
+    {
+        error.WriteLine($"error: {e.Message}");
+        if (e.ArgumentIndex >= 0 && e.ArgumentIndex < args.Count)
+        {
+            var prefix = "  inkstone ";
+            var before = string.Concat(args.Take(e.ArgumentIndex).Select(a => a + " "));
+            error.WriteLine(prefix + string.Join(' ', args));
+            error.WriteLine(new string(' ', prefix.Length + before.Length) + new string('^', System.Math.Max(1, args[e.ArgumentIndex].Length)));
+        }
+
+        if (e.Hint is not null)
+        {
+            error.WriteLine($"  = hint: {e.Hint}");
+        }
+
+        error.WriteLine("Run 'inkstone --help' for usage.");
+    }
+}

@@ -1,0 +1,17 @@
+namespace Inkstone.Cli;
+
+/// <summary>What a command may touch outside the engine: its output streams, the clock, the working folder and whether it runs on a terminal.</summary>
+internal sealed class ConsoleEnvironment
+{
+    public TextWriter Out { get; init; } = Console.Out;
+
+    public TextWriter Error { get; init; } = Console.Error;
+
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    public Func<DateTimeOffset> Now { get; init; } = () => DateTimeOffset.Now;
+
+    /// <summary>Progress lines are for people at a terminal, not for CI logs.</summary>
+    public bool IsInteractive { get; init; } =
+        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+}

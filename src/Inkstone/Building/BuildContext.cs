@@ -1,0 +1,48 @@
+using Inkstone.Configuration;
+using Inkstone.Content;
+using Inkstone.Diagnostics;
+using Inkstone.FileSystem;
+using Inkstone.Markdown;
+using Inkstone.Output;
+using Inkstone.Taxonomies;
+using Inkstone.Templating;
+
+namespace Inkstone.Building;
+
+/// <summary>
+/// The state of one build, passed from stage to stage. Each stage fills in what later stages read;
+/// nothing here outlives the build, and nothing is static.
+/// </summary>
+internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
+{
+    public ISiteFileSystem Files { get; } = files;
+
+    public IOutputSink Output { get; } = output;
+
+    public BuildOptions Options { get; } = options;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public SiteConfig Config { get; set; } = new();
+
+    public ThemeFiles Theme { get; set; } = null!;
+
+    public SiteContent Content { get; set; } = new([], [], []);
+
+    public IReadOnlyList<RenderedPost> Posts { get; set; } = [];
+
+    public IReadOnlyList<RenderedPost> Pages { get; set; } = [];
+
+    public IReadOnlyList<Term> Categories { get; set; } = [];
+
+    public IReadOnlyList<Term> Tags { get; set; } = [];
+
+    public IReadOnlyList<ArchiveYear> Archives { get; set; } = [];
+
+    public ViewModelFactory Views { get; set; } = null!;
+
+    public TemplateRenderer Templates { get; set; } = null!;
+
+    /// <summary>Set by a stage when later stages cannot run (no config, for example).</summary>
+    public bool Stopped { get; set; }
+}

@@ -1,0 +1,18 @@
+namespace Inkstone.Building;
+
+/// <summary>What a build includes and where it writes, from the command line.</summary>
+public sealed record BuildOptions
+{
+    public bool IncludeDrafts { get; init; }
+
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> from the config (for previews and staging hosts).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Math errors fail the build instead of rendering in an error style.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>"Now", for leaving out posts dated in the future; tests pass a fixed clock.</summary>
+    public DateTimeOffset? Now { get; init; }
+}

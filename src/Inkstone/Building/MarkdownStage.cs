@@ -1,0 +1,25 @@
+using Inkstone.Content;
+using Inkstone.Markdown;
+
+namespace Inkstone.Building;
+
+/// <summary>Renders every post and page's Markdown in parallel.</summary>
+internal sealed class MarkdownStage : IBuildStage
+{
+    public string Name => "markdown";
+
+    public void Run(BuildContext context)
+    {
+        var all = context.Content.Posts.Concat(context.Content.Pages).ToList();
+        var render = new PostRenderContext(
+            context.Config,
+            MarkdownPipelineFactory.Create(),
+            all.ToDictionary(p => p.SourcePath, StringComparer.Ordinal),
+            context.Files,
+            context.Diagnostics);
+        var rendered = new RenderedPost[all.Count];
+        Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
+        context.Posts = rendered.Where(r => r.Post.Kind == PostKind.Post).ToList();
+        context.Pages = rendered.Where(r => r.Post.Kind == PostKind.Page).ToList();
+    }
+}

@@ -1,0 +1,145 @@
+using Inkstone.Markdown;
+using Inkstone.Output;
+using Inkstone.Taxonomies;
+
+namespace Inkstone.Building;
+
+/// <summary>
+/// Renders every HTML page through the theme: the paginated index, posts, standalone pages,
+/// category and tag lists, archives and the 404 page. Pages are independent, so they render in parallel.
+/// </summary>
+internal sealed class PageStage : IBuildStage
+{
+    public string Name => "pages";
+
+    public void Run(BuildContext context)
+    {
+        var views = context.Views;
+        var site = views.Site(context.Categories, context.Tags);
+        var strings = Templating.UiStrings.Load(context.Theme, context.Config.Language);
+        var jobs = new List<(string Url, string Template, Dictionary<string, object?> Model)>();
+
+        Dictionary<string, object?> Model(string kind, string title, string url, string? description = null) => new()
+        {
+            ["site"] = site,
+            ["t"] = strings,
+            ["page"] = new Dictionary<string, object?>
+            {
+                ["kind"] = kind,
+                ["title"] = title,
+                ["url"] = views.Link(url),
+                ["permalink"] = views.Absolute(url),
+                ["description"] = description ?? context.Config.Description,
+            },
+        };
+
+        var indexPosts = context.Posts.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
+            .ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
+        AddList(jobs, "/", "index", context, indexPosts, (n, total) =>
+        {
+            var title = n == 1 ? context.Config.Title : $"{context.Config.Title} · {n}/{total}";
+            return Model("index", title, Paginator.PageUrl("/", n));
+        });
+
+        for (var i = 0; i < context.Posts.Count; i++)
+        {
+            var rendered = context.Posts[i];
+            var model = Model("post", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
+            model["post"] = views.Post(rendered);
+            model["json_ld"] = views.JsonLd(rendered);
+            model["prev"] = i + 1 < context.Posts.Count ? views.Post(context.Posts[i + 1]) : null;
+            model["next"] = i > 0 ? views.Post(context.Posts[i - 1]) : null;
+            jobs.Add((rendered.Post.Url, rendered.Post.Layout ?? "post", model));
+        }
+
+        foreach (var rendered in context.Pages)
+        {
+            var model = Model("page", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
+            model["post"] = views.Post(rendered);
+            jobs.Add((rendered.Post.Url, rendered.Post.Layout ?? "page", model));
+        }
+
+        AddTaxonomy(jobs, context, context.Categories, "/categories/", "categories", "category", Model, strings);
+        AddTaxonomy(jobs, context, context.Tags, "/tags/", "tags", "tag", Model, strings);
+
+        var archives = Model("archives", (string)strings["archives"]!, "/archives/");
+        archives["years"] = context.Archives.Select(y => new Dictionary<string, object?>
+        {
+            ["year"] = y.Year,
+            ["count"] = y.Count,
+            ["months"] = y.Months.Select(m => new Dictionary<string, object?>
+            {
+                ["year"] = m.Year,
+                ["month"] = m.Month,
+                ["month_padded"] = m.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+                ["posts"] = m.Posts.Select(views.Post).ToList(),
+            }).ToList(),
+        }).ToList();
+        archives["total"] = context.Posts.Count;
+        jobs.Add(("/archives/", "archives", archives));
+
+        var results = new string?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var (url, template, model) = jobs[i];
+            var html = context.Templates.RenderPage(template, model);
+            if (html is not null)
+            {
+                context.Output.WriteText(OutputPath.ForUrl(url), html);
+            }
+        });
+
+        var notFound = context.Templates.RenderPage("404", Model("404", (string)strings["not_found_title"]!, "/404.html"));
+        if (notFound is not null)
+        {
+            context.Output.WriteText("404.html", notFound);
+        }
+    }
+
+    private static void AddList(
+        List<(string, string, Dictionary<string, object?>)> jobs, string baseUrl, string template, BuildContext context,
+        IReadOnlyList<RenderedPost> posts, Func<int, int, Dictionary<string, object?>> model)
+    {
+        var pages = Paginator.Split(posts, context.Config.PostsPerPage);
+        foreach (var (number, items) in pages)
+        {
+            var m = model(number, pages.Count);
+            m["posts"] = items.Select(context.Views.Post).ToList();
+            m["paginator"] = new Dictionary<string, object?>
+            {
+                ["current"] = number,
+                ["total"] = pages.Count,
+                ["prev_url"] = number > 1 ? context.Views.Link(Paginator.PageUrl(baseUrl, number - 1)) : null,
+                ["next_url"] = number < pages.Count ? context.Views.Link(Paginator.PageUrl(baseUrl, number + 1)) : null,
+                ["pages"] = Enumerable.Range(1, pages.Count).Select(n => new Dictionary<string, object?>
+                {
+                    ["number"] = n,
+                    ["url"] = context.Views.Link(Paginator.PageUrl(baseUrl, n)),
+                    ["current"] = n == number,
+                }).ToList(),
+            };
+            jobs.Add((Paginator.PageUrl(baseUrl, number), template, m));
+        }
+    }
+
+    private static void AddTaxonomy(
+        List<(string, string, Dictionary<string, object?>)> jobs, BuildContext context, IReadOnlyList<Term> terms, string url,
+        string listKind, string termKind, Func<string, string, string, string?, Dictionary<string, object?>> model, Dictionary<string, object?> strings)
+    {
+        var list = model(listKind, (string)strings[listKind]!, url, null);
+        list["terms"] = terms.Select(context.Views.TermLink).ToList();
+        list["taxonomy"] = listKind;
+        jobs.Add((url, "terms", list));
+
+        foreach (var term in terms)
+        {
+            AddList(jobs, term.Url, "term", context, term.Posts, (n, total) =>
+            {
+                var m = model(termKind, n == 1 ? term.Name : $"{term.Name} · {n}/{total}", Paginator.PageUrl(term.Url, n), null);
+                m["term"] = context.Views.TermLink(term);
+                m["taxonomy"] = listKind;
+                return m;
+            });
+        }
+    }
+}

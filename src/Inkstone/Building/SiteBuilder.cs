@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Inkstone.Diagnostics;
+using Inkstone.FileSystem;
+using Inkstone.Output;
+
+namespace Inkstone.Building;
+
+/// <summary>
+/// Builds a site: runs the pipeline's stages in order, times each, collects every diagnostic, and
+/// publishes the output only when no stage reported an error.
+/// </summary>
+public static class SiteBuilder
+{
+    private static IReadOnlyList<IBuildStage> Stages() =>
+    [
+        new ConfigStage(),
+        new ContentStage(),
+        new MarkdownStage(),
+        new TaxonomyStage(),
+        new PageStage(),
+        new FeedStage(),
+        new StaticStage(),
+    ];
+
+    /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, atomically.</summary>
+    public static BuildReport Build(string siteDirectory, string outputDirectory, BuildOptions options)
+    {
+        using var output = new StagedDirectoryOutput(outputDirectory);
+        var report = Run(new PhysicalFileSystem(siteDirectory), output, options);
+        if (report.Succeeded)
+        {
+            output.Commit();
+        }
+
+        return report;
+    }
+
+    internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new BuildContext(files, output, options, diagnostics);
+        var timings = new List<(string, TimeSpan)>();
+        var total = Stopwatch.StartNew();
+        foreach (var stage in Stages())
+        {
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                stage.Run(context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug of ours must not look like the user's fault, nor publish half a site.
+                diagnostics.Error(DiagnosticIds.InternalError, SourceLocation.File(files is PhysicalFileSystem p ? p.Root : "."),
+                    $"Inkstone failed in its '{stage.Name}' stage: {e.GetType().Name}: {e.Message}",
+                    "This is a bug in Inkstone; please report it with the file that triggers it.");
+                context.Stopped = true;
+            }
+
+            timings.Add((stage.Name, watch.Elapsed));
+            if (context.Stopped)
+            {
+                break;
+            }
+        }
+
+        return new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted());
+    }
+}

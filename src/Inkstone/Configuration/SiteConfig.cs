@@ -1,0 +1,62 @@
+namespace Inkstone.Configuration;
+
+/// <summary>The settings in a site's <c>inkstone.yml</c>, with the defaults a new site gets.</summary>
+internal sealed record SiteConfig
+{
+    public string Title { get; init; } = "My Blog";
+
+    public string Description { get; init; } = "";
+
+    /// <summary>Absolute base URL ending in '/', used for feeds, sitemaps and canonical links.</summary>
+    public string BaseUrl { get; init; } = "http://localhost/";
+
+    public SiteLanguage Language { get; init; } = SiteLanguage.Chinese;
+
+    public Author Author { get; init; } = new("", null, null);
+
+    public int PostsPerPage { get; init; } = 10;
+
+    public int ExcerptLength { get; init; } = 350;
+
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>Words a minute: CJK characters and Latin words are read at different speeds.</summary>
+    public int CjkCharactersPerMinute { get; init; } = 300;
+
+    public int LatinWordsPerMinute { get; init; } = 200;
+
+    /// <summary>When set, a post whose category is not listed is reported.</summary>
+    public IReadOnlyList<string>? AllowedCategories { get; init; }
+
+    public IReadOnlyList<MenuItem> Menu { get; init; } = [];
+
+    public MathSettings Math { get; init; } = new();
+
+    public bool LineNumbers { get; init; }
+
+    /// <summary>Free-form values for templates: <c>params:</c> in the config.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The base URL's path ("/" or "/blog/"), which prefixes every link in the site.</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath;
+}
+
+internal enum SiteLanguage
+{
+    Chinese,
+    English,
+}
+
+internal sealed record Author(string Name, string? Email, string? Url);
+
+internal sealed record MenuItem(string Name, string Url);
+
+internal sealed record MathSettings
+{
+    public IReadOnlyDictionary<string, string> Macros { get; init; } = new Dictionary<string, string>();
+
+    public bool NumberEquations { get; init; }
+
+    /// <summary>Whether <c>\(...\)</c> and <c>\[...\]</c> are math delimiters.</summary>
+    public bool BracketDelimiters { get; init; } = true;
+}

@@ -1,0 +1,200 @@
+using System.Text;
+using Inkstone.Data;
+using Inkstone.Diagnostics;
+using Inkstone.FileSystem;
+
+namespace Inkstone.Configuration;
+
+/// <summary>Reads <c>inkstone.yml</c>, reporting every bad value at its line and column.</summary>
+internal static class SiteConfigLoader
+{
+    public const string FileName = "inkstone.yml";
+
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
+        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params",
+    };
+
+    public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
+
+    public static SiteConfig Load(ISiteFileSystem files, DiagnosticBag diagnostics)
+    {
+        var path = files.FileExists(FileName) ? FileName : files.FileExists("inkstone.yaml") ? "inkstone.yaml" : null;
+        if (path is null)
+        {
+            diagnostics.Error(DiagnosticIds.ConfigMissing, SourceLocation.File(FileName), "This folder has no inkstone.yml, so it is not an Inkstone site.",
+                "Run 'inkstone new site DIR' to create one, or pass the site's folder: 'inkstone build path/to/site'.");
+            return new SiteConfig();
+        }
+
+        var source = new SourceText(path, Encoding.UTF8.GetString(files.ReadAllBytes(path)).TrimStart('\uFEFF'));
+        var map = YamlDataReader.Read(source, source.Text, 1, diagnostics, DiagnosticIds.ConfigMalformed);
+        return FromMap(map, diagnostics);
+    }
+
+    public static SiteConfig FromMap(DataMap map, DiagnosticBag diagnostics)
+    {
+        foreach (var (key, node) in map.Entries)
+        {
+            if (!KnownKeys.Contains(key))
+            {
+                diagnostics.Warning(DiagnosticIds.ConfigInvalidValue, node.Location, $"'{key}' is not a setting Inkstone knows; it is ignored.",
+                    "Put values of your own under 'params:' to use them in templates.");
+            }
+        }
+
+        var config = new SiteConfig();
+        var baseUrl = DataValues.String(map["base_url"] ?? map["baseurl"] ?? map["url"], "base_url", diagnostics);
+        if (baseUrl is not null)
+        {
+            if (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https"))
+            {
+                config = config with { BaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" };
+            }
+            else
+            {
+                Invalid(map["base_url"] ?? map["baseurl"] ?? map["url"]!, $"base_url '{baseUrl}' is not an absolute http(s) URL.", "Write it in full: base_url: https://example.org/", diagnostics);
+            }
+        }
+
+        config = config with
+        {
+            Title = DataValues.String(map["title"], "title", diagnostics) ?? config.Title,
+            Description = DataValues.String(map["description"], "description", diagnostics) ?? config.Description,
+            Language = ReadLanguage(map["language"], diagnostics),
+            Author = ReadAuthor(map["author"], diagnostics),
+            PostsPerPage = DataValues.Int(map["posts_per_page"] ?? map["per_page"], "posts_per_page", diagnostics, min: 1) ?? config.PostsPerPage,
+            ExcerptLength = DataValues.Int(map["excerpt_length"], "excerpt_length", diagnostics, min: 1) ?? config.ExcerptLength,
+            TimeZone = ReadTimeZone(map["timezone"], diagnostics) ?? config.TimeZone,
+            LineNumbers = DataValues.Bool(map["line_numbers"], "line_numbers", diagnostics) ?? false,
+            Params = map["params"] is DataMap p ? DataObjects.ToDictionary(p) : config.Params,
+            Menu = ReadMenu(map["menu"], diagnostics),
+            Math = ReadMath(map["math"], diagnostics),
+        };
+
+        if (map["categories"] is { } categories)
+        {
+            config = config with { AllowedCategories = DataValues.StringList(categories, "categories", diagnostics, splitSpaces: false) };
+        }
+
+        if (map["reading_speed"] is DataMap speed)
+        {
+            config = config with
+            {
+                CjkCharactersPerMinute = DataValues.Int(speed["cjk"], "reading_speed.cjk", diagnostics, min: 1) ?? config.CjkCharactersPerMinute,
+                LatinWordsPerMinute = DataValues.Int(speed["latin"], "reading_speed.latin", diagnostics, min: 1) ?? config.LatinWordsPerMinute,
+            };
+        }
+
+        return config;
+    }
+
+    private static SiteLanguage ReadLanguage(DataNode? node, DiagnosticBag diagnostics)
+    {
+        var value = DataValues.String(node, "language", diagnostics);
+        if (value is null)
+        {
+            return SiteLanguage.Chinese;
+        }
+
+        if (value.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
+        {
+            return SiteLanguage.Chinese;
+        }
+
+        if (value.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            return SiteLanguage.English;
+        }
+
+        Invalid(node!, $"language '{value}' is not supported.", "Use zh-CN or en.", diagnostics);
+        return SiteLanguage.Chinese;
+    }
+
+    private static Author ReadAuthor(DataNode? node, DiagnosticBag diagnostics) => node switch
+    {
+        null => new Author("", null, null),
+        DataMap m => new Author(
+            DataValues.String(m["name"], "author.name", diagnostics) ?? "",
+            DataValues.String(m["email"], "author.email", diagnostics),
+            DataValues.String(m["url"], "author.url", diagnostics)),
+        _ => new Author(DataValues.String(node, "author", diagnostics) ?? "", null, null),
+    };
+
+    private static TimeZoneInfo? ReadTimeZone(DataNode? node, DiagnosticBag diagnostics)
+    {
+        var id = DataValues.String(node, "timezone", diagnostics);
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+        {
+            return zone;
+        }
+
+        Invalid(node!, $"timezone '{id}' is not a known time zone.", "Use an IANA name such as Asia/Shanghai or UTC.", diagnostics);
+        return null;
+    }
+
+    private static IReadOnlyList<MenuItem> ReadMenu(DataNode? node, DiagnosticBag diagnostics)
+    {
+        if (node is not DataList list)
+        {
+            if (node is not null)
+            {
+                DataValues.WrongType(node, "menu", "a list of {name, url} items", diagnostics);
+            }
+
+            return [];
+        }
+
+        var items = new List<MenuItem>();
+        foreach (var item in list.Items)
+        {
+            if (item is DataMap m && DataValues.String(m["name"], "menu.name", diagnostics) is { } name && DataValues.String(m["url"], "menu.url", diagnostics) is { } url)
+            {
+                items.Add(new MenuItem(name, url));
+            }
+            else
+            {
+                DataValues.WrongType(item, "menu", "an item with 'name' and 'url'", diagnostics);
+            }
+        }
+
+        return items;
+    }
+
+    private static MathSettings ReadMath(DataNode? node, DiagnosticBag diagnostics)
+    {
+        var settings = new MathSettings();
+        if (node is not DataMap m)
+        {
+            return settings;
+        }
+
+        var macros = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (m["macros"] is DataMap macroMap)
+        {
+            foreach (var (name, value) in macroMap.Entries)
+            {
+                if (DataValues.String(value, "math.macros." + name, diagnostics) is { } body)
+                {
+                    macros[name.StartsWith('\\') ? name : "\\" + name] = body;
+                }
+            }
+        }
+
+        return settings with
+        {
+            Macros = macros,
+            NumberEquations = DataValues.Bool(m["number_equations"], "math.number_equations", diagnostics) ?? false,
+            BracketDelimiters = DataValues.Bool(m["bracket_delimiters"], "math.bracket_delimiters", diagnostics) ?? true,
+        };
+    }
+
+    private static void Invalid(DataNode node, string message, string hint, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticIds.ConfigInvalidValue, node.Location, message, hint);
+}

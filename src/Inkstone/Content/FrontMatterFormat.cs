@@ -1,0 +1,9 @@
+namespace Inkstone.Content;
+
+internal enum FrontMatterFormat
+{
+    None,
+    Yaml,
+    Toml,
+    Json,
+}

@@ -1,0 +1,66 @@
+using Inkstone.Data;
+
+namespace Inkstone.Content;
+
+/// <summary>
+/// A post or standalone page as written: its metadata read from front matter (all the variants
+/// other engines use, resolved to one meaning) and its Markdown body. Rendering comes later.
+/// </summary>
+internal sealed record Post
+{
+    public required PostKind Kind { get; init; }
+
+    /// <summary>Site-relative source path, such as <c>content/posts/ppo.md</c>.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>The folder of a page bundle (<c>content/posts/swin/</c> for <c>content/posts/swin/index.md</c>), else null.</summary>
+    public string? BundleDirectory { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>True when the title came from the front matter, false when taken from an H1 or the file name.</summary>
+    public bool TitleFromFrontMatter { get; init; }
+
+    public required DateTimeOffset Date { get; init; }
+
+    public DateTimeOffset? Updated { get; init; }
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>An excerpt the writer gave in front matter (summary, description or excerpt).</summary>
+    public string? Summary { get; init; }
+
+    public bool Draft { get; init; }
+
+    public required string Slug { get; init; }
+
+    /// <summary>The URL path of the page, starting and ending with '/', without the site's base path.</summary>
+    public required string Url { get; init; }
+
+    public string? Cover { get; init; }
+
+    public bool Pinned { get; init; }
+
+    public string? Series { get; init; }
+
+    public int? SeriesOrder { get; init; }
+
+    public bool Toc { get; init; } = true;
+
+    public string? Layout { get; init; }
+
+    /// <summary>Per-post math macros from front matter.</summary>
+    public IReadOnlyDictionary<string, string> MathMacros { get; init; } = new Dictionary<string, string>();
+
+    public required SourceText Source { get; init; }
+
+    /// <summary>Offset in <see cref="Source"/> where the Markdown body starts.</summary>
+    public required int BodyOffset { get; init; }
+
+    public string Body => Source.Text[BodyOffset..];
+
+    /// <summary>All front matter values, for templates (<c>page.params.xyz</c>).</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+}

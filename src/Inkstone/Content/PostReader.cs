@@ -1,0 +1,200 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Inkstone.Configuration;
+using Inkstone.Data;
+using Inkstone.Diagnostics;
+
+namespace Inkstone.Content;
+
+/// <summary>
+/// Reads one Markdown source file into a <see cref="Post"/>: decodes it, parses its front matter and
+/// resolves the keys and variants people bring from Hexo, Hugo and Jekyll to one meaning.
+/// </summary>
+internal static partial class PostReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static Post? Read(string path, byte[] bytes, PostKind kind, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = LocateByte(bytes, e.Index);
+            diagnostics.Error(DiagnosticIds.FileNotUtf8, new SourceLocation(path, line, column),
+                "The file is not valid UTF-8, so Inkstone cannot read it.",
+                "Save it as UTF-8 in your editor (files saved as GBK or GB2312 show this error).");
+            return null;
+        }
+
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var source = new SourceText(path, text);
+        var document = FrontMatterParser.Parse(source, diagnostics);
+        var fm = document.Values;
+
+        var bundle = Path.GetFileNameWithoutExtension(path).Equals("index", StringComparison.OrdinalIgnoreCase) && kind == PostKind.Post
+            ? FileSystem.SitePath.Directory(path)
+            : null;
+        var baseName = bundle is not null ? Path.GetFileName(bundle) : Path.GetFileNameWithoutExtension(path);
+        var nameWithoutDate = DatePrefix().Replace(baseName, "");
+
+        var title = DataValues.String(fm["title"], "title", diagnostics);
+        var titleFromFrontMatter = !string.IsNullOrWhiteSpace(title);
+        if (!titleFromFrontMatter)
+        {
+            title = FirstHeading(text, document.BodyOffset) ?? nameWithoutDate;
+        }
+
+        var date = ReadDate(fm, "date", config, diagnostics) ?? FallbackDate(baseName, config);
+        var updated = ReadDate(fm, "updated", config, diagnostics) ?? ReadDate(fm, "lastmod", config, diagnostics) ?? ReadDate(fm, "last_modified_at", config, diagnostics);
+
+        var categories = DataValues.StringList(fm["categories"] ?? fm["category"], fm["categories"] is not null ? "categories" : "category", diagnostics, splitSpaces: false);
+        var tags = DataValues.StringList(fm["tags"] ?? fm["tag"], "tags", diagnostics);
+
+        var draft = DataValues.Bool(fm["draft"], "draft", diagnostics) ?? false;
+        if (DataValues.Bool(fm["published"], "published", diagnostics) == false)
+        {
+            draft = true;
+        }
+
+        var slugValue = DataValues.String(fm["slug"], "slug", diagnostics);
+        var slug = Slugifier.Slugify(string.IsNullOrWhiteSpace(slugValue) ? nameWithoutDate : slugValue);
+        if (slug.Length == 0)
+        {
+            slug = Slugifier.Slugify(title!);
+        }
+
+        var url = kind == PostKind.Post ? $"/posts/{slug}/" : PageUrl(path, slug);
+        var permalinkNode = fm["permalink"] ?? fm["url"];
+        if (DataValues.String(permalinkNode, "permalink", diagnostics) is { } permalink)
+        {
+            url = PermalinkValidator.Validate(permalink, permalinkNode!.Location, diagnostics) ?? url;
+        }
+
+        var summaryNode = fm["summary"] ?? fm["description"] ?? fm["excerpt"];
+        return new Post
+        {
+            Kind = kind,
+            SourcePath = path,
+            BundleDirectory = bundle,
+            Title = title!.Trim(),
+            TitleFromFrontMatter = titleFromFrontMatter,
+            Date = date,
+            Updated = updated,
+            Categories = categories,
+            Tags = tags,
+            Summary = DataValues.String(summaryNode, "summary", diagnostics),
+            Draft = draft,
+            Slug = slug,
+            Url = url,
+            Cover = DataValues.String(fm["cover"] ?? fm["image"] ?? fm["thumbnail"], "cover", diagnostics),
+            Pinned = (DataValues.Bool(fm["pinned"], "pinned", diagnostics) ?? false) || (DataValues.Bool(fm["sticky"], "sticky", diagnostics) ?? false) || (DataValues.Bool(fm["top"], "top", diagnostics) ?? false),
+            Series = DataValues.String(fm["series"], "series", diagnostics),
+            SeriesOrder = DataValues.Int(fm["series_order"] ?? fm["series_index"], "series_order", diagnostics),
+            Toc = DataValues.Bool(fm["toc"], "toc", diagnostics) ?? true,
+            Layout = DataValues.String(fm["layout"], "layout", diagnostics),
+            MathMacros = ReadMacros(fm["math_macros"] ?? (fm["math"] as DataMap)?["macros"], diagnostics),
+            Source = source,
+            BodyOffset = document.BodyOffset,
+            Params = DataObjects.ToDictionary(fm),
+        };
+    }
+
+    private static DateTimeOffset? ReadDate(DataMap fm, string key, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var node = fm[key];
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is DataScalar s && DateValueParser.TryParse(s.Text, config.TimeZone, out var value))
+        {
+            return value;
+        }
+
+        var text = node is DataScalar scalar ? scalar.Text : "a list or a set of keys";
+        diagnostics.Error(DiagnosticIds.FrontMatterBadDate, node.Location, $"'{key}' is not a date Inkstone understands: '{text}'.",
+            "Write it as 2025-03-14, 2025-03-14 21:30:00 or 2025-03-14T21:30:00+08:00.");
+        return null;
+    }
+
+    /// <summary>Without a date, a post takes one from a Jekyll-style file name prefix, else the Unix epoch (so it is stable).</summary>
+    private static DateTimeOffset FallbackDate(string baseName, SiteConfig config)
+    {
+        var match = DatePrefix().Match(baseName);
+        return match.Success && DateValueParser.TryParse(match.Value.TrimEnd('-', '_'), config.TimeZone, out var date)
+            ? date
+            : DateTimeOffset.UnixEpoch;
+    }
+
+    private static string PageUrl(string path, string slug)
+    {
+        // content/about.md -> /about/; content/docs/setup.md -> /docs/setup/; content/docs/index.md -> /docs/
+        var relative = path["content/".Length..];
+        var directory = FileSystem.SitePath.Directory(relative);
+        var name = Path.GetFileNameWithoutExtension(relative);
+        var segments = directory.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Slugifier.Slugify).ToList();
+        if (!name.Equals("index", StringComparison.OrdinalIgnoreCase) && !name.Equals("_index", StringComparison.OrdinalIgnoreCase))
+        {
+            segments.Add(slug);
+        }
+
+        return segments.Count == 0 ? "/" : "/" + string.Join('/', segments) + "/";
+    }
+
+    private static string? FirstHeading(string text, int bodyOffset)
+    {
+        foreach (var line in text.AsSpan(bodyOffset).EnumerateLines())
+        {
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("# "))
+            {
+                var heading = trimmed[2..].Trim().TrimEnd('#').Trim().ToString();
+                return heading.Length > 0 ? heading : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, string> ReadMacros(DataNode? node, DiagnosticBag diagnostics)
+    {
+        var macros = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is DataMap map)
+        {
+            foreach (var (name, value) in map.Entries)
+            {
+                if (DataValues.String(value, "math_macros." + name, diagnostics) is { } body)
+                {
+                    macros[name.StartsWith('\\') ? name : "\\" + name] = body;
+                }
+            }
+        }
+
+        return macros;
+    }
+
+    private static (int Line, int Column) LocateByte(byte[] bytes, int index)
+    {
+        index = System.Math.Clamp(index, 0, bytes.Length);
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}[-_]")]
+    private static partial Regex DatePrefix();
+}

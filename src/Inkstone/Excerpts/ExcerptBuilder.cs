@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text;
+using Inkstone.Configuration;
+
+namespace Inkstone.Excerpts;
+
+/// <summary>
+/// Builds the automatic excerpt: the post's visible text from the start, blocks joined by single
+/// spaces, whitespace collapsed, display formulas and code blocks shown as a marker, cut after a
+/// number of Unicode code points (so an emoji counts as one and is never split, nor is an inline
+/// formula), followed by "..." when cut.
+/// </summary>
+internal static class ExcerptBuilder
+{
+    private readonly record struct Atom(TextPieceKind Kind, string Text, int Length);
+
+    /// <param name="maxLength">Code points to keep, or null to keep everything (the part before a more marker).</param>
+    public static Excerpt Build(IReadOnlyList<TextPiece> pieces, int? maxLength, SiteLanguage language, Func<string, string> renderInlineMath)
+    {
+        var atoms = Atomize(pieces, language);
+        var html = new StringBuilder();
+        var text = new StringBuilder();
+        var count = 0;
+        var truncated = false;
+        foreach (var atom in atoms)
+        {
+            if (maxLength is { } max && count + atom.Length > max)
+            {
+                truncated = true;
+                break;
+            }
+
+            count += atom.Length;
+            if (atom.Kind == TextPieceKind.InlineMath)
+            {
+                html.Append(renderInlineMath(atom.Text));
+                text.Append(atom.Text);
+            }
+            else
+            {
+                html.Append(WebUtility.HtmlEncode(atom.Text));
+                text.Append(atom.Text);
+            }
+        }
+
+        var htmlResult = html.ToString().TrimEnd();
+        var textResult = text.ToString().TrimEnd();
+        if (truncated)
+        {
+            htmlResult += "...";
+            textResult += "...";
+        }
+
+        return new Excerpt(htmlResult, textResult, truncated);
+    }
+
+    /// <summary>Splits pieces into atoms of one code point each, whole formulas and whole markers, with spaces collapsed.</summary>
+    private static List<Atom> Atomize(IReadOnlyList<TextPiece> pieces, SiteLanguage language)
+    {
+        var (formulaMarker, codeMarker) = language == SiteLanguage.English ? ("[formula]", "[code]") : ("[公式]", "[代码]");
+        var atoms = new List<Atom>();
+        var pendingSpace = false;
+
+        void AddAtom(TextPieceKind kind, string text, int length)
+        {
+            if (pendingSpace && atoms.Count > 0)
+            {
+                atoms.Add(new Atom(TextPieceKind.Text, " ", 1));
+            }
+
+            pendingSpace = false;
+            atoms.Add(new Atom(kind, text, length));
+        }
+
+        foreach (var piece in pieces)
+        {
+            switch (piece.Kind)
+            {
+                case TextPieceKind.BlockEnd:
+                    pendingSpace = true;
+                    break;
+                case TextPieceKind.DisplayMath:
+                    pendingSpace = true;
+                    AddAtom(TextPieceKind.Text, formulaMarker, CodePoints(formulaMarker));
+                    pendingSpace = true;
+                    break;
+                case TextPieceKind.CodeBlock:
+                    pendingSpace = true;
+                    AddAtom(TextPieceKind.Text, codeMarker, CodePoints(codeMarker));
+                    pendingSpace = true;
+                    break;
+                case TextPieceKind.InlineMath:
+                    var tex = piece.Text.Trim();
+                    AddAtom(TextPieceKind.InlineMath, tex, CodePoints(tex));
+                    break;
+                default:
+                    foreach (var rune in piece.Text.EnumerateRunes())
+                    {
+                        if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune))
+                        {
+                            pendingSpace = true;
+                        }
+                        else
+                        {
+                            AddAtom(TextPieceKind.Text, rune.ToString(), 1);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return MergeEmojiSequences(atoms);
+    }
+
+    /// <summary>
+    /// Keeps emoji presentation selectors and zero-width joiners with the character before them, so
+    /// that "⚠️" (two code points) is cut as one symbol and counted as one.
+    /// </summary>
+    private static List<Atom> MergeEmojiSequences(List<Atom> atoms)
+    {
+        var merged = new List<Atom>(atoms.Count);
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            var atom = atoms[i];
+            while (i + 1 < atoms.Count && atoms[i + 1].Kind == TextPieceKind.Text && IsJoiner(atoms[i + 1].Text))
+            {
+                var joined = atom.Text + atoms[i + 1].Text;
+                i++;
+                if (atoms[i].Text == "\u200D" && i + 1 < atoms.Count)
+                {
+                    joined += atoms[i + 1].Text;
+                    i++;
+                }
+
+                atom = atom with { Text = joined };
+            }
+
+            merged.Add(atom);
+        }
+
+        return merged;
+    }
+
+    private static bool IsJoiner(string text) =>
+        text is "\uFE0F" or "\uFE0E" or "\u200D" ||
+        (text.Length == 2 && Rune.GetRuneAt(text, 0).Value is >= 0x1F3FB and <= 0x1F3FF);
+
+    private static int CodePoints(string text)
+    {
+        var n = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            n++;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,15 @@
+using Inkstone.Configuration;
+using Inkstone.Content;
+using Inkstone.Diagnostics;
+using Inkstone.FileSystem;
+using Markdig;
+
+namespace Inkstone.Markdown;
+
+/// <summary>What rendering one post may consult: the site, every post by source path, and where to report problems.</summary>
+internal sealed record PostRenderContext(
+    SiteConfig Config,
+    MarkdownPipeline Pipeline,
+    IReadOnlyDictionary<string, Post> PostsBySource,
+    ISiteFileSystem Files,
+    DiagnosticBag Diagnostics);

@@ -1,0 +1,49 @@
+using System.Net;
+using Inkstone.Content;
+using Inkstone.Excerpts;
+using Markdig;
+using Markdig.Renderers;
+
+namespace Inkstone.Markdown;
+
+/// <summary>
+/// Renders one post: parses its Markdown, gives headings ids, resolves links and images, renders HTML,
+/// and measures the excerpt and word count from the same syntax tree. Safe to call in parallel.
+/// </summary>
+internal static class PostRenderer
+{
+    public static RenderedPost Render(Post post, PostRenderContext context)
+    {
+        var document = Markdig.Markdown.Parse(post.Body, context.Pipeline);
+        var headings = HeadingIdAssigner.Assign(document);
+        var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
+        ReferenceResolver.Resolve(document, post, firstBodyLine, context);
+
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        context.Pipeline.Setup(renderer);
+        renderer.Render(document);
+        var html = writer.ToString();
+
+        var text = PostTextExtractor.Extract(document);
+        var more = MoreMarker.Find(document);
+        Excerpt excerpt;
+        if (more is not null)
+        {
+            excerpt = ExcerptBuilder.Build(PostTextExtractor.Extract(document, more), null, context.Config.Language, RenderInlineMath);
+        }
+        else if (!string.IsNullOrWhiteSpace(post.Summary))
+        {
+            excerpt = ExcerptBuilder.Build([new TextPiece(TextPieceKind.Text, post.Summary)], null, context.Config.Language, RenderInlineMath);
+        }
+        else
+        {
+            excerpt = ExcerptBuilder.Build(text, context.Config.ExcerptLength, context.Config.Language, RenderInlineMath);
+        }
+
+        return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text);
+    }
+
+    // Until the math compiler is wired in, a formula shows as its escaped TeX source.
+    private static string RenderInlineMath(string tex) => $"<span class=\"math math-inline\">{WebUtility.HtmlEncode(tex)}</span>";
+}

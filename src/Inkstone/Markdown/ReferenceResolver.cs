@@ -1,0 +1,119 @@
+using Inkstone.Diagnostics;
+using Inkstone.FileSystem;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Inkstone.Markdown;
+
+/// <summary>
+/// Rewrites links and images that work in a Markdown editor's preview so they work on the site:
+/// a link to another post's source file (<c>heap-sort.md#建堆</c>) becomes that post's URL, and a
+/// relative image resolves against the post's folder (page bundles) and then against <c>static/</c>.
+/// </summary>
+internal static class ReferenceResolver
+{
+    public static void Resolve(MarkdownDocument document, Content.Post post, int firstBodyLine, PostRenderContext context)
+    {
+        var directory = SitePath.Directory(post.SourcePath);
+        var basePath = context.Config.BasePath;
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var url = link.Url;
+            if (string.IsNullOrEmpty(url) || IsExternal(url))
+            {
+                continue;
+            }
+
+            var location = new SourceLocation(post.SourcePath, link.Line + firstBodyLine, link.Column + 1);
+            var hash = url.IndexOf('#');
+            var path = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
+            var anchor = hash >= 0 ? url[hash..] : "";
+            if (link.IsImage)
+            {
+                link.Url = ResolveImage(path, directory, post, basePath, location, context) ?? url;
+            }
+            else if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+            {
+                var target = Normalize(directory, path);
+                if (target is not null && context.PostsBySource.TryGetValue(target, out var linked))
+                {
+                    link.Url = basePath + linked.Url.TrimStart('/') + anchor;
+                }
+                else
+                {
+                    context.Diagnostics.Error(DiagnosticIds.BrokenLink, location, $"The link points to '{path}', which is not a published post or page.",
+                        "Link to the post's Markdown file relative to this one, such as ../heap-sort.md.");
+                }
+            }
+        }
+    }
+
+    private static string? ResolveImage(string path, string directory, Content.Post post, string basePath, SourceLocation location, PostRenderContext context)
+    {
+        if (path.StartsWith('/'))
+        {
+            return path.Length > 1 && !context.Files.FileExists("static" + path) ? Missing(path, location, context) : basePath + path.TrimStart('/');
+        }
+
+        var local = Normalize(directory, path);
+        if (local is not null && context.Files.FileExists(local))
+        {
+            if (post.BundleDirectory is not null && SitePath.IsUnder(local, post.BundleDirectory))
+            {
+                return basePath + post.Url.TrimStart('/') + local[(post.BundleDirectory.Length + 1)..];
+            }
+        }
+
+        var trimmed = path;
+        while (trimmed.StartsWith("../", StringComparison.Ordinal) || trimmed.StartsWith("./", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[(trimmed.IndexOf('/') + 1)..];
+        }
+
+        if (context.Files.FileExists("static/" + trimmed))
+        {
+            return basePath + trimmed;
+        }
+
+        return Missing(path, location, context);
+    }
+
+    private static string? Missing(string path, SourceLocation location, PostRenderContext context)
+    {
+        context.Diagnostics.Error(DiagnosticIds.MissingImage, location, $"The image '{path}' does not exist.",
+            "Put it beside the post (in a page bundle) or under static/, and check the spelling.");
+        return null;
+    }
+
+    private static bool IsExternal(string url) =>
+        url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal) ||
+        url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
+        url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Resolves a relative path against a folder; null when it climbs above the site root.</summary>
+    private static string? Normalize(string directory, string relative)
+    {
+        var parts = new List<string>(directory.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var segment in relative.Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segment);
+                    break;
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Inkstone.Taxonomies;
+
+internal enum TaxonomyKind
+{
+    Categories,
+    Tags,
+}

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Inkstone.Configuration;
+using Inkstone.Content;
+using Inkstone.Markdown;
+using Inkstone.Taxonomies;
+
+namespace Inkstone.Templating;
+
+/// <summary>
+/// Turns the build's data into the plain dictionaries and lists that Liquid templates read
+/// (<c>post.title</c>, <c>site.categories</c>, <c>paginator.next_url</c>). A post's model is built
+/// once and shared by every page that shows it.
+/// </summary>
+internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<string, Term> categoriesByName, IReadOnlyDictionary<string, Term> tagsByName)
+{
+    private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _posts = new(StringComparer.Ordinal);
+
+    public string Link(string url) => config.BasePath + url.TrimStart('/');
+
+    public string Absolute(string url) => config.BaseUrl + url.TrimStart('/');
+
+    public static string Date(DateTimeOffset date, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(date, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string IsoDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    public Dictionary<string, object?> Site(IReadOnlyList<Term> categories, IReadOnlyList<Term> tags) => new()
+    {
+        ["title"] = config.Title,
+        ["description"] = config.Description,
+        ["base_url"] = config.BaseUrl,
+        ["base_path"] = config.BasePath,
+        ["language"] = config.Language == SiteLanguage.English ? "en" : "zh-CN",
+        ["author"] = new Dictionary<string, object?> { ["name"] = config.Author.Name, ["email"] = config.Author.Email, ["url"] = config.Author.Url },
+        ["menu"] = config.Menu.Select(m => new Dictionary<string, object?> { ["name"] = m.Name, ["url"] = m.Url.Contains("://", StringComparison.Ordinal) ? m.Url : Link(m.Url) }).ToList(),
+        ["categories"] = categories.Select(TermLink).ToList(),
+        ["tags"] = tags.Select(TermLink).ToList(),
+        ["params"] = config.Params,
+    };
+
+    public Dictionary<string, object?> TermLink(Term term) => new()
+    {
+        ["name"] = term.Name,
+        ["slug"] = term.Slug,
+        ["url"] = Link(term.Url),
+        ["count"] = term.Posts.Count,
+    };
+
+    public Dictionary<string, object?> Post(RenderedPost rendered) =>
+        _posts.GetOrAdd(rendered.Post.SourcePath, _ => CreatePost(rendered));
+
+    private Dictionary<string, object?> CreatePost(RenderedPost rendered)
+    {
+        var post = rendered.Post;
+        var zone = config.TimeZone;
+        return new Dictionary<string, object?>
+        {
+            ["title"] = post.Title,
+            ["url"] = Link(post.Url),
+            ["permalink"] = Absolute(post.Url),
+            ["kind"] = post.Kind == PostKind.Post ? "post" : "page",
+            ["date"] = Date(post.Date, zone),
+            ["date_iso"] = IsoDate(post.Date),
+            ["updated"] = post.Updated is { } u ? Date(u, zone) : null,
+            ["updated_iso"] = post.Updated is { } u2 ? IsoDate(u2) : null,
+            ["categories"] = post.Categories.Select(c => TermLinkByName(c, categoriesByName)).ToList(),
+            ["category"] = post.Categories.Count > 0 ? TermLinkByName(post.Categories[0], categoriesByName) : null,
+            ["tags"] = post.Tags.Select(t => TermLinkByName(t, tagsByName)).ToList(),
+            ["excerpt_html"] = rendered.Excerpt.Html,
+            ["excerpt_text"] = rendered.Excerpt.Text,
+            ["excerpt_truncated"] = rendered.Excerpt.Truncated,
+            ["content_html"] = rendered.ContentHtml,
+            ["word_count"] = rendered.Words.Total,
+            ["reading_minutes"] = rendered.Words.ReadingMinutes(config),
+            ["toc"] = post.Toc ? rendered.Headings.Where(h => h.Level is >= 2 and <= 4).Select(h => new Dictionary<string, object?> { ["level"] = h.Level, ["text"] = h.Text, ["id"] = h.Id }).ToList() : [],
+            ["cover"] = post.Cover is null ? null : post.Cover.Contains("://", StringComparison.Ordinal) ? post.Cover : Link(post.Cover),
+            ["pinned"] = post.Pinned,
+            ["draft"] = post.Draft,
+            ["series"] = post.Series,
+            ["params"] = post.Params,
+            ["source_path"] = post.SourcePath,
+        };
+    }
+
+    /// <summary>The JSON-LD BlogPosting for a post page's head.</summary>
+    public string JsonLd(RenderedPost rendered)
+    {
+        var post = rendered.Post;
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BlogPosting",
+            ["headline"] = post.Title,
+            ["datePublished"] = IsoDate(post.Date),
+            ["dateModified"] = IsoDate(post.Updated ?? post.Date),
+            ["url"] = Absolute(post.Url),
+            ["mainEntityOfPage"] = Absolute(post.Url),
+            ["description"] = rendered.Excerpt.Text,
+            ["wordCount"] = rendered.Words.Total,
+            ["inLanguage"] = config.Language == SiteLanguage.English ? "en" : "zh-CN",
+            ["keywords"] = string.Join(", ", post.Tags),
+            ["articleSection"] = post.Categories.FirstOrDefault(),
+            ["author"] = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = config.Author.Name },
+        };
+        // Escaping '<' keeps "</script>" in a title from closing the script element.
+        return JsonSerializer.Serialize(data, JsonLdOptions).Replace("<", "\\u003c", StringComparison.Ordinal);
+    }
+
+    private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private Dictionary<string, object?> TermLinkByName(string name, IReadOnlyDictionary<string, Term> terms) =>
+        terms.TryGetValue(Slugifier.Slugify(name), out var term)
+            ? TermLink(term)
+            : new Dictionary<string, object?> { ["name"] = name, ["slug"] = Slugifier.Slugify(name), ["url"] = null, ["count"] = 0 };
+}

@@ -27,6 +27,13 @@ internal static class YamlDataReader
                 "Check the indentation and quote values that contain ': ', '#', '[' or '{'.");
             return DataMap.Empty(source.Path);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet's scanner throws these (with no position) on some malformed flow collections.
+            diagnostics.Error(diagnosticId, new SourceLocation(source.Path, firstLine, 1), $"The YAML is malformed: {e.Message}",
+                "Check for an unclosed '[' or '{', and quote values that contain ': ', '#', '[' or '{'.");
+            return DataMap.Empty(source.Path);
+        }
 
         if (stream.Documents.Count == 0)
         {

@@ -1,5 +1,7 @@
 using Markdig;
+using Inkstone.Markdown.Math;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Extensions.Mathematics;
 
 namespace Inkstone.Markdown;
 
@@ -9,7 +11,7 @@ namespace Inkstone.Markdown;
 /// </summary>
 internal static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create()
+    public static MarkdownPipeline Create(bool brackets = true)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
@@ -25,6 +27,9 @@ internal static class MarkdownPipelineFactory
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Marked | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript)
             .UseFigures()
             .UseListExtras();
+        // Math is found before every other inline syntax, so emphasis, escapes and table pipes never see it.
+        builder.InlineParsers.TryRemove<MathInlineParser>();
+        builder.InlineParsers.Insert(0, new TexInlineParser(brackets));
         return builder.Build();
     }
 }

@@ -15,6 +15,7 @@ internal static class PostRenderer
     public static RenderedPost Render(Post post, PostRenderContext context)
     {
         var document = Markdig.Markdown.Parse(post.Body, context.Pipeline);
+        CjkLineBreakJoiner.Join(document);
         var headings = HeadingIdAssigner.Assign(document);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
         ReferenceResolver.Resolve(document, post, firstBodyLine, context);

@@ -1,0 +1,18 @@
+using Inkstone.Cli;
+
+namespace Inkstone.Cli.Tests;
+
+/// <summary>Runs the inkstone command in-process: arguments in, exit code and output out.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 30, 0, TimeSpan.Zero);
+
+    public static CliRun Invoke(string workingDirectory, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var env = new ConsoleEnvironment { Out = stdout, Error = stderr, WorkingDirectory = workingDirectory, Now = () => Now, IsInteractive = false };
+        var code = CommandLine.RunAsync(args, env, CancellationToken.None).GetAwaiter().GetResult();
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+}

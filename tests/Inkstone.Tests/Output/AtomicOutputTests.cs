@@ -1,0 +1,65 @@
+using Inkstone.Building;
+
+namespace Inkstone.Tests.Output;
+
+public sealed class AtomicOutputTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("inkstone-atomic-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Site => Path.Combine(_root, "site");
+
+    private string Output => Path.Combine(_root, "site", "public");
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(Site, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        Write("inkstone.yml", "title: T\n");
+        Write("content/posts/a.md", "---\ntitle: 好的文章\ndate: 2025-01-01\n---\n正文\n");
+        Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
+        var before = File.ReadAllText(Path.Combine(Output, "posts/a/index.html"));
+
+        Write("content/posts/b.md", "---\ntitle: 坏的\ndate: 2025-99-01\n---\n");
+        Write("content/posts/a.md", "---\ntitle: 改过的文章\ndate: 2025-01-01\n---\n正文\n");
+        var failed = SiteBuilder.Build(Site, Output, new BuildOptions());
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(Output, "posts/a/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "posts/b")));
+        Assert.Empty(Directory.EnumerateDirectories(Site, ".public.staging-*"));
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_output_and_removes_stale_files()
+    {
+        Write("inkstone.yml", "title: T\n");
+        Write("content/posts/old.md", "---\ntitle: 旧\ndate: 2025-01-01\n---\n");
+        SiteBuilder.Build(Site, Output, new BuildOptions());
+        File.Delete(Path.Combine(Site, "content/posts/old.md"));
+        Write("content/posts/new.md", "---\ntitle: 新\ndate: 2025-01-02\n---\n");
+
+        Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
+        Assert.True(File.Exists(Path.Combine(Output, "posts/new/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "posts/old")));
+        Assert.Equal(new[] { "public", "content", "inkstone.yml" }.Order(StringComparer.Ordinal), Directory.EnumerateFileSystemEntries(Site).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Nothing_is_written_outside_the_output_folder_whatever_a_permalink_says()
+    {
+        Write("inkstone.yml", "title: T\n");
+        Write("content/posts/evil.md", "---\ntitle: x\npermalink: ../../../escaped/\n---\n");
+        var report = SiteBuilder.Build(Site, Output, new BuildOptions());
+        Assert.False(report.Succeeded);
+        Assert.False(Directory.Exists(Path.Combine(_root, "escaped")));
+        Assert.False(Directory.Exists(Path.Combine(Site, "escaped")));
+    }
+}

@@ -49,14 +49,14 @@ internal sealed class PageStage : IBuildStage
             model["json_ld"] = views.JsonLd(rendered);
             model["prev"] = i + 1 < context.Posts.Count ? views.Post(context.Posts[i + 1]) : null;
             model["next"] = i > 0 ? views.Post(context.Posts[i - 1]) : null;
-            jobs.Add((rendered.Post.Url, rendered.Post.Layout ?? "post", model));
+            jobs.Add((rendered.Post.Url, Layout(rendered, "post", context), model));
         }
 
         foreach (var rendered in context.Pages)
         {
             var model = Model("page", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
             model["post"] = views.Post(rendered);
-            jobs.Add((rendered.Post.Url, rendered.Post.Layout ?? "page", model));
+            jobs.Add((rendered.Post.Url, Layout(rendered, "page", context), model));
         }
 
         AddTaxonomy(jobs, context, context.Categories, "/categories/", "categories", "category", Model, strings);
@@ -94,6 +94,21 @@ internal sealed class PageStage : IBuildStage
         {
             context.Output.WriteText("404.html", notFound);
         }
+    }
+
+    /// <summary>The post's own layout when the theme or the site has it; otherwise reports it and uses the default.</summary>
+    private static string Layout(RenderedPost rendered, string fallback, BuildContext context)
+    {
+        var layout = rendered.Post.Layout;
+        if (layout is null || context.Templates.Exists(layout))
+        {
+            return layout ?? fallback;
+        }
+
+        context.Diagnostics.Error(Diagnostics.DiagnosticIds.MissingLayout, rendered.Post.Locate("layout"),
+            $"There is no layout '{layout}' in the theme or in layouts/.",
+            $"Create layouts/{layout}.liquid, or use one of the theme's layouts: post, page.");
+        return fallback;
     }
 
     private static void AddList(

@@ -26,7 +26,7 @@ internal sealed class TaxonomyStage : IBuildStage
             {
                 foreach (var category in post.Post.Categories.Where(c => !set.Contains(Content.Slugifier.Slugify(c))))
                 {
-                    context.Diagnostics.Error(DiagnosticIds.UnknownCategory, LocateKey(post.Post, "categor"),
+                    context.Diagnostics.Error(DiagnosticIds.UnknownCategory, post.Post.Locate("categories", "category"),
                         $"The category '{category}' is not in the 'categories' list of inkstone.yml.",
                         $"Use one of: {string.Join(", ", allowed)}; or add it to the list.");
                 }
@@ -34,18 +34,4 @@ internal sealed class TaxonomyStage : IBuildStage
         }
     }
 
-    /// <summary>The line of a front matter key, found by its prefix; the file when absent.</summary>
-    private static SourceLocation LocateKey(Content.Post post, string prefix)
-    {
-        for (var line = 1; line <= post.Source.LineCount && post.Source.OffsetOfLine(line) < post.BodyOffset; line++)
-        {
-            var text = post.Source.Line(line).TrimStart();
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || text.StartsWith('"' + prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return new SourceLocation(post.Source.Path, line, post.Source.Line(line).Length - text.Length + 1);
-            }
-        }
-
-        return SourceLocation.File(post.Source.Path);
-    }
 }

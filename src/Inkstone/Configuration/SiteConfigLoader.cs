@@ -30,7 +30,16 @@ internal static class SiteConfigLoader
 
         var source = new SourceText(path, Encoding.UTF8.GetString(files.ReadAllBytes(path)).TrimStart('\uFEFF'));
         var map = YamlDataReader.Read(source, source.Text, 1, diagnostics, DiagnosticIds.ConfigMalformed);
-        return FromMap(map, diagnostics);
+
+        // Values of the wrong type are reported with the configuration's own id.
+        var values = new DiagnosticBag();
+        var config = FromMap(map, values);
+        foreach (var diagnostic in values.Sorted())
+        {
+            diagnostics.Add(diagnostic.Id == DiagnosticIds.FrontMatterWrongType ? diagnostic with { Id = DiagnosticIds.ConfigInvalidValue } : diagnostic);
+        }
+
+        return config;
     }
 
     public static SiteConfig FromMap(DataMap map, DiagnosticBag diagnostics)

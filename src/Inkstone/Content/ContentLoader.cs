@@ -55,7 +55,7 @@ internal static class ContentLoader
             var sources = group.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
             foreach (var post in sources.Skip(1))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateUrl, SourceLocation.File(post.SourcePath),
+                diagnostics.Error(DiagnosticIds.DuplicateUrl, post.Locate("permalink", "url", "slug"),
                     $"'{post.SourcePath}' and '{sources[0].SourcePath}' both want the URL {group.Key}.",
                     "Give one of them a different 'slug' in its front matter.");
             }

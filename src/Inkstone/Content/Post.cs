@@ -61,6 +61,13 @@ internal sealed record Post
 
     public string Body => Source.Text[BodyOffset..];
 
+    /// <summary>The front matter as written, with the position of every key's value.</summary>
+    public DataMap FrontMatter { get; init; } = DataMap.Empty("");
+
+    /// <summary>Where a front matter key's value was written, or the file itself when the key is absent.</summary>
+    public Diagnostics.SourceLocation Locate(params string[] keys) =>
+        keys.Select(k => FrontMatter[k]).FirstOrDefault(n => n is not null)?.Location ?? Diagnostics.SourceLocation.File(SourcePath);
+
     /// <summary>All front matter values, for templates (<c>page.params.xyz</c>).</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 }

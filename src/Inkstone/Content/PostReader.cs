@@ -74,6 +74,12 @@ internal static partial class PostReader
             url = PermalinkValidator.Validate(permalink, permalinkNode!.Location, diagnostics) ?? url;
         }
 
+        if (string.IsNullOrWhiteSpace(text[document.BodyOffset..]) && !diagnostics.HasErrorsIn(path))
+        {
+            diagnostics.Warning(DiagnosticIds.EmptyPost, SourceLocation.File(path), "The post has no content below its front matter.",
+                "Write the post, or mark it 'draft: true' until it is ready.");
+        }
+
         var summaryNode = fm["summary"] ?? fm["description"] ?? fm["excerpt"];
         return new Post
         {
@@ -99,6 +105,7 @@ internal static partial class PostReader
             MathMacros = ReadMacros(fm["math_macros"] ?? (fm["math"] as DataMap)?["macros"], diagnostics),
             Source = source,
             BodyOffset = document.BodyOffset,
+            FrontMatter = fm,
             Params = DataObjects.ToDictionary(fm),
         };
     }

@@ -30,7 +30,7 @@ internal static class YamlDataReader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
             // YamlDotNet's scanner throws these (with no position) on some malformed flow collections.
-            diagnostics.Error(diagnosticId, new SourceLocation(source.Path, firstLine, 1), $"The YAML is malformed: {e.Message}",
+            diagnostics.Error(diagnosticId, new SourceLocation(source.Path, firstLine, 1), "The YAML is malformed: a list or a set of keys is not closed.",
                 "Check for an unclosed '[' or '{', and quote values that contain ': ', '#', '[' or '{'.");
             return DataMap.Empty(source.Path);
         }

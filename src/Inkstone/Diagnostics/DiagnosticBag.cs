@@ -22,6 +22,8 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    public bool HasErrorsIn(string path) => _items.Any(d => d.Severity == Severity.Error && d.Location.Path == path);
+
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.OrderBy(d => d.Location.Path, StringComparer.Ordinal)
               .ThenBy(d => d.Location.Line)

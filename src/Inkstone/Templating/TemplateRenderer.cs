@@ -108,7 +108,7 @@ internal sealed partial class TemplateRenderer
         {
             var (line, column) = ErrorPosition(error);
             _diagnostics.Error(DiagnosticIds.TemplateSyntax, new SourceLocation(TemplatePath(name), line, column),
-                $"The template has a syntax error: {error}");
+                $"The template has a syntax error: {error.Split('\n')[0].Trim()}", "Every {% if %}, {% for %} and {% capture %} needs its closing tag.");
             template = null;
         }
 

@@ -1,0 +1,36 @@
+using System.Reflection;
+using Inkstone.Diagnostics;
+using Inkstone.FileSystem;
+using Inkstone.Testing;
+
+namespace Inkstone.Tests.Building;
+
+/// <summary>
+/// Each folder in <c>sites/invalid/</c> is a tiny broken site; its <c>expected.txt</c> holds the exact
+/// diagnostics (path, line, column, id, message) the build must report.
+/// </summary>
+public sealed class InvalidSiteTests
+{
+    public static TheoryData<string> Cases() => new(Directory.GetDirectories(Path.Combine(RepositoryPaths.Sites, "invalid")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_broken_site_reports_exactly_its_expected_diagnostics(string name)
+    {
+        var folder = Path.Combine(RepositoryPaths.Sites, "invalid", name);
+        var site = BuiltSite.Build(new PhysicalFileSystem(folder));
+        var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Length > 0);
+        Assert.Equal(expected, site.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Every_diagnostic_id_has_a_broken_fixture_site()
+    {
+        var ids = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!)
+            .Where(id => id != DiagnosticIds.InternalError && id != DiagnosticIds.TemplateRender && id != DiagnosticIds.OutputFailed);
+        var covered = Directory.GetFiles(Path.Combine(RepositoryPaths.Sites, "invalid"), "expected.txt", SearchOption.AllDirectories)
+            .SelectMany(File.ReadAllLines).ToList();
+        Assert.All(ids, id => Assert.Contains(covered, line => line.Contains(" " + id + ":", StringComparison.Ordinal)));
+    }
+}

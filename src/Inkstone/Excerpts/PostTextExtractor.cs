@@ -1,3 +1,4 @@
+using Inkstone.Markdown.Callouts;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.Tables;
@@ -33,6 +34,19 @@ internal static class PostTextExtractor
             switch (block)
             {
                 case FootnoteGroup:
+                    break;
+                case CalloutBlock callout:
+                    var lead = string.Join(' ', new[] { callout.Icon, callout.Title }.Where(s => s is not null));
+                    if (lead.Length > 0)
+                    {
+                        pieces.Add(new TextPiece(TextPieceKind.Text, lead + " "));
+                    }
+
+                    if (!Walk(callout, pieces, stopAt))
+                    {
+                        return false;
+                    }
+
                     break;
                 case MathBlock math:
                     pieces.Add(new TextPiece(TextPieceKind.DisplayMath, math.Lines.ToString()));

@@ -19,6 +19,14 @@ internal static class InlineText
         return builder.ToString().Trim();
     }
 
+    /// <summary>The text of one inline, untrimmed (so neighbouring pieces keep their spaces).</summary>
+    public static string OfInline(Inline inline)
+    {
+        var builder = new StringBuilder();
+        Append(inline, builder);
+        return builder.ToString();
+    }
+
     private static void Append(Inline inline, StringBuilder builder)
     {
         switch (inline)

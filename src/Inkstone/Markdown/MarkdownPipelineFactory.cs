@@ -1,4 +1,5 @@
 using Markdig;
+using Inkstone.Markdown.Callouts;
 using Inkstone.Markdown.Math;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Mathematics;
@@ -11,12 +12,11 @@ namespace Inkstone.Markdown;
 /// </summary>
 internal static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create(bool brackets = true)
+    public static MarkdownPipeline Create(bool brackets = true, bool english = false)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UseMathematics()
-            .UseAlertBlocks()
             .UsePipeTables()
             .UseGridTables()
             .UseFootnotes()
@@ -26,7 +26,9 @@ internal static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Marked | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript)
             .UseFigures()
-            .UseListExtras();
+            .UseListExtras()
+            .UseCustomContainers();
+        builder.Extensions.AddIfNotAlready(new CalloutExtension(english));
         // Math is found before every other inline syntax, so emphasis, escapes and table pipes never see it.
         builder.InlineParsers.TryRemove<MathInlineParser>();
         builder.InlineParsers.Insert(0, new TexInlineParser(brackets));

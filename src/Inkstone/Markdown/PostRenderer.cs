@@ -1,6 +1,7 @@
 using System.Net;
 using Inkstone.Content;
 using Inkstone.Excerpts;
+using Inkstone.Markdown.Shortcodes;
 using Markdig;
 using Markdig.Renderers;
 
@@ -14,7 +15,7 @@ internal static class PostRenderer
 {
     public static RenderedPost Render(Post post, PostRenderContext context)
     {
-        var document = Markdig.Markdown.Parse(post.Body, context.Pipeline);
+        var document = Markdig.Markdown.Parse(ShortcodeRewriter.Rewrite(post.Body), context.Pipeline);
         CjkLineBreakJoiner.Join(document);
         var headings = HeadingIdAssigner.Assign(document);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;

@@ -64,8 +64,10 @@ public sealed class ExcerptTests
     [Fact]
     public void An_emoji_counts_as_one_code_point_and_is_never_split()
     {
-        Assert.Equal("💡一二三...", CardExcerpt("💡一二三四五", length: 4));
-        Assert.Equal("⚠️一二...", CardExcerpt("⚠️一二三四五", length: 3));
+        Assert.Equal("一二💡...", CardExcerpt("一二💡三四五", length: 3));
+        Assert.Equal("一⚠️...", CardExcerpt("一⚠️二三四五", length: 2));
+        Assert.Equal("一二...", CardExcerpt("一二👍🏽三四", length: 2));
+        Assert.Equal("一二👍🏽...", CardExcerpt("一二👍🏽三四", length: 3));
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+using Markdig.Syntax;
+
+namespace Inkstone.Markdown.Callouts;
+
+/// <summary>
+/// One callout, whatever syntax it was written in: a GitHub/Obsidian alert, a <c>:::tip</c> container,
+/// a Hexo <c>{% note %}</c>, or a Notion-style quote that starts with an emoji.
+/// </summary>
+internal sealed class CalloutBlock() : ContainerBlock(null)
+{
+    public CalloutKind Kind { get; set; }
+
+    /// <summary>A title the writer gave; null means the kind's default title (or none for emoji callouts).</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The emoji of a Notion-style callout, shown as its icon.</summary>
+    public string? Icon { get; set; }
+
+    public CalloutFold Fold { get; set; }
+}

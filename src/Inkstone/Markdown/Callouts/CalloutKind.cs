@@ -1,0 +1,10 @@
+namespace Inkstone.Markdown.Callouts;
+
+internal enum CalloutKind
+{
+    Note,
+    Tip,
+    Important,
+    Warning,
+    Caution,
+}

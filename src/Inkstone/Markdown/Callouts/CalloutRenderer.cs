@@ -1,0 +1,43 @@
+using System.Net;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Inkstone.Markdown.Callouts;
+
+/// <summary>
+/// Renders a callout as plain HTML: a <c>&lt;div&gt;</c>, or a <c>&lt;details&gt;</c> when it folds, so
+/// folding works without a script.
+/// </summary>
+internal sealed class CalloutRenderer(bool english) : HtmlObjectRenderer<CalloutBlock>
+{
+    protected override void Write(HtmlRenderer renderer, CalloutBlock callout)
+    {
+        var kind = callout.Kind.ToString().ToLowerInvariant();
+        var title = callout.Title ?? (callout.Icon is null ? CalloutKinds.DefaultTitle(callout.Kind, english) : null);
+        var folds = callout.Fold != CalloutFold.None && title is not null;
+        var element = folds ? "details" : "div";
+        renderer.EnsureLine();
+        renderer.Write($"<{element} class=\"callout callout--{kind}{(callout.Icon is not null ? " callout--emoji" : "")}\"");
+        if (callout.Fold == CalloutFold.Expanded)
+        {
+            renderer.Write(" open");
+        }
+
+        renderer.Write(folds ? ">" : " role=\"note\">");
+        if (callout.Icon is not null)
+        {
+            renderer.Write($"<span class=\"callout__icon\" aria-hidden=\"true\">{WebUtility.HtmlEncode(callout.Icon)}</span>");
+        }
+
+        if (title is not null)
+        {
+            var titleElement = folds ? "summary" : "p";
+            renderer.Write($"<{titleElement} class=\"callout__title\">{WebUtility.HtmlEncode(title)}</{titleElement}>");
+        }
+
+        renderer.Write("<div class=\"callout__body\">");
+        renderer.WriteChildren(callout);
+        renderer.Write("</div>");
+        renderer.WriteLine($"</{element}>");
+    }
+}

@@ -69,13 +69,14 @@ fi
 
 # --- timing ------------------------------------------------------------------------------------
 # Each run is cold: a new process, an empty output folder and, for Hugo, an empty cache folder.
-# Prints "seconds kilobytes" for one run, or "fail" if the generator exited non-zero.
+# Prints "wall-seconds peak-KB cpu-seconds" for one run, or "fail" if the generator exited non-zero.
+# CPU time (user + system) is printed too because wall time swings with load on a shared machine.
 timed_run() { # name output-dir command...
   local name="$1" out="$2"; shift 2
   rm -rf "$out" "$work/hugo-cache"
   local log="$work/$name.log" measure="$work/$name.time"
-  if /usr/bin/time -f '%e %M' -o "$measure" "$@" >"$log" 2>&1; then
-    tail -n 1 "$measure"
+  if /usr/bin/time -f '%e %M %U %S' -o "$measure" "$@" >"$log" 2>&1; then
+    tail -n 1 "$measure" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
   else
     echo fail
   fi
@@ -96,7 +97,7 @@ for ((run = 1; run <= runs; run++)); do
       inkstone_ok=0
     else
       ink_times+=("$result")
-      say "run $run  inkstone  ${result% *} s  ${result#* } KB"
+      say "run $run  inkstone  $(awk '{ printf "%s s  %s KB  cpu %s s", $1, $2, $3 }' <<<"$result")"
     fi
   fi
 
@@ -108,11 +109,11 @@ for ((run = 1; run <= runs; run++)); do
     exit 1
   fi
   hugo_times+=("$result")
-  say "run $run  hugo      ${result% *} s  ${result#* } KB"
+  say "run $run  hugo      $(awk '{ printf "%s s  %s KB  cpu %s s", $1, $2, $3 }' <<<"$result")"
 done
 
 # --- report ------------------------------------------------------------------------------------
-median() { # field(1=seconds, 2=KB) values...
+median() { # field(1=wall s, 2=KB, 3=cpu s) values...
   local field="$1"; shift
   printf '%s\n' "$@" | awk -v f="$field" '{ print $f }' | sort -g | awk '{ v[NR] = $1 } END {
     if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -126,27 +127,26 @@ count_pages() { # dir -> "html redirects xml"
   echo "$html $redirects $xml"
 }
 
-hugo_s="$(median 1 "${hugo_times[@]}")"
-hugo_kb="$(median 2 "${hugo_times[@]}")"
-read -r hugo_html hugo_redirects hugo_xml <<<"$(count_pages "$hugo_out")"
+print_row() { printf '%-10s %10s %10s %14s %11s %16s %10s\n' "$@"; }
+to_mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
+summarise() { # times-array-name output-dir -> "wall cpu kb html redirects xml"
+  local -n times="$1"
+  echo "$(median 1 "${times[@]}") $(median 3 "${times[@]}") $(median 2 "${times[@]}") $(count_pages "$2")"
+}
 
+read -r hugo_s hugo_cpu hugo_kb hugo_html hugo_redirects hugo_xml <<<"$(summarise hugo_times "$hugo_out")"
 echo
 echo "Corpus: $posts posts (seed $seed), $(du -sh "$ink_site/content" | cut -f1) of Markdown; $runs cold run(s) each, median shown."
 echo
-printf '%-10s %12s %14s %12s %16s %10s\n' generator "wall (s)" "peak RSS (MB)" "HTML files" "of which redirs" "XML files"
+print_row generator "wall (s)" "cpu (s)" "peak RSS (MB)" "HTML files" "of which redirs" "XML files"
 if [ "$inkstone_ok" = 1 ]; then
-  ink_s="$(median 1 "${ink_times[@]}")"
-  ink_kb="$(median 2 "${ink_times[@]}")"
-  read -r ink_html ink_redirects ink_xml <<<"$(count_pages "$ink_out")"
-  printf '%-10s %12s %14s %12s %16s %10s\n' inkstone "$ink_s" "$(awk -v k="$ink_kb" 'BEGIN { printf "%.0f", k / 1024 }')" \
-    "$ink_html" "$ink_redirects" "$ink_xml"
+  read -r ink_s ink_cpu ink_kb ink_html ink_redirects ink_xml <<<"$(summarise ink_times "$ink_out")"
+  print_row inkstone "$ink_s" "$ink_cpu" "$(to_mb "$ink_kb")" "$ink_html" "$ink_redirects" "$ink_xml"
 fi
-printf '%-10s %12s %14s %12s %16s %10s\n' hugo "$hugo_s" "$(awk -v k="$hugo_kb" 'BEGIN { printf "%.0f", k / 1024 }')" \
-  "$hugo_html" "$hugo_redirects" "$hugo_xml"
+print_row hugo "$hugo_s" "$hugo_cpu" "$(to_mb "$hugo_kb")" "$hugo_html" "$hugo_redirects" "$hugo_xml"
 if [ "$inkstone_ok" = 1 ]; then
-  printf '%-10s %12s %14s\n' "ink/hugo" \
-    "$(awk -v a="$ink_s" -v b="$hugo_s" 'BEGIN { printf "%.2fx", a / b }')" \
-    "$(awk -v a="$ink_kb" -v b="$hugo_kb" 'BEGIN { printf "%.2fx", a / b }')"
+  print_row ink/hugo "$(ratio "$ink_s" "$hugo_s")" "$(ratio "$ink_cpu" "$hugo_cpu")" "$(ratio "$ink_kb" "$hugo_kb")" "" "" ""
 fi
 echo
 echo "Note: the page sets are comparable, not identical. Hugo leaves \$...\$ math as plain text (Inkstone"

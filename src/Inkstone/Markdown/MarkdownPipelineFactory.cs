@@ -1,8 +1,10 @@
 using Markdig;
 using Inkstone.Markdown.Callouts;
+using Inkstone.Markdown.Headings;
+using Inkstone.Markdown.Images;
+using Inkstone.Markdown.RawHtml;
 using Inkstone.Markdown.Math;
 using Markdig.Extensions.EmphasisExtras;
-using Markdig.Extensions.Mathematics;
 
 namespace Inkstone.Markdown;
 
@@ -29,9 +31,11 @@ internal static class MarkdownPipelineFactory
             .UseListExtras()
             .UseCustomContainers();
         builder.Extensions.AddIfNotAlready(new CalloutExtension(english));
+        builder.Extensions.AddIfNotAlready<ImageExtension>();
+        builder.Extensions.AddIfNotAlready(new HeadingExtension(english));
+        builder.DocumentProcessed += BareTagTransformer.Apply;
         // Math is found before every other inline syntax, so emphasis, escapes and table pipes never see it.
-        builder.InlineParsers.TryRemove<MathInlineParser>();
-        builder.InlineParsers.Insert(0, new TexInlineParser(brackets));
+        builder.Extensions.AddIfNotAlready(new TexDelimiterExtension(brackets));
         return builder.Build();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Inkstone.Content;
 using Inkstone.Excerpts;
+using Inkstone.Markdown.Headings;
 using Inkstone.Markdown.Shortcodes;
 using Markdig;
 using Markdig.Renderers;

@@ -1,5 +1,7 @@
 using Inkstone.Diagnostics;
 using Inkstone.FileSystem;
+using Inkstone.Markdown.Images;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -30,7 +32,9 @@ internal static class ReferenceResolver
             var anchor = hash >= 0 ? url[hash..] : "";
             if (link.IsImage)
             {
-                link.Url = ResolveImage(path, directory, post, basePath, location, context) ?? url;
+                var (resolved, file) = ResolveImage(path, directory, post, basePath, location, context);
+                link.Url = resolved ?? url;
+                DescribeImage(link, file, context);
             }
             else if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
             {
@@ -48,11 +52,28 @@ internal static class ReferenceResolver
         }
     }
 
-    private static string? ResolveImage(string path, string directory, Content.Post post, string basePath, SourceLocation location, PostRenderContext context)
+    /// <summary>Adds the attributes every image gets: its size (so the page does not jump), lazy loading and async decoding.</summary>
+    private static void DescribeImage(LinkInline image, string? file, PostRenderContext context)
+    {
+        var attributes = image.GetAttributes();
+        if (file is not null && context.ImageSizes.GetOrAdd(file, f => ImageSizeReader.Read(context.Files.ReadAllBytes(f))) is { } size)
+        {
+            attributes.AddPropertyIfNotExist("width", size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            attributes.AddPropertyIfNotExist("height", size.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        attributes.AddPropertyIfNotExist("loading", "lazy");
+        attributes.AddPropertyIfNotExist("decoding", "async");
+    }
+
+    /// <returns>The URL for the page and the site file it comes from (null when external or missing).</returns>
+    private static (string? Url, string? File) ResolveImage(string path, string directory, Content.Post post, string basePath, SourceLocation location, PostRenderContext context)
     {
         if (path.StartsWith('/'))
         {
-            return path.Length > 1 && !context.Files.FileExists("static" + path) ? Missing(path, location, context) : basePath + path.TrimStart('/');
+            return path.Length > 1 && !context.Files.FileExists("static" + path)
+                ? (Missing(path, location, context), null)
+                : (basePath + path.TrimStart('/'), "static" + path);
         }
 
         var local = Normalize(directory, path);
@@ -60,7 +81,12 @@ internal static class ReferenceResolver
         {
             if (post.BundleDirectory is not null && SitePath.IsUnder(local, post.BundleDirectory))
             {
-                return basePath + post.Url.TrimStart('/') + local[(post.BundleDirectory.Length + 1)..];
+                return (basePath + post.Url.TrimStart('/') + local[(post.BundleDirectory.Length + 1)..], local);
+            }
+
+            if (SitePath.IsUnder(local, "static"))
+            {
+                return (basePath + local["static/".Length..], local);
             }
         }
 
@@ -72,10 +98,10 @@ internal static class ReferenceResolver
 
         if (context.Files.FileExists("static/" + trimmed))
         {
-            return basePath + trimmed;
+            return (basePath + trimmed, "static/" + trimmed);
         }
 
-        return Missing(path, location, context);
+        return (Missing(path, location, context), null);
     }
 
     private static string? Missing(string path, SourceLocation location, PostRenderContext context)

@@ -1,5 +1,6 @@
 using Inkstone.Content;
 using Inkstone.Excerpts;
+using Inkstone.Markdown.Headings;
 
 namespace Inkstone.Markdown;
 

@@ -1,6 +1,7 @@
 using Markdig.Extensions.Mathematics;
 using Markdig.Helpers;
 using Markdig.Parsers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -97,7 +98,7 @@ internal sealed class TexInlineParser : InlineParser
     private static bool Emit(InlineProcessor processor, ref StringSlice slice, int start, int contentStart, int contentEnd, int after, bool display)
     {
         var position = processor.GetSourcePosition(start, out var line, out var column);
-        processor.Inline = new MathInline
+        var math = new MathInline
         {
             Content = new StringSlice(slice.Text, contentStart, contentEnd - 1),
             Delimiter = '$',
@@ -106,6 +107,8 @@ internal sealed class TexInlineParser : InlineParser
             Line = line,
             Column = column,
         };
+        math.GetAttributes().AddClass("math");
+        processor.Inline = math;
         slice.Start = after;
         return true;
     }

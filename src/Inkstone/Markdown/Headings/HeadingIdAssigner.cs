@@ -2,7 +2,7 @@ using Inkstone.Content;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
-namespace Inkstone.Markdown;
+namespace Inkstone.Markdown.Headings;
 
 /// <summary>
 /// Gives every heading an id made from its text, keeping Chinese characters (<c>## 建堆</c> gets

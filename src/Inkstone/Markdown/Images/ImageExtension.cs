@@ -1,0 +1,22 @@
+using Markdig;
+using Markdig.Renderers;
+
+namespace Inkstone.Markdown.Images;
+
+/// <summary>Titled images become figures with captions.</summary>
+internal sealed class ImageExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.DocumentProcessed -= FigureTransformer.Apply;
+        pipeline.DocumentProcessed += FigureTransformer.Apply;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<FigureRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new FigureRenderer());
+        }
+    }
+}

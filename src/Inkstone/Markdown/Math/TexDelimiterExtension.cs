@@ -1,0 +1,25 @@
+using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+
+namespace Inkstone.Markdown.Math;
+
+/// <summary>
+/// Replaces Markdig's inline math parser with <see cref="TexInlineParser"/>, first in line so that
+/// emphasis, escapes and table pipes never see a formula. Must be added after <c>UseMathematics()</c>.
+/// </summary>
+internal sealed class TexDelimiterExtension(bool brackets) : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.InlineParsers.RemoveAll(p => p is MathInlineParser);
+        if (!pipeline.InlineParsers.Contains<TexInlineParser>())
+        {
+            pipeline.InlineParsers.Insert(0, new TexInlineParser(brackets));
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+}

@@ -39,6 +39,10 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     public IReadOnlyList<ArchiveYear> Archives { get; set; } = [];
 
+    public IReadOnlyList<Series> Series { get; set; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<RenderedPost>> Related { get; set; } = new Dictionary<string, IReadOnlyList<RenderedPost>>();
+
     public ViewModelFactory Views { get; set; } = null!;
 
     public TemplateRenderer Templates { get; set; } = null!;

@@ -49,6 +49,8 @@ internal sealed class PageStage : IBuildStage
             model["json_ld"] = views.JsonLd(rendered);
             model["prev"] = i + 1 < context.Posts.Count ? views.Post(context.Posts[i + 1]) : null;
             model["next"] = i > 0 ? views.Post(context.Posts[i - 1]) : null;
+            model["related"] = context.Related.TryGetValue(rendered.Post.SourcePath, out var related) ? related.Select(views.Post).ToList() : [];
+            model["series"] = SeriesModel(context, rendered);
             jobs.Add((rendered.Post.Url, Layout(rendered, "post", context), model));
         }
 
@@ -78,7 +80,14 @@ internal sealed class PageStage : IBuildStage
         archives["total"] = context.Posts.Count;
         jobs.Add(("/archives/", "archives", archives));
 
-        var results = new string?[jobs.Count];
+        foreach (var series in context.Series)
+        {
+            var model = Model("series", series.Name, series.Url);
+            model["series"] = new Dictionary<string, object?> { ["name"] = series.Name, ["url"] = views.Link(series.Url), ["count"] = series.Posts.Count };
+            model["posts"] = series.Posts.Select(views.Post).ToList();
+            jobs.Add((series.Url, "series", model));
+        }
+
         Parallel.For(0, jobs.Count, i =>
         {
             var (url, template, model) = jobs[i];
@@ -94,6 +103,29 @@ internal sealed class PageStage : IBuildStage
         {
             context.Output.WriteText("404.html", notFound);
         }
+    }
+
+    private static Dictionary<string, object?>? SeriesModel(BuildContext context, RenderedPost post)
+    {
+        var series = context.Series.FirstOrDefault(s => s.Posts.Contains(post));
+        if (series is null)
+        {
+            return null;
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["name"] = series.Name,
+            ["url"] = context.Views.Link(series.Url),
+            ["count"] = series.Posts.Count,
+            ["index"] = series.Posts.ToList().IndexOf(post) + 1,
+            ["posts"] = series.Posts.Select(p => new Dictionary<string, object?>
+            {
+                ["title"] = p.Post.Title,
+                ["url"] = context.Views.Link(p.Post.Url),
+                ["current"] = ReferenceEquals(p, post),
+            }).ToList(),
+        };
     }
 
     /// <summary>The post's own layout when the theme or the site has it; otherwise reports it and uses the default.</summary>

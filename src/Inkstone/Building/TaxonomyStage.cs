@@ -14,6 +14,8 @@ internal sealed class TaxonomyStage : IBuildStage
         context.Categories = TaxonomyBuilder.Build(context.Posts, TaxonomyKind.Categories);
         context.Tags = TaxonomyBuilder.Build(context.Posts, TaxonomyKind.Tags);
         context.Archives = ArchiveBuilder.Build(context.Posts, context.Config.TimeZone);
+        context.Series = SeriesBuilder.Build(context.Posts);
+        context.Related = RelatedPostFinder.Find(context.Posts);
         context.Views = new ViewModelFactory(
             context.Config,
             context.Categories.ToDictionary(t => t.Slug, StringComparer.Ordinal),

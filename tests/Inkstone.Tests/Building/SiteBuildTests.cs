@@ -328,4 +328,45 @@ public sealed class SiteBuildTests
         Assert.Equal("en", html.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Categories", html.One(".site-nav a[href='/blog/categories/']").Text());
     }
+
+    [Fact]
+    public void A_series_has_a_page_listing_its_posts_in_order()
+    {
+        var site = BuiltSite.Build(Config + """
+            -- content/posts/b.md --
+            ---
+            title: 第二课
+            date: 2025-01-01
+            series: 强化学习入门
+            series_order: 2
+            ---
+            x
+            -- content/posts/a.md --
+            ---
+            title: 第一课
+            date: 2025-02-01
+            series: 强化学习入门
+            series_order: 1
+            ---
+            x
+            """).AssertSucceeded();
+        var page = Html.Parse(site.File("series/强化学习入门/index.html"));
+        Assert.Equal(["第一课", "第二课"], page.All(".series-list .p-name").Select(e => e.Text()));
+    }
+
+    [Fact]
+    public void Related_posts_are_those_sharing_the_most_tags_and_categories()
+    {
+        var model = Inkstone.Taxonomies.RelatedPostFinder.Find(
+            Enumerable.Range(1, 3).Select(i => new Inkstone.Markdown.RenderedPost(
+                new Inkstone.Content.Post
+                {
+                    Kind = Inkstone.Content.PostKind.Post, SourcePath = $"p{i}", Title = $"p{i}", Date = DateTimeOffset.UnixEpoch.AddDays(i),
+                    Slug = $"p{i}", Url = $"/p{i}/", Source = new Inkstone.Data.SourceText($"p{i}", ""), BodyOffset = 0,
+                    Tags = i == 3 ? ["other"] : ["heap", "sort"], Categories = ["Algorithm"],
+                },
+                "", new Inkstone.Excerpts.Excerpt("", "", false), [], default, [])).ToList());
+        Assert.Equal(["p2", "p3"], model["p1"].Select(p => p.Post.SourcePath));
+        Assert.Equal(["p2", "p1"], model["p3"].Select(p => p.Post.SourcePath));
+    }
 }

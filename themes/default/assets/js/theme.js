@@ -9,6 +9,14 @@
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   }
 
+  // Browser toolbars follow the theme-color meta tags, which only know the system preference.
+  function paintBrowserChrome() {
+    var colour = window.getComputedStyle(document.querySelector(".site-header") || document.body).backgroundColor;
+    Array.prototype.forEach.call(document.querySelectorAll('meta[name="theme-color"]'), function (meta) {
+      meta.setAttribute("content", colour);
+    });
+  }
+
   function setUpThemeToggle() {
     var toggle = document.querySelector(".theme-toggle");
     if (!toggle) return;
@@ -16,10 +24,12 @@
     function reflect() { toggle.setAttribute("aria-pressed", current() === "dark" ? "true" : "false"); }
     toggle.hidden = false;
     reflect();
+    if (root.getAttribute("data-theme")) paintBrowserChrome();
     toggle.addEventListener("click", function () {
       var next = current() === "dark" ? "light" : "dark";
       root.setAttribute("data-theme", next);
       reflect();
+      paintBrowserChrome();
       try { localStorage.setItem(key, next); } catch (e) { /* private mode: the choice lasts this page only */ }
     });
     // Without a stored choice the page follows the system, so keep the button's state honest when it changes.

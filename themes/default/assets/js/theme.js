@@ -1,24 +1,113 @@
-// Enhances the page when scripts run: the dark mode toggle remembers the reader's choice.
+// Enhancements for readers with scripts on. The page is complete without them:
+// the head script already applied a stored theme before first paint, so nothing here moves the layout.
 (function () {
   "use strict";
   var root = document.documentElement;
   var key = "inkstone-theme";
-  var toggle = document.querySelector(".theme-toggle");
-  if (!toggle) return;
-  function current() {
-    var chosen = root.getAttribute("data-theme");
-    if (chosen) return chosen;
+
+  function systemTheme() {
     return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   }
-  function apply(theme) {
-    root.setAttribute("data-theme", theme);
-    toggle.setAttribute("aria-pressed", theme === "dark" ? "true" : "false");
+
+  // Browser toolbars follow the theme-color meta tags, which only know the system preference.
+  function paintBrowserChrome() {
+    var colour = window.getComputedStyle(document.querySelector(".site-header") || document.body).backgroundColor;
+    Array.prototype.forEach.call(document.querySelectorAll('meta[name="theme-color"]'), function (meta) {
+      meta.setAttribute("content", colour);
+    });
   }
-  toggle.hidden = false;
-  apply(current());
-  toggle.addEventListener("click", function () {
-    var next = current() === "dark" ? "light" : "dark";
-    apply(next);
-    try { localStorage.setItem(key, next); } catch (e) { /* private mode: the choice lasts this page only */ }
-  });
+
+  function setUpThemeToggle() {
+    var toggle = document.querySelector(".theme-toggle");
+    if (!toggle) return;
+    function current() { return root.getAttribute("data-theme") || systemTheme(); }
+    function reflect() { toggle.setAttribute("aria-pressed", current() === "dark" ? "true" : "false"); }
+    toggle.hidden = false;
+    reflect();
+    if (root.getAttribute("data-theme")) paintBrowserChrome();
+    toggle.addEventListener("click", function () {
+      var next = current() === "dark" ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      reflect();
+      paintBrowserChrome();
+      try { localStorage.setItem(key, next); } catch (e) { /* private mode: the choice lasts this page only */ }
+    });
+    // Without a stored choice the page follows the system, so keep the button's state honest when it changes.
+    if (window.matchMedia) {
+      var query = window.matchMedia("(prefers-color-scheme: dark)");
+      if (query.addEventListener) query.addEventListener("change", reflect);
+    }
+  }
+
+  function setUpCopyButtons() {
+    var label = document.body.getAttribute("data-copy-label");
+    var done = document.body.getAttribute("data-copied-label");
+    if (!label || !navigator.clipboard) return;
+    var blocks = document.querySelectorAll(".post__content pre > code");
+    Array.prototype.forEach.call(blocks, function (code) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = label;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(code.innerText).then(function () {
+          button.textContent = done;
+          button.classList.add("is-done");
+          setTimeout(function () { button.textContent = label; button.classList.remove("is-done"); }, 1600);
+        }, function () { /* clipboard refused: leave the button as it was */ });
+      });
+      code.parentNode.appendChild(button);
+    });
+  }
+
+  // Marks the contents entry of the section being read; only matters where the list sits beside the text.
+  function setUpTocHighlight() {
+    var links = document.querySelectorAll(".toc a[href^='#']");
+    if (!links.length || !("IntersectionObserver" in window)) return;
+    var byId = {};
+    var headings = [];
+    Array.prototype.forEach.call(links, function (link) {
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var heading = document.getElementById(id);
+      if (heading) { byId[id] = link; headings.push(heading); }
+    });
+    var active = null;
+    function activate(id) {
+      var link = byId[id];
+      if (!link || link === active) return;
+      if (active) { active.classList.remove("is-active"); active.removeAttribute("aria-current"); }
+      link.classList.add("is-active");
+      link.setAttribute("aria-current", "location");
+      active = link;
+    }
+    var observer = new IntersectionObserver(function () {
+      // The active section is the last heading that has scrolled past the top fifth of the window.
+      var limit = window.innerHeight * 0.2;
+      var chosen = headings[0];
+      for (var i = 0; i < headings.length; i++) {
+        if (headings[i].getBoundingClientRect().top <= limit) chosen = headings[i]; else break;
+      }
+      activate(chosen.id);
+    }, { rootMargin: "0px 0px -80% 0px", threshold: [0, 1] });
+    headings.forEach(function (h) { observer.observe(h); });
+  }
+
+  // Gives each section heading a link to itself, so a reader can copy the address of a section.
+  function setUpHeadingLinks() {
+    var label = document.body.getAttribute("data-section-link-label") || "#";
+    var headings = document.querySelectorAll(".post__content h2[id], .post__content h3[id], .post__content h4[id]");
+    Array.prototype.forEach.call(headings, function (heading) {
+      var link = document.createElement("a");
+      link.className = "heading-link";
+      link.href = "#" + encodeURIComponent(heading.id);
+      link.setAttribute("aria-label", label + ": " + heading.textContent);
+      link.textContent = "#";
+      heading.appendChild(link);
+    });
+  }
+
+  setUpThemeToggle();
+  setUpHeadingLinks();
+  setUpCopyButtons();
+  setUpTocHighlight();
 })();

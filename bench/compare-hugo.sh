@@ -21,7 +21,7 @@ hugo_site="$work/corpus/hugo"
 ink_out="$work/public-inkstone"
 hugo_out="$work/public-hugo"
 cli_dir="$work/cli"
-cli_dll="$cli_dir/inkstone.dll"
+cli_dll="$cli_dir/Inkstone.Cli.dll"
 
 say() { printf '%s\n' "$*" >&2; }
 

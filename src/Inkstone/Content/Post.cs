@@ -51,6 +51,9 @@ internal sealed record Post
 
     public string? Layout { get; init; }
 
+    /// <summary>The language of this post when it differs from the site's (<c>lang: en</c> on a Chinese blog).</summary>
+    public string? Lang { get; init; }
+
     /// <summary>Per-post math macros from front matter.</summary>
     public IReadOnlyDictionary<string, string> MathMacros { get; init; } = new Dictionary<string, string>();
 

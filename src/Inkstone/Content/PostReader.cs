@@ -102,6 +102,7 @@ internal static partial class PostReader
             SeriesOrder = DataValues.Int(fm["series_order"] ?? fm["series_index"], "series_order", diagnostics),
             Toc = DataValues.Bool(fm["toc"], "toc", diagnostics) ?? true,
             Layout = DataValues.String(fm["layout"], "layout", diagnostics),
+            Lang = DataValues.String(fm["lang"] ?? fm["language"], "lang", diagnostics),
             MathMacros = ReadMacros(fm["math_macros"] ?? (fm["math"] as DataMap)?["macros"], diagnostics),
             Source = source,
             BodyOffset = document.BodyOffset,

@@ -79,6 +79,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
             ["pinned"] = post.Pinned,
             ["draft"] = post.Draft,
             ["series"] = post.Series,
+            ["lang"] = post.Lang,
             ["params"] = post.Params,
             ["source_path"] = post.SourcePath,
         };

@@ -92,22 +92,7 @@
     headings.forEach(function (h) { observer.observe(h); });
   }
 
-  // Gives each section heading a link to itself, so a reader can copy the address of a section.
-  function setUpHeadingLinks() {
-    var label = document.body.getAttribute("data-section-link-label") || "#";
-    var headings = document.querySelectorAll(".post__content h2[id], .post__content h3[id], .post__content h4[id]");
-    Array.prototype.forEach.call(headings, function (heading) {
-      var link = document.createElement("a");
-      link.className = "heading-link";
-      link.href = "#" + encodeURIComponent(heading.id);
-      link.setAttribute("aria-label", label + ": " + heading.textContent);
-      link.textContent = "#";
-      heading.appendChild(link);
-    });
-  }
-
   setUpThemeToggle();
-  setUpHeadingLinks();
   setUpCopyButtons();
   setUpTocHighlight();
 })();

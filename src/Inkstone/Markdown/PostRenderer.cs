@@ -37,7 +37,9 @@ internal static class PostRenderer
         }
         else if (!string.IsNullOrWhiteSpace(post.Summary))
         {
-            excerpt = ExcerptBuilder.Build([new TextPiece(TextPieceKind.Text, post.Summary)], null, context.Config.Language, RenderInlineMath);
+            // A summary may hold inline Markdown and math too ("复杂度是$O(n)$的").
+            var summary = Markdig.Markdown.Parse(post.Summary, context.Pipeline);
+            excerpt = ExcerptBuilder.Build(PostTextExtractor.Extract(summary), null, context.Config.Language, RenderInlineMath);
         }
         else
         {

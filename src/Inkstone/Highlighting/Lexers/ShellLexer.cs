@@ -1,0 +1,360 @@
+namespace Inkstone.Highlighting.Lexers;
+
+/// <summary>Bash, sh and zsh: variables, <c>$(...)</c> substitutions, quoting, heredocs and command names.</summary>
+internal sealed class ShellLexer : Lexer
+{
+    private static readonly StringRule SingleQuoted = new('\'', Escape: '\0', Multiline: true);
+
+    private static readonly WordSet Keywords = new(
+        "if then else elif fi for while until do done case esac in function select return break continue time coproc");
+
+    private static readonly WordSet Builtins = new(
+        "echo printf cd pwd export local declare readonly typeset unset set shift source exit eval exec read test trap " +
+        "alias unalias wait jobs kill true false let getopts mapfile pushd popd umask type hash command builtin");
+
+    /// <summary>Keywords after which a command name is expected.</summary>
+    private static readonly WordSet CommandStarters = new("if then else elif do while until time !");
+
+    public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
+    {
+        var pos = start;
+        var commandPosition = true;
+        var expectFunctionName = false;
+        int heredocStart = -1, heredocEnd = -1;
+        var heredocDash = false;
+        while (pos < end)
+        {
+            var c = code[pos];
+            if (Scan.IsLineBreak(c))
+            {
+                pos = Scan.AfterLineBreak(code, pos, end);
+                if (heredocStart >= 0)
+                {
+                    pos = HeredocBody(code, pos, end, code[heredocStart..heredocEnd], heredocDash, ref writer);
+                    heredocStart = -1;
+                }
+
+                commandPosition = true;
+                continue;
+            }
+
+            if (Scan.IsSpace(c))
+            {
+                pos++;
+                continue;
+            }
+
+            var next = pos + 1 < end ? code[pos + 1] : '\0';
+            switch (c)
+            {
+                case '#' when pos == start || char.IsWhiteSpace(code[pos - 1]) || code[pos - 1] == ';':
+                    var lineEnd = Scan.LineEnd(code, pos, end);
+                    writer.Emit(pos == 0 && next == '!' ? TokenKind.Meta : TokenKind.Comment, pos, lineEnd);
+                    pos = lineEnd;
+                    continue;
+                case '\'':
+                    pos = QuotedString.Lex(this, code, pos, pos + 1, end, SingleQuoted, TokenKind.String, ref writer);
+                    commandPosition = false;
+                    continue;
+                case '"':
+                    pos = DoubleQuoted(code, pos, end, ref writer);
+                    commandPosition = false;
+                    continue;
+                case '$':
+                    pos = Dollar(this, code, pos, end, ref writer);
+                    commandPosition = false;
+                    continue;
+                case '`':
+                    pos = Backtick(code, pos, end, ref writer);
+                    continue;
+                case '\\':
+                    if (!Scan.IsLineBreak(next) && next != '\0')
+                    {
+                        writer.Emit(TokenKind.StringEscape, pos, pos + 2);
+                        pos += 2;
+                    }
+                    else
+                    {
+                        writer.Emit(TokenKind.Operator, pos, pos + 1);
+                        pos++;
+                    }
+
+                    continue;
+                case '<' when next == '<' && (pos + 2 >= end || code[pos + 2] != '<'):
+                    pos = HeredocStart(code, pos, end, ref heredocStart, ref heredocEnd, ref heredocDash, ref writer);
+                    continue;
+                case '|' or '&' or ';':
+                    writer.Emit(TokenKind.Operator, pos, pos + 1);
+                    commandPosition = true;
+                    pos++;
+                    continue;
+                case '<' or '>' or '=' or '!':
+                    writer.Emit(TokenKind.Operator, pos, pos + 1);
+                    pos++;
+                    continue;
+                case '(' or ')' or '{' or '}' or '[' or ']':
+                    writer.Emit(TokenKind.Punctuation, pos, pos + 1);
+                    commandPosition = c is '(' or '{';
+                    pos++;
+                    continue;
+            }
+
+            var wordEnd = WordEnd(code, pos, end);
+            if (wordEnd == pos)
+            {
+                pos++;
+                continue;
+            }
+
+            Word(code, pos, ref wordEnd, end, ref commandPosition, ref expectFunctionName, ref writer);
+            pos = wordEnd;
+        }
+    }
+
+    private static void Word(ReadOnlySpan<char> code, int pos, ref int wordEnd, int end, ref bool commandPosition, ref bool expectFunctionName, ref TokenWriter writer)
+    {
+        var word = code[pos..wordEnd];
+        var equals = word.IndexOf('=');
+        if (commandPosition && equals > 0 && IsName(word[..equals]))
+        {
+            writer.Emit(TokenKind.Variable, pos, pos + equals);
+            writer.Emit(TokenKind.Operator, pos + equals, pos + equals + 1);
+            wordEnd = pos + equals + 1;
+            return;
+        }
+
+        if (expectFunctionName)
+        {
+            writer.Emit(TokenKind.Function, pos, wordEnd);
+            expectFunctionName = false;
+            commandPosition = false;
+            return;
+        }
+
+        if (commandPosition && Keywords.Contains(word))
+        {
+            writer.Emit(TokenKind.Keyword, pos, wordEnd);
+            expectFunctionName = word is "function";
+            commandPosition = CommandStarters.Contains(word);
+            return;
+        }
+
+        if (commandPosition)
+        {
+            var isDefinition = wordEnd + 1 < end && code[wordEnd] == '(' && code[wordEnd + 1] == ')';
+            writer.Emit(Builtins.Contains(word) && !isDefinition ? TokenKind.Builtin : TokenKind.Function, pos, wordEnd);
+            commandPosition = false;
+            return;
+        }
+
+        if (word is "in" or "do" or "then")
+        {
+            writer.Emit(TokenKind.Keyword, pos, wordEnd);
+            commandPosition = word is not "in";
+            return;
+        }
+
+        if (IsNumber(word))
+        {
+            writer.Emit(TokenKind.Number, pos, wordEnd);
+        }
+    }
+
+    private static bool IsName(ReadOnlySpan<char> text)
+    {
+        if (!Scan.IsIdentStart(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var ch in text)
+        {
+            if (!Scan.IsIdentPart(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+        {
+            if (!char.IsAsciiDigit(ch) && ch != '.')
+            {
+                return false;
+            }
+        }
+
+        return char.IsAsciiDigit(text[0]);
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> code, int pos, int end)
+    {
+        while (pos < end)
+        {
+            var c = code[pos];
+            if (char.IsWhiteSpace(c) || c is '|' or '&' or ';' or '(' or ')' or '<' or '>' or '"' or '\'' or '`' or '$' or '\\')
+            {
+                break;
+            }
+
+            pos++;
+        }
+
+        return pos;
+    }
+
+    private int DoubleQuoted(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    {
+        writer.Emit(TokenKind.String, pos, pos + 1);
+        var i = pos + 1;
+        while (i < end)
+        {
+            var c = code[i];
+            if (c == '"')
+            {
+                writer.Emit(TokenKind.String, writer.Position, i + 1);
+                return i + 1;
+            }
+
+            if (c == '\\' && i + 1 < end && code[i + 1] is '$' or '"' or '\\' or '`')
+            {
+                writer.Emit(TokenKind.String, writer.Position, i);
+                writer.Emit(TokenKind.StringEscape, i, i + 2);
+                i += 2;
+            }
+            else if (c is '$' or '`')
+            {
+                writer.Emit(TokenKind.String, writer.Position, i);
+                var after = c == '$' ? Dollar(this, code, i, end, ref writer) : Backtick(code, i, end, ref writer);
+                if (after == i)
+                {
+                    i++;
+                }
+                else
+                {
+                    i = after;
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        writer.Emit(TokenKind.String, writer.Position, end);
+        return end;
+    }
+
+    /// <summary><c>$name</c>, <c>${name}</c>, <c>$1</c>, <c>$(command)</c>, <c>$((arithmetic))</c>; the substitution body is lexed by <paramref name="host"/>.</summary>
+    public static int Dollar(Lexer host, ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    {
+        var next = pos + 1 < end ? code[pos + 1] : '\0';
+        if (next == '{')
+        {
+            var close = Scan.ClosingBracket(code, pos + 1, end, '{', '}');
+            var varEnd = close < 0 ? Scan.LineEnd(code, pos, end) : close + 1;
+            writer.Emit(TokenKind.Variable, pos, varEnd);
+            return varEnd;
+        }
+
+        if (next == '(')
+        {
+            var close = Scan.ClosingBracket(code, pos + 1, end, '(', ')');
+            if (close < 0)
+            {
+                writer.Emit(TokenKind.Interpolation, pos, pos + 2);
+                return pos + 2;
+            }
+
+            var open = pos + 2 < close && code[pos + 2] == '(' && code[close - 1] == ')' ? pos + 3 : pos + 2;
+            var innerEnd = open == pos + 3 ? close - 1 : close;
+            writer.Emit(TokenKind.Interpolation, pos, open);
+            LexNested(host, code, open, innerEnd, ref writer, TokenKind.Interpolation);
+            writer.Emit(TokenKind.Text, writer.Position, innerEnd);
+            writer.Emit(TokenKind.Interpolation, innerEnd, close + 1);
+            return close + 1;
+        }
+
+        if (Scan.IsIdentStart(next))
+        {
+            var nameEnd = Scan.IdentifierEnd(code, pos + 1, end);
+            writer.Emit(TokenKind.Variable, pos, nameEnd);
+            return nameEnd;
+        }
+
+        if (char.IsAsciiDigit(next) || next is '@' or '*' or '#' or '?' or '$' or '!' or '-' or '_')
+        {
+            writer.Emit(TokenKind.Variable, pos, pos + 2);
+            return pos + 2;
+        }
+
+        return pos + 1;
+    }
+
+    private int Backtick(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    {
+        var close = code[(pos + 1)..end].IndexOf('`');
+        if (close < 0)
+        {
+            writer.Emit(TokenKind.Interpolation, pos, pos + 1);
+            return pos + 1;
+        }
+
+        close += pos + 1;
+        writer.Emit(TokenKind.Interpolation, pos, pos + 1);
+        LexNested(this, code, pos + 1, close, ref writer, TokenKind.Interpolation);
+        writer.Emit(TokenKind.Text, writer.Position, close);
+        writer.Emit(TokenKind.Interpolation, close, close + 1);
+        return close + 1;
+    }
+
+    private static int HeredocStart(ReadOnlySpan<char> code, int pos, int end, ref int wordStart, ref int wordEnd, ref bool dash, ref TokenWriter writer)
+    {
+        var i = pos + 2;
+        dash = i < end && code[i] == '-';
+        i = Scan.SpacesEnd(code, dash ? i + 1 : i, end);
+        writer.Emit(TokenKind.Operator, pos, i);
+        var quoted = i < end && code[i] is '\'' or '"';
+        var nameStart = quoted ? i + 1 : i;
+        var nameEnd = Scan.IdentifierEnd(code, nameStart, end);
+        if (nameEnd == nameStart)
+        {
+            return i;
+        }
+
+        var tokenEnd = quoted && nameEnd < end && code[nameEnd] == code[i] ? nameEnd + 1 : nameEnd;
+        writer.Emit(TokenKind.String, i, tokenEnd);
+        wordStart = nameStart;
+        wordEnd = nameEnd;
+        return tokenEnd;
+    }
+
+    private static int HeredocBody(ReadOnlySpan<char> code, int pos, int end, ReadOnlySpan<char> terminator, bool dash, ref TokenWriter writer)
+    {
+        var lineStart = pos;
+        while (lineStart < end)
+        {
+            var lineEnd = Scan.LineEnd(code, lineStart, end);
+            var line = code[lineStart..lineEnd];
+            if ((dash ? line.TrimStart('\t') : line).SequenceEqual(terminator))
+            {
+                writer.Emit(TokenKind.String, pos, lineStart);
+                writer.Emit(TokenKind.Meta, lineStart, lineEnd);
+                return lineEnd;
+            }
+
+            lineStart = Scan.AfterLineBreak(code, lineEnd, end);
+            if (lineEnd >= end)
+            {
+                break;
+            }
+        }
+
+        writer.Emit(TokenKind.String, pos, end);
+        return end;
+    }
+}

@@ -104,21 +104,56 @@ internal static class QuotedString
             return brace + 1;
         }
 
+        // Brace holes ({x:F2}, {x!r:>8}) may end in a format specification, which is not code.
+        var codeEnd = rule.HoleBraces > 0 ? FormatSpecStart(code, innerStart, innerEnd) : innerEnd;
         writer.Emit(kind, writer.Position, start);
         writer.Emit(TokenKind.Interpolation, start, innerStart);
         if (writer.Depth >= Lexer.MaxNestingDepth)
         {
-            writer.Emit(TokenKind.Interpolation, innerStart, innerEnd);
+            writer.Emit(TokenKind.Interpolation, innerStart, codeEnd);
         }
         else
         {
             writer.Depth++;
-            host.Lex(code, innerStart, innerEnd, ref writer);
+            host.Lex(code, innerStart, codeEnd, ref writer);
             writer.Depth--;
         }
 
-        writer.Emit(TokenKind.Text, writer.Position, innerEnd);
-        writer.Emit(TokenKind.Interpolation, innerEnd, close + 1);
+        writer.Emit(TokenKind.Text, writer.Position, codeEnd);
+        writer.Emit(TokenKind.Interpolation, codeEnd, close + 1);
         return close + 1;
+    }
+
+    /// <summary>Where a top-level <c>:format</c> or <c>!r</c> conversion starts inside a hole, or <paramref name="end"/>.</summary>
+    private static int FormatSpecStart(ReadOnlySpan<char> code, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = code[i];
+            if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth--;
+            }
+            else if (c is '"' or '\'')
+            {
+                var close = code[(i + 1)..end].IndexOf(c);
+                i = close < 0 ? end : i + 1 + close;
+            }
+            else if (depth == 0 && c == ':' && (i + 1 >= end || code[i + 1] != ':'))
+            {
+                return i;
+            }
+            else if (depth == 0 && c == '!' && i + 1 < end && code[i + 1] is 'r' or 's' or 'a' && (i + 2 == end || code[i + 2] == ':'))
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 }

@@ -23,6 +23,7 @@ internal static class CFamilyLanguages
         Builtins = new(CBuiltins),
         TypeDeclarators = new("struct enum union"),
         Preprocessor = true,
+        CapitalizedTypes = true,
     };
 
     public static CFamilySyntax Cpp { get; } = new()
@@ -35,8 +36,7 @@ internal static class CFamilyLanguages
             "map multimap set multiset unordered_map unordered_set unordered_multimap stack queue priority_queue pair tuple " +
             "optional variant any span unique_ptr shared_ptr weak_ptr function size_type iterator const_iterator"),
         Constants = new("nullptr NULL true false this"),
-        Builtins = new(CBuiltins + " std cout cin cerr endl move forward swap make_unique make_shared make_pair sort min max " +
-            "begin end size push_back emplace_back"),
+        Builtins = new(CBuiltins + " std cout cin cerr endl move forward swap make_unique make_shared make_pair"),
         TypeDeclarators = new("class struct enum union namespace concept"),
         Preprocessor = true,
         CppLiterals = true,
@@ -48,13 +48,13 @@ internal static class CFamilyLanguages
         Keywords = new("abstract as base break case catch checked class const continue default delegate do else enum event " +
             "explicit extern finally fixed for foreach goto if implicit in interface internal is lock namespace new operator out " +
             "override params private protected public readonly ref return sealed sizeof stackalloc static struct switch this " +
-            "throw try typeof unchecked unsafe using virtual volatile while add alias and async await by descending equals file " +
-            "from get global group init into join let managed nameof not or orderby partial record remove required scoped select " +
-            "set unmanaged value when where with yield"),
+            "throw try typeof unchecked unsafe using virtual volatile while and async await from get global group init into join " +
+            "let nameof not notnull or orderby partial record required select set when where with yield"),
         Types = new("bool byte sbyte char decimal double float int uint nint nuint long ulong short ushort object string " +
             "void dynamic var"),
         Constants = new("true false null"),
-        TypeDeclarators = new("class struct interface enum record namespace new"),
+        TypeDeclarators = new("class struct interface enum record new"),
+        NamespaceDeclarators = new("namespace using"),
         Preprocessor = true,
         CSharpStrings = true,
         BracketAttributes = true,
@@ -69,6 +69,7 @@ internal static class CFamilyLanguages
         Types = new("boolean byte char double float int long short void"),
         Constants = new("true false null"),
         TypeDeclarators = new("class interface enum record extends implements new"),
+        NamespaceDeclarators = new("package import"),
         AtAnnotations = true,
         CapitalizedTypes = true,
     };

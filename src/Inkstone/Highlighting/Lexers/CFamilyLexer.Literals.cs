@@ -36,6 +36,15 @@ internal sealed partial class CFamilyLexer
                 writer.Emit(TokenKind.Decorator, pos, pos + 1);
                 expect = Expectation.Decorator;
                 return pos + 1;
+            case '[' when syntax.CppLiterals && next == '[':
+                var attributeEnd = code[pos..Scan.LineEnd(code, pos, end)].IndexOf("]]");
+                if (attributeEnd < 0)
+                {
+                    return pos;
+                }
+
+                writer.Emit(TokenKind.Decorator, pos, pos + attributeEnd + 2);
+                return pos + attributeEnd + 2;
             case '[' when syntax.BracketAttributes && Scan.IsIdentStart(next) && Scan.IsFirstOnLine(code, start, pos):
                 writer.Emit(TokenKind.Punctuation, pos, pos + 1);
                 expect = Expectation.Decorator;

@@ -9,6 +9,7 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
         ClassName,
         Function,
         Decorator,
+        Namespace,
     }
 
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
@@ -38,9 +39,8 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
                 continue;
             }
 
-            var kind = expect == Expectation.Decorator && c == '.' ? Expectation.Decorator : Expectation.None;
-            expect = kind;
-            if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next) && (pos == start || !Scan.IsIdentPart(code[pos - 1]))))
+            expect = c == '.' && expect is Expectation.Decorator or Expectation.Namespace ? expect : Expectation.None;
+            if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] == '.'))))
             {
                 var numberEnd = Scan.NumberEnd(code, pos, end, syntax.CppLiterals);
                 writer.Emit(TokenKind.Number, pos, numberEnd);
@@ -121,12 +121,25 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
             return wordEnd;
         }
 
-        if (syntax.Keywords.Contains(word))
+        if (expect == Expectation.Namespace && !syntax.Keywords.Contains(word) && !syntax.Types.Contains(word))
+        {
+            if (wordEnd >= end || code[wordEnd] != '.')
+            {
+                expect = Expectation.None;
+            }
+
+            return wordEnd;
+        }
+
+        // After a dot a keyword is a member name (promise.then, map.get), except Rust's postfix .await.
+        var isMember = pos > start && code[pos - 1] == '.' && word is not "await";
+        if (!isMember && syntax.Keywords.Contains(word))
         {
             kind = TokenKind.Keyword;
             regexAllowed = true;
             expect = syntax.TypeDeclarators.Contains(word) ? Expectation.ClassName
                 : syntax.FunctionDeclarators.Contains(word) ? Expectation.Function
+                : syntax.NamespaceDeclarators.Contains(word) ? Expectation.Namespace
                 : Expectation.None;
             writer.Emit(kind, pos, wordEnd);
             return wordEnd;
@@ -167,7 +180,7 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
                 writer.Emit(TokenKind.Function, pos, wordEnd + 1);
                 return wordEnd + 1;
             }
-            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.'))
+            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && !IsMemberName(code, after, end))
             {
                 kind = TokenKind.ClassName;
             }
@@ -179,6 +192,24 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
 
         writer.Emit(kind, pos, wordEnd);
         return wordEnd;
+    }
+
+    /// <summary>A capitalised name followed by <c>=</c>, <c>;</c> or <c>:</c> is a property, field or enum member, not a type.</summary>
+    private static bool IsMemberName(ReadOnlySpan<char> code, int after, int end)
+    {
+        if (after >= end)
+        {
+            return false;
+        }
+
+        var next = after + 1 < end ? code[after + 1] : '\0';
+        return code[after] switch
+        {
+            ';' => true,
+            '=' => next is not ('=' or '>'),
+            ':' => next != ':',
+            _ => false,
+        };
     }
 
     /// <summary>PascalCase, not ALL_CAPS (which is usually a constant).</summary>

@@ -17,6 +17,9 @@ internal sealed class CFamilySyntax
     /// <summary>Keywords after which the next identifier names a function (<c>fn</c>, <c>func</c>, <c>function</c>).</summary>
     public WordSet FunctionDeclarators { get; init; } = WordSet.Empty;
 
+    /// <summary>Keywords followed by a dotted namespace name, which is not a type (<c>using</c>, <c>package</c>).</summary>
+    public WordSet NamespaceDeclarators { get; init; } = WordSet.Empty;
+
     /// <summary><c>#include</c>, <c>#define</c>, <c>#region</c> lines.</summary>
     public bool Preprocessor { get; init; }
 

@@ -35,6 +35,9 @@ internal sealed class CssLexer : Lexer
                 var nameEnd = NameEnd(code, pos + 1, end);
                 writer.Emit(TokenKind.Keyword, pos, nameEnd);
                 pos = nameEnd;
+
+                // An at-rule's prelude (a media query, an import URL) reads like a value.
+                inValue = true;
             }
             else if (inValue)
             {
@@ -105,7 +108,7 @@ internal sealed class CssLexer : Lexer
         if (Scan.IsIdentStart(c) || c == '*')
         {
             var nameEnd = System.Math.Max(NameEnd(code, pos, end), pos + 1);
-            writer.Emit(TokenKind.Tag, pos, nameEnd);
+            writer.Emit(pos > 0 && code[pos - 1] == '[' ? TokenKind.Attribute : TokenKind.Tag, pos, nameEnd);
             return nameEnd;
         }
 

@@ -29,11 +29,14 @@ internal sealed class DockerfileLexer(Lexer shell, Lexer json) : Lexer
             {
                 writer.Emit(TokenKind.Keyword, first, wordEnd);
                 var body = Scan.SpacesEnd(code, wordEnd, instructionEnd);
-                if (ShellInstructions.Contains(code[first..wordEnd]))
+                body = Flags(code, body, instructionEnd, ref writer);
+                if (body < instructionEnd && code[body] == '[')
                 {
-                    var lexer = body < instructionEnd && code[body] == '[' ? json : shell;
-                    body = Flags(code, body, instructionEnd, ref writer);
-                    LexNested(lexer, code, body, instructionEnd, ref writer, TokenKind.Text);
+                    LexNested(json, code, body, instructionEnd, ref writer, TokenKind.Text);
+                }
+                else if (ShellInstructions.Contains(code[first..wordEnd]))
+                {
+                    LexNested(shell, code, body, instructionEnd, ref writer, TokenKind.Text);
                 }
                 else
                 {
@@ -101,12 +104,25 @@ internal sealed class DockerfileLexer(Lexer shell, Lexer json) : Lexer
                 {
                     writer.Emit(TokenKind.Keyword, pos, wordEnd);
                 }
+                else if (code[pos..wordEnd] is "CMD")
+                {
+                    // HEALTHCHECK ... CMD command: the rest is shell.
+                    writer.Emit(TokenKind.Keyword, pos, wordEnd);
+                    LexNested(shell, code, wordEnd, end, ref writer, TokenKind.Text);
+                    return;
+                }
                 else if (wordEnd < end && code[wordEnd] == '=')
                 {
                     writer.Emit(TokenKind.Variable, pos, wordEnd);
                 }
 
                 pos = wordEnd;
+            }
+            else if (char.IsAsciiDigit(c) && (pos == 0 || char.IsWhiteSpace(code[pos - 1]) || code[pos - 1] == ':'))
+            {
+                var numberEnd = Scan.NumberEnd(code, pos, end);
+                writer.Emit(TokenKind.Number, pos, numberEnd);
+                pos = numberEnd;
             }
             else
             {

@@ -3,6 +3,9 @@ namespace Inkstone.Highlighting.Lexers;
 /// <summary>LaTeX: commands, environment names, comments, inline and display math, special characters.</summary>
 internal sealed class LatexLexer : Lexer
 {
+    private static readonly WordSet MathEnvironments = new(
+        "equation equation* align align* gather gather* multline multline* eqnarray eqnarray* displaymath math flalign flalign* alignat alignat*");
+
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
     {
         var pos = start;
@@ -38,7 +41,15 @@ internal sealed class LatexLexer : Lexer
                 }
 
                 writer.Emit(TokenKind.Keyword, pos, nameEnd);
-                pos = Environment(code, pos, nameEnd, end, ref writer);
+                var isBegin = code[(pos + 1)..nameEnd] is "begin";
+                var afterEnvironment = Environment(code, pos, nameEnd, end, ref writer);
+                if (afterEnvironment > nameEnd && MathEnvironments.Contains(code[(nameEnd + 1)..(afterEnvironment - 1)]))
+                {
+                    // Inside equation, align and friends the body is math until the matching \end.
+                    mathEnd = isBegin ? 'e' : '\0';
+                }
+
+                pos = afterEnvironment;
             }
             else if (c == '\\' && next != '\0' && !Scan.IsLineBreak(next))
             {
@@ -52,7 +63,7 @@ internal sealed class LatexLexer : Lexer
                 writer.Emit(TokenKind.Interpolation, pos, pos + run);
                 pos += run;
             }
-            else if (char.IsAsciiDigit(c))
+            else if (char.IsAsciiDigit(c) && (pos == start || !char.IsAsciiLetter(code[pos - 1])))
             {
                 var numberEnd = Scan.NumberEnd(code, pos, end);
                 writer.Emit(TokenKind.Number, pos, numberEnd);
@@ -68,11 +79,6 @@ internal sealed class LatexLexer : Lexer
                 {
                     writer.Emit(TokenKind.Operator, pos, pos + 1);
                 }
-                else if (inMath && char.IsLetter(c))
-                {
-                    writer.Emit(TokenKind.String, pos, pos + 1);
-                }
-
                 pos++;
             }
         }

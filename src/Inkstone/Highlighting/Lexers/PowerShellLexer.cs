@@ -60,8 +60,15 @@ internal sealed class PowerShellLexer : Lexer
             else if (c == '[' && Scan.IsIdentStart(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] is ']' or ')')))
             {
                 var close = Scan.ClosingBracket(code, pos, Scan.LineEnd(code, pos, end), '[', ']');
+                var nameEnd = Scan.IdentifierEnd(code, pos + 1, end);
                 writer.Emit(TokenKind.Punctuation, pos, pos + 1);
-                if (close > 0)
+                if (nameEnd < end && code[nameEnd] == '(')
+                {
+                    // [Parameter(Mandatory)] is an attribute; its arguments are ordinary code.
+                    writer.Emit(TokenKind.Decorator, pos + 1, nameEnd);
+                    pos = nameEnd;
+                }
+                else if (close > 0)
                 {
                     writer.Emit(TokenKind.KeywordType, pos + 1, close);
                     writer.Emit(TokenKind.Punctuation, close, close + 1);
@@ -72,10 +79,18 @@ internal sealed class PowerShellLexer : Lexer
                     pos++;
                 }
             }
-            else if (c == '-' && char.IsAsciiLetter(next) && (pos == start || !Scan.IsIdentPart(code[pos - 1])))
+            else if (c == '-' && (char.IsAsciiLetter(next) || (next == '-' && pos + 2 < end && char.IsAsciiLetter(code[pos + 2])))
+                && (pos == start || char.IsWhiteSpace(code[pos - 1]) || code[pos - 1] is '(' or '{'))
             {
-                var nameEnd = Scan.IdentifierEnd(code, pos + 1, end);
-                writer.Emit(Operators.Contains(code[(pos + 1)..nameEnd]) ? TokenKind.Operator : TokenKind.Attribute, pos, nameEnd);
+                var nameStart = next == '-' ? pos + 2 : pos + 1;
+                var nameEnd = nameStart;
+                while (nameEnd < end && (Scan.IsIdentPart(code[nameEnd]) || code[nameEnd] == '-'))
+                {
+                    nameEnd++;
+                }
+
+                var isOperator = next != '-' && Operators.Contains(code[nameStart..nameEnd]);
+                writer.Emit(isOperator ? TokenKind.Operator : TokenKind.Attribute, pos, nameEnd);
                 pos = nameEnd;
             }
             else if (char.IsAsciiDigit(c))
@@ -118,14 +133,14 @@ internal sealed class PowerShellLexer : Lexer
             isCmdlet = true;
         }
 
+        if (!isCmdlet && Keywords.Contains(code[pos..wordEnd]) && (pos == 0 || code[pos - 1] != '.'))
+        {
+            return Emit(TokenKind.Keyword, pos, wordEnd, ref writer);
+        }
+
         if (isCmdlet || (wordEnd < end && code[wordEnd] == '('))
         {
             return Emit(TokenKind.Function, pos, wordEnd, ref writer);
-        }
-
-        if (Keywords.Contains(code[pos..wordEnd]) && (pos == 0 || code[pos - 1] != '.'))
-        {
-            return Emit(TokenKind.Keyword, pos, wordEnd, ref writer);
         }
 
         return wordEnd;

@@ -58,7 +58,7 @@ internal sealed class PythonLexer : Lexer
             {
                 pos = String(code, start, pos, pos, end, ref writer);
             }
-            else if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next) && (pos == start || !Scan.IsIdentPart(code[pos - 1]))))
+            else if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] == '.'))))
             {
                 var numberEnd = Scan.NumberEnd(code, pos, end);
                 writer.Emit(TokenKind.Number, pos, numberEnd);

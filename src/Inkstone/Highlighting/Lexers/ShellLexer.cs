@@ -12,6 +12,9 @@ internal sealed class ShellLexer : Lexer
         "echo printf cd pwd export local declare readonly typeset unset set shift source exit eval exec read test trap " +
         "alias unalias wait jobs kill true false let getopts mapfile pushd popd umask type hash command builtin");
 
+    /// <summary>Builtins whose <c>NAME=value</c> arguments are assignments.</summary>
+    private static readonly WordSet Declarations = new("export local declare readonly typeset");
+
     /// <summary>Keywords after which a command name is expected.</summary>
     private static readonly WordSet CommandStarters = new("if then else elif do while until time !");
 
@@ -20,6 +23,7 @@ internal sealed class ShellLexer : Lexer
         var pos = start;
         var commandPosition = true;
         var expectFunctionName = false;
+        var declaring = false;
         int heredocStart = -1, heredocEnd = -1;
         var heredocDash = false;
         while (pos < end)
@@ -27,6 +31,7 @@ internal sealed class ShellLexer : Lexer
             var c = code[pos];
             if (Scan.IsLineBreak(c))
             {
+                var continued = pos > start && code[pos - 1] == '\\';
                 pos = Scan.AfterLineBreak(code, pos, end);
                 if (heredocStart >= 0)
                 {
@@ -34,7 +39,8 @@ internal sealed class ShellLexer : Lexer
                     heredocStart = -1;
                 }
 
-                commandPosition = true;
+                commandPosition |= !continued;
+                declaring &= continued;
                 continue;
             }
 
@@ -85,7 +91,11 @@ internal sealed class ShellLexer : Lexer
                     continue;
                 case '|' or '&' or ';':
                     writer.Emit(TokenKind.Operator, pos, pos + 1);
-                    commandPosition = true;
+
+                    // In 2>&1 the ampersand belongs to a redirection, not a command separator.
+                    var redirection = c == '&' && pos > start && code[pos - 1] is '>' or '<';
+                    commandPosition |= !redirection;
+                    declaring &= redirection;
                     pos++;
                     continue;
                 case '<' or '>' or '=' or '!':
@@ -106,16 +116,24 @@ internal sealed class ShellLexer : Lexer
                 continue;
             }
 
-            Word(code, pos, ref wordEnd, end, ref commandPosition, ref expectFunctionName, ref writer);
+            if (pos > start && code[pos - 1] == '=')
+            {
+                // The value of an assignment, not a command.
+                writer.Emit(IsNumber(code[pos..wordEnd]) ? TokenKind.Number : TokenKind.Text, pos, wordEnd);
+                pos = wordEnd;
+                continue;
+            }
+
+            Word(code, pos, ref wordEnd, end, ref commandPosition, ref expectFunctionName, ref declaring, ref writer);
             pos = wordEnd;
         }
     }
 
-    private static void Word(ReadOnlySpan<char> code, int pos, ref int wordEnd, int end, ref bool commandPosition, ref bool expectFunctionName, ref TokenWriter writer)
+    private static void Word(ReadOnlySpan<char> code, int pos, ref int wordEnd, int end, ref bool commandPosition, ref bool expectFunctionName, ref bool declaring, ref TokenWriter writer)
     {
         var word = code[pos..wordEnd];
         var equals = word.IndexOf('=');
-        if (commandPosition && equals > 0 && IsName(word[..equals]))
+        if ((commandPosition || declaring) && equals > 0 && IsName(word[equals - 1] == '+' ? word[..(equals - 1)] : word[..equals]))
         {
             writer.Emit(TokenKind.Variable, pos, pos + equals);
             writer.Emit(TokenKind.Operator, pos + equals, pos + equals + 1);
@@ -144,6 +162,7 @@ internal sealed class ShellLexer : Lexer
             var isDefinition = wordEnd + 1 < end && code[wordEnd] == '(' && code[wordEnd + 1] == ')';
             writer.Emit(Builtins.Contains(word) && !isDefinition ? TokenKind.Builtin : TokenKind.Function, pos, wordEnd);
             commandPosition = false;
+            declaring = Declarations.Contains(word);
             return;
         }
 
@@ -162,7 +181,7 @@ internal sealed class ShellLexer : Lexer
 
     private static bool IsName(ReadOnlySpan<char> text)
     {
-        if (!Scan.IsIdentStart(text[0]))
+        if (text.IsEmpty || !Scan.IsIdentStart(text[0]))
         {
             return false;
         }
@@ -270,10 +289,19 @@ internal sealed class ShellLexer : Lexer
                 return pos + 2;
             }
 
-            var open = pos + 2 < close && code[pos + 2] == '(' && code[close - 1] == ')' ? pos + 3 : pos + 2;
-            var innerEnd = open == pos + 3 ? close - 1 : close;
+            var arithmetic = pos + 2 < close && code[pos + 2] == '(' && code[close - 1] == ')';
+            var open = arithmetic ? pos + 3 : pos + 2;
+            var innerEnd = arithmetic ? close - 1 : close;
             writer.Emit(TokenKind.Interpolation, pos, open);
-            LexNested(host, code, open, innerEnd, ref writer, TokenKind.Interpolation);
+            if (arithmetic)
+            {
+                Arithmetic(host, code, open, innerEnd, ref writer);
+            }
+            else
+            {
+                LexNested(host, code, open, innerEnd, ref writer, TokenKind.Interpolation);
+            }
+
             writer.Emit(TokenKind.Text, writer.Position, innerEnd);
             writer.Emit(TokenKind.Interpolation, innerEnd, close + 1);
             return close + 1;
@@ -293,6 +321,42 @@ internal sealed class ShellLexer : Lexer
         }
 
         return pos + 1;
+    }
+
+    /// <summary>Inside <c>$((...))</c>: names are variables without a dollar, numbers and operators.</summary>
+    private static void Arithmetic(Lexer host, ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    {
+        while (pos < end)
+        {
+            var c = code[pos];
+            if (c == '$')
+            {
+                pos = Dollar(host, code, pos, end, ref writer);
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var numberEnd = Scan.NumberEnd(code, pos, end);
+                writer.Emit(TokenKind.Number, pos, numberEnd);
+                pos = numberEnd;
+            }
+            else if (Scan.IsIdentStart(c))
+            {
+                pos = Scan.IdentifierEnd(code, pos, end);
+            }
+            else
+            {
+                if (c is '+' or '-' or '*' or '/' or '%' or '<' or '>' or '=' or '!' or '&' or '|' or '^' or '~' or '?' or ':')
+                {
+                    writer.Emit(TokenKind.Operator, pos, pos + 1);
+                }
+                else if (c is '(' or ')')
+                {
+                    writer.Emit(TokenKind.Punctuation, pos, pos + 1);
+                }
+
+                pos++;
+            }
+        }
     }
 
     private int Backtick(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)

@@ -180,7 +180,7 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
                 writer.Emit(TokenKind.Function, pos, wordEnd + 1);
                 return wordEnd + 1;
             }
-            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && !IsMemberName(code, after, end))
+            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && !IsMemberName(code, start, pos, after, end))
             {
                 kind = TokenKind.ClassName;
             }
@@ -194,10 +194,24 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
         return wordEnd;
     }
 
-    /// <summary>A capitalised name followed by <c>=</c>, <c>;</c> or <c>:</c> is a property, field or enum member, not a type.</summary>
-    private static bool IsMemberName(ReadOnlySpan<char> code, int after, int end)
+    /// <summary>
+    /// A capitalised name that starts an item (after <c>{</c>, <c>,</c>, <c>;</c> or a line start) and is followed by
+    /// <c>=</c>, <c>;</c> or <c>:</c> is an enum member or object key, not a type.
+    /// </summary>
+    private static bool IsMemberName(ReadOnlySpan<char> code, int start, int pos, int after, int end)
     {
         if (after >= end)
+        {
+            return false;
+        }
+
+        var before = pos - 1;
+        while (before >= start && char.IsWhiteSpace(code[before]))
+        {
+            before--;
+        }
+
+        if (before >= start && code[before] is not ('{' or '}' or ',' or ';' or '('))
         {
             return false;
         }

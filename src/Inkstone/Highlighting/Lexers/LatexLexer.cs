@@ -63,7 +63,14 @@ internal sealed class LatexLexer : Lexer
                 writer.Emit(TokenKind.Interpolation, pos, pos + run);
                 pos += run;
             }
-            else if (char.IsAsciiDigit(c) && (pos == start || !char.IsAsciiLetter(code[pos - 1])))
+            else if (char.IsAsciiLetter(c))
+            {
+                while (pos < end && char.IsAsciiLetterOrDigit(code[pos]))
+                {
+                    pos++;
+                }
+            }
+            else if (char.IsAsciiDigit(c))
             {
                 var numberEnd = Scan.NumberEnd(code, pos, end);
                 writer.Emit(TokenKind.Number, pos, numberEnd);

@@ -104,7 +104,7 @@ internal sealed class ShellLexer : Lexer
                     continue;
                 case '(' or ')' or '{' or '}' or '[' or ']':
                     writer.Emit(TokenKind.Punctuation, pos, pos + 1);
-                    commandPosition = c is '(' or '{';
+                    commandPosition = c is '(' or '{' && !(pos > start && code[pos - 1] == '=');
                     pos++;
                     continue;
             }

@@ -67,6 +67,12 @@ internal sealed class SqlLexer : Lexer
                 writer.Emit(TokenKind.Number, pos, numberEnd);
                 pos = numberEnd;
             }
+            else if (c == ':' && next == ':')
+            {
+                // A PostgreSQL cast, not a parameter.
+                writer.Emit(TokenKind.Operator, pos, pos + 2);
+                pos += 2;
+            }
             else if ((c is '@' or '$' or ':' && (Scan.IsIdentPart(next) || next == '@')) || (c == '?' && !Scan.IsIdentPart(next)))
             {
                 var nameEnd = Scan.IdentifierEnd(code, next == '@' ? pos + 2 : pos + 1, end);

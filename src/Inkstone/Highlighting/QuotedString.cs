@@ -95,7 +95,7 @@ internal static class QuotedString
     /// <summary>An interpolation hole whose marker starts at <paramref name="start"/> and whose first brace is at <paramref name="brace"/>.</summary>
     private static int Hole(Lexer host, ReadOnlySpan<char> code, int start, int brace, int braces, int end, in StringRule rule, TokenKind kind, ref TokenWriter writer)
     {
-        var limit = rule.Multiline ? end : Scan.LineEnd(code, brace, end);
+        var limit = rule.Multiline ? end : Scan.NearLineEnd(code, brace, end);
         var close = Scan.ClosingBracket(code, brace, limit, '{', '}');
         var innerStart = brace + braces;
         var innerEnd = close - braces + 1;

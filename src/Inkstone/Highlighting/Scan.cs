@@ -40,6 +40,15 @@ internal static class Scan
         return i < 0 ? end : pos + i;
     }
 
+    /// <summary>
+    /// Like <see cref="LineEnd"/>, but looks at most <see cref="NearLimit"/> characters ahead. For searches that run once
+    /// per token (a closing bracket, an attribute's end), so a very long line cannot make lexing quadratic.
+    /// </summary>
+    public static int NearLineEnd(ReadOnlySpan<char> code, int pos, int end) => LineEnd(code, pos, System.Math.Min(end, pos + NearLimit));
+
+    /// <summary>How far a per-token search may look ahead; no real attribute, hole or quoted name is longer.</summary>
+    public const int NearLimit = 4096;
+
     /// <summary>The start of the line after the line break at <paramref name="pos"/> (CRLF counts as one break).</summary>
     public static int AfterLineBreak(ReadOnlySpan<char> code, int pos, int end)
     {
@@ -212,6 +221,8 @@ internal static class Scan
     /// </summary>
     public static int ClosingBracket(ReadOnlySpan<char> code, int pos, int end, char open, char close)
     {
+        // A substitution or hole longer than this is not real code; giving up keeps unclosed brackets linear.
+        end = System.Math.Min(end, pos + (16 * NearLimit));
         var depth = 0;
         for (var i = pos; i < end; i++)
         {

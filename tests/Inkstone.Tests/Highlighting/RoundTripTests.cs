@@ -5,7 +5,7 @@ namespace Inkstone.Tests.Highlighting;
 /// <summary>Property-style checks on random input: nothing thrown, every character delivered exactly once.</summary>
 public sealed class RoundTripTests
 {
-    private const string Alphabet = "abcxyzXYZ_09 \t\n\r\"'`$#@%&*/\\{}[]()<>=+-.,:;!?|^~中文é";
+    private const string Alphabet = "abcxyzXYZ_09frRbuL \t\n\r\"'`$#@%&*/\\{}[]()<>=+-.,:;!?|^~中文é";
 
     private static readonly string[] Fragments =
     [

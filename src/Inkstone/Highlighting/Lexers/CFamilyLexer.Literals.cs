@@ -37,7 +37,7 @@ internal sealed partial class CFamilyLexer
                 expect = Expectation.Decorator;
                 return pos + 1;
             case '[' when syntax.CppLiterals && next == '[':
-                var attributeEnd = code[pos..Scan.LineEnd(code, pos, end)].IndexOf("]]");
+                var attributeEnd = code[pos..Scan.NearLineEnd(code, pos, end)].IndexOf("]]");
                 if (attributeEnd < 0)
                 {
                     return pos;
@@ -51,7 +51,7 @@ internal sealed partial class CFamilyLexer
                 return pos + 1;
             case '#' when syntax.RustSyntax && next is '[' or '!':
                 var bracket = next == '[' ? pos + 1 : pos + 2;
-                var close = bracket < end && code[bracket] == '[' ? Scan.ClosingBracket(code, bracket, Scan.LineEnd(code, pos, end), '[', ']') : -1;
+                var close = bracket < end && code[bracket] == '[' ? Scan.ClosingBracket(code, bracket, Scan.NearLineEnd(code, pos, end), '[', ']') : -1;
                 if (close < 0)
                 {
                     return pos;
@@ -92,7 +92,7 @@ internal sealed partial class CFamilyLexer
 
     private int CharLiteral(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
     {
-        var limit = System.Math.Min(Scan.LineEnd(code, pos, end), pos + 12);
+        var limit = Scan.LineEnd(code, pos, System.Math.Min(end, pos + 12));
         var i = pos + 1;
         if (i < limit && code[i] == '\\')
         {

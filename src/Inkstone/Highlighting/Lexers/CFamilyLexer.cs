@@ -282,11 +282,15 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
 
     private static int RegexEnd(ReadOnlySpan<char> code, int pos, int end)
     {
-        var lineEnd = Scan.LineEnd(code, pos, end);
         var inClass = false;
-        for (var i = pos + 1; i < lineEnd; i++)
+        for (var i = pos + 1; i < end; i++)
         {
             var c = code[i];
+            if (Scan.IsLineBreak(c))
+            {
+                return pos;
+            }
+
             if (c == '\\')
             {
                 i++;
@@ -301,7 +305,7 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
             }
             else if (c == '/' && !inClass)
             {
-                return i == pos + 1 ? pos : Scan.IdentifierEnd(code, i + 1, lineEnd);
+                return i == pos + 1 ? pos : Scan.IdentifierEnd(code, i + 1, end);
             }
         }
 

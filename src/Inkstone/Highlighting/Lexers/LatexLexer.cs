@@ -100,7 +100,7 @@ internal sealed class LatexLexer : Lexer
             return nameEnd;
         }
 
-        var close = code[nameEnd..Scan.LineEnd(code, nameEnd, end)].IndexOf('}');
+        var close = code[nameEnd..Scan.NearLineEnd(code, nameEnd, end)].IndexOf('}');
         if (close < 0)
         {
             return nameEnd;

@@ -59,7 +59,7 @@ internal sealed class PowerShellLexer : Lexer
             }
             else if (c == '[' && Scan.IsIdentStart(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] is ']' or ')')))
             {
-                var close = Scan.ClosingBracket(code, pos, Scan.LineEnd(code, pos, end), '[', ']');
+                var close = Scan.ClosingBracket(code, pos, Scan.NearLineEnd(code, pos, end), '[', ']');
                 var nameEnd = Scan.IdentifierEnd(code, pos + 1, end);
                 writer.Emit(TokenKind.Punctuation, pos, pos + 1);
                 if (nameEnd < end && code[nameEnd] == '(')
@@ -165,7 +165,7 @@ internal sealed class PowerShellLexer : Lexer
 
         if (next == '{')
         {
-            var close = code[pos..Scan.LineEnd(code, pos, end)].IndexOf('}');
+            var close = code[pos..Scan.NearLineEnd(code, pos, end)].IndexOf('}');
             return Emit(TokenKind.Variable, pos, close < 0 ? pos + 1 : pos + close + 1, ref writer);
         }
 

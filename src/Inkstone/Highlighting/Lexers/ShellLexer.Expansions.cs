@@ -52,7 +52,7 @@ internal sealed partial class ShellLexer
         if (next == '{')
         {
             var close = Scan.ClosingBracket(code, pos + 1, end, '{', '}');
-            var varEnd = close < 0 ? Scan.LineEnd(code, pos, end) : close + 1;
+            var varEnd = close < 0 ? pos + 2 : close + 1;
             writer.Emit(TokenKind.Variable, pos, varEnd);
             return varEnd;
         }

@@ -52,7 +52,7 @@ internal sealed class SqlLexer : Lexer
             else if (c is '"' or '`' or '[')
             {
                 var closing = c == '[' ? ']' : c;
-                var close = code[(pos + 1)..Scan.LineEnd(code, pos, end)].IndexOf(closing);
+                var close = code[(pos + 1)..Scan.NearLineEnd(code, pos, end)].IndexOf(closing);
                 var identifierEnd = close < 0 ? pos + 1 : pos + close + 2;
                 if (close < 0)
                 {

@@ -121,6 +121,22 @@ public sealed class HardCaseTests
     }
 
     [Fact]
+    public void Capitalised_names_are_types_but_declared_members_are_not()
+    {
+        var recorder = TokenRecorder.Highlight("csharp", "public string Name { get; set; }\nprivate List<Item> Items = new();\nenum Mode { Fast, Slow = 2 }");
+
+        Assert.Equal(["List", "Item", "Mode"], recorder.Of(TokenKind.ClassName));
+    }
+
+    [Theory]
+    [InlineData("typescript", "const m: Mode = x as Tracker;", new[] { "Mode", "Tracker" })]
+    [InlineData("rust", "fn f() -> Found { Found::At(1) }", new[] { "Found", "Found" })]
+    public void A_capitalised_name_after_a_colon_keyword_or_arrow_is_a_type(string language, string code, string[] types)
+    {
+        Assert.Equal(types, TokenRecorder.Highlight(language, code).Of(TokenKind.ClassName));
+    }
+
+    [Fact]
     public void Html_special_characters_in_code_are_escaped()
     {
         var html = new SyntaxHighlighter().HighlightToHtml(Resolve("text"), "if a < b && c > \"d\":");

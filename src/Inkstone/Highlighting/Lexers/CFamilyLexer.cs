@@ -195,12 +195,26 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
     }
 
     /// <summary>
-    /// A capitalised name that starts an item (after <c>{</c>, <c>,</c>, <c>;</c> or a line start) and is followed by
-    /// <c>=</c>, <c>;</c> or <c>:</c> is an enum member or object key, not a type.
+    /// A capitalised name followed by <c>=</c>, <c>=&gt;</c>, <c>;</c>, <c>{</c> or <c>:</c> is a member, not a type, when it
+    /// starts an item (enum member, object key) or follows a type (<c>public string Name { get; }</c>). After a keyword
+    /// (<c>as Foo;</c>, <c>typename T =</c>, <c>for Wrapper {</c>) or a colon (<c>x: Foo =</c>) it stays a type.
     /// </summary>
-    private static bool IsMemberName(ReadOnlySpan<char> code, int start, int pos, int after, int end)
+    private bool IsMemberName(ReadOnlySpan<char> code, int start, int pos, int after, int end)
     {
         if (after >= end)
+        {
+            return false;
+        }
+
+        var next = after + 1 < end ? code[after + 1] : '\0';
+        var inList = code[after] is ',' or '}' or ')';
+        var endsMember = code[after] switch
+        {
+            ';' or '{' or '=' => next != '=',
+            ':' => next != ':',
+            _ => inList,
+        };
+        if (!endsMember)
         {
             return false;
         }
@@ -211,19 +225,36 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
             before--;
         }
 
-        if (before >= start && code[before] is not ('{' or '}' or ',' or ';' or '('))
+        if (before > start && code[before] == '>' && code[before - 1] is '-' or '=')
+        {
+            // A return type after -> or =>.
+            return false;
+        }
+
+        if (before < start || code[before] is '{' or ',')
+        {
+            return true;
+        }
+
+        // In a list (enum members, tuple elements) only a name after a brace, comma or type is a member.
+        if (!inList && code[before] is '}' or ';' or '(' or '>' or '?' or ']')
+        {
+            return true;
+        }
+
+        if (!Scan.IsIdentPart(code[before]))
         {
             return false;
         }
 
-        var next = after + 1 < end ? code[after + 1] : '\0';
-        return code[after] switch
+        var wordStart = before;
+        while (wordStart > start && Scan.IsIdentPart(code[wordStart - 1]))
         {
-            ';' => true,
-            '=' => next is not ('=' or '>'),
-            ':' => next != ':',
-            _ => false,
-        };
+            wordStart--;
+        }
+
+        var previous = code[wordStart..(before + 1)];
+        return !syntax.Keywords.Contains(previous) || syntax.Types.Contains(previous);
     }
 
     /// <summary>PascalCase, not ALL_CAPS (which is usually a constant).</summary>

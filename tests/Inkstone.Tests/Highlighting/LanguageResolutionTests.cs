@@ -26,6 +26,7 @@ public sealed class LanguageResolutionTests
     [InlineData("shell", "bash")]
     [InlineData("zsh", "bash")]
     [InlineData("console", "console")]
+    [InlineData("pycon", "pycon")]
     [InlineData("ps1", "powershell")]
     [InlineData("pwsh", "powershell")]
     [InlineData("yml", "yaml")]

@@ -1,7 +1,11 @@
 namespace Inkstone.Highlighting.Lexers;
 
-/// <summary>A terminal session: lines after a <c>$ </c> or <c>% </c> prompt (and their <c>\</c> continuations) are shell, the rest is output.</summary>
-internal sealed class ConsoleLexer(Lexer shell) : Lexer
+/// <summary>
+/// An interactive session: lines that start with a prompt (and their continuations) are lexed by the session's
+/// language, everything else is output. Serves <c>console</c> (<c>$ </c> or <c>% </c> prompts, shell) and
+/// <c>pycon</c> (<c>&gt;&gt;&gt; </c> and <c>... </c>, Python).
+/// </summary>
+internal sealed class ConsoleLexer(Lexer language, string[] prompts, string? continuationPrompt, bool backslashContinues) : Lexer
 {
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
     {
@@ -13,33 +17,44 @@ internal sealed class ConsoleLexer(Lexer shell) : Lexer
             var commandStart = continuation ? pos : PromptEnd(code, pos, lineEnd);
             if (commandStart >= 0)
             {
-                writer.Emit(TokenKind.Prompt, pos, continuation ? pos : commandStart);
-                LexNested(shell, code, commandStart, lineEnd, ref writer, TokenKind.Text);
-                continuation = lineEnd > commandStart && code[lineEnd - 1] == '\\';
+                writer.Emit(TokenKind.Prompt, pos, commandStart);
+                LexNested(language, code, commandStart, lineEnd, ref writer, TokenKind.Text);
+                continuation = backslashContinues && lineEnd > commandStart && code[lineEnd - 1] == '\\';
+            }
+            else
+            {
+                continuation = false;
             }
 
             pos = Scan.AfterLineBreak(code, lineEnd, end);
         }
     }
 
-    /// <summary>The index just after the prompt character, or -1 when the line is output.</summary>
-    private static int PromptEnd(ReadOnlySpan<char> code, int pos, int lineEnd)
+    /// <summary>The index just after the prompt, or -1 when the line is output.</summary>
+    private int PromptEnd(ReadOnlySpan<char> code, int pos, int lineEnd)
     {
-        var i = pos;
-        if (i < lineEnd && code[i] == '(')
+        var line = code[pos..lineEnd];
+
+        // A virtual environment's name may precede the prompt: "(.venv) $ ".
+        var offset = 0;
+        if (line.StartsWith('('))
         {
-            var close = code[i..lineEnd].IndexOf(") ");
-            if (close > 0)
+            var close = line.IndexOf(") ");
+            offset = close > 0 ? close + 2 : 0;
+        }
+
+        foreach (var prompt in prompts)
+        {
+            if (PromptMatches(line[offset..], prompt))
             {
-                i += close + 2;
+                return pos + offset + prompt.TrimEnd().Length;
             }
         }
 
-        if (i < lineEnd && code[i] is '$' or '%' && (i + 1 == lineEnd || code[i + 1] == ' '))
-        {
-            return i + 1;
-        }
-
-        return -1;
+        return continuationPrompt is not null && PromptMatches(line, continuationPrompt) ? pos + continuationPrompt.TrimEnd().Length : -1;
     }
+
+    /// <summary>A prompt matches with its trailing space, or alone on an otherwise empty line.</summary>
+    private static bool PromptMatches(ReadOnlySpan<char> line, string prompt) =>
+        line.StartsWith(prompt, StringComparison.Ordinal) || line.SequenceEqual(prompt.AsSpan().TrimEnd());
 }

@@ -1,38 +1,72 @@
 namespace Inkstone.Highlighting.Lexers;
 
-/// <summary>Markdown: headings, fenced code, lists, quotes, emphasis, inline code and links.</summary>
-internal sealed class MarkdownLexer : Lexer
+/// <summary>
+/// Markdown: headings, lists, quotes, emphasis, inline code and links. A fenced block whose info string names a
+/// known language is highlighted in that language; other fences are strings.
+/// </summary>
+internal sealed class MarkdownLexer(Func<string, Lexer?> fenceLanguage) : Lexer
 {
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
     {
         var pos = start;
-        var fence = '\0';
-        var fenceLength = 0;
         while (pos < end)
         {
             var lineEnd = Scan.LineEnd(code, pos, end);
             var first = Scan.SpacesEnd(code, pos, lineEnd);
             var c = first < lineEnd ? code[first] : '\0';
             var run = c is '`' or '~' ? QuotedString.QuoteRun(code, first, lineEnd, c) : 0;
-            if (fence != '\0')
+            if (run >= 3 && first - pos < 4 && (c == '~' || code[(first + run)..lineEnd].IndexOf('`') < 0))
             {
-                var closes = c == fence && run >= fenceLength && Scan.SpacesEnd(code, first + run, lineEnd) == lineEnd;
-                writer.Emit(closes ? TokenKind.Meta : TokenKind.String, pos, lineEnd);
-                fence = closes ? '\0' : fence;
-            }
-            else if (run >= 3 && first - pos < 4)
-            {
-                fence = c;
-                fenceLength = run;
                 writer.Emit(TokenKind.Meta, first, lineEnd);
-            }
-            else
-            {
-                Block(code, first, lineEnd, ref writer);
+                pos = FencedBlock(code, first + run, Scan.AfterLineBreak(code, lineEnd, end), end, c, run, ref writer);
+                continue;
             }
 
+            Block(code, first, lineEnd, ref writer);
             pos = Scan.AfterLineBreak(code, lineEnd, end);
         }
+    }
+
+    /// <summary>Lexes a fenced block's body (from <paramref name="bodyStart"/>) and its closing fence; returns the position after them.</summary>
+    private int FencedBlock(ReadOnlySpan<char> code, int infoStart, int bodyStart, int end, char fence, int fenceLength, ref TokenWriter writer)
+    {
+        var infoEnd = infoStart = Scan.SpacesEnd(code, infoStart, end);
+        while (infoEnd < end && !char.IsWhiteSpace(code[infoEnd]) && code[infoEnd] is not ('{' or ','))
+        {
+            infoEnd++;
+        }
+
+        var lineStart = bodyStart;
+        var bodyEnd = end;
+        var closeEnd = end;
+        while (lineStart < end)
+        {
+            var lineEnd = Scan.LineEnd(code, lineStart, end);
+            var first = Scan.SpacesEnd(code, lineStart, lineEnd);
+            var run = first < lineEnd && code[first] == fence ? QuotedString.QuoteRun(code, first, lineEnd, fence) : 0;
+            if (run >= fenceLength && Scan.SpacesEnd(code, first + run, lineEnd) == lineEnd)
+            {
+                bodyEnd = lineStart;
+                closeEnd = lineEnd;
+                break;
+            }
+
+            lineStart = Scan.AfterLineBreak(code, lineEnd, end);
+        }
+
+        var lexer = infoEnd > infoStart && writer.Depth < MaxNestingDepth ? fenceLanguage(code[infoStart..infoEnd].ToString()) : null;
+        if (lexer is null)
+        {
+            writer.Emit(TokenKind.String, bodyStart, bodyEnd);
+        }
+        else
+        {
+            LexNested(lexer, code, bodyStart, bodyEnd, ref writer, TokenKind.String);
+        }
+
+        writer.Emit(TokenKind.Text, writer.Position, bodyEnd);
+        writer.Emit(TokenKind.Meta, bodyEnd, closeEnd);
+        return Scan.AfterLineBreak(code, closeEnd, end);
     }
 
     private static void Block(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)

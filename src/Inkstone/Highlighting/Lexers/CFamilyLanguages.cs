@@ -70,6 +70,7 @@ internal static class CFamilyLanguages
         Constants = new("true false null"),
         TypeDeclarators = new("class interface enum record extends implements new"),
         NamespaceDeclarators = new("package import"),
+        TextBlocks = true,
         AtAnnotations = true,
         CapitalizedTypes = true,
     };

@@ -6,6 +6,7 @@ internal sealed partial class CFamilyLexer
     private static readonly StringRule Plain = new('"');
     private static readonly StringRule SingleQuoted = new('\'');
     private static readonly StringRule Template = new('`', Multiline: true, DollarHoles: true);
+    private static readonly StringRule TextBlock = new('"', 3, Multiline: true);
     private static readonly StringRule GoRaw = new('`', Escape: '\0', Multiline: true);
 
     /// <summary>Lexes a literal or attribute starting at <paramref name="pos"/>; returns <paramref name="pos"/> when there is none.</summary>
@@ -19,6 +20,11 @@ internal sealed partial class CFamilyLexer
                 if (syntax.CSharpStrings && QuotedString.QuoteRun(code, pos, end, '"') >= 3)
                 {
                     return CSharpString(code, pos, end, ref writer);
+                }
+
+                if (syntax.TextBlocks && QuotedString.QuoteRun(code, pos, end, '"') >= 3)
+                {
+                    return QuotedString.Lex(this, code, pos, pos + 3, end, TextBlock, TokenKind.String, ref writer);
                 }
 
                 return QuotedString.Lex(this, code, pos, pos + 1, end, Plain, TokenKind.String, ref writer);

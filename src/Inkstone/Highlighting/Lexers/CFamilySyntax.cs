@@ -37,6 +37,9 @@ internal sealed class CFamilySyntax
     /// <summary>Verbatim <c>@"..."</c>, interpolated <c>$"..."</c> and raw <c>"""..."""</c> strings.</summary>
     public bool CSharpStrings { get; init; }
 
+    /// <summary>Java text blocks: <c>"""</c> opens a multi-line string with escapes.</summary>
+    public bool TextBlocks { get; init; }
+
     /// <summary>Raw <c>r#"..."#</c> and byte strings, lifetimes, <c>name!</c> macros, <c>#[attr]</c>.</summary>
     public bool RustSyntax { get; init; }
 

@@ -155,6 +155,19 @@ internal sealed class CssLexer : Lexer
         {
             var nameEnd = NameEnd(code, pos, end);
             var word = code[pos..nameEnd];
+            if (word.Equals("url", StringComparison.OrdinalIgnoreCase) && nameEnd + 1 < end && code[nameEnd] == '(' && code[nameEnd + 1] is not ('"' or '\''))
+            {
+                // An unquoted URL is one string, dots and slashes included.
+                var close = code[nameEnd..Scan.NearLineEnd(code, nameEnd, end)].IndexOf(')');
+                if (close > 0)
+                {
+                    writer.Emit(TokenKind.Function, pos, nameEnd);
+                    writer.Emit(TokenKind.Punctuation, nameEnd, nameEnd + 1);
+                    writer.Emit(TokenKind.String, nameEnd + 1, nameEnd + close);
+                    return nameEnd + close;
+                }
+            }
+
             var kind = nameEnd < end && code[nameEnd] == '(' ? TokenKind.Function
                 : word.StartsWith("--") ? TokenKind.Variable
                 : TokenKind.Constant;

@@ -95,13 +95,13 @@ internal sealed class MarkupLexer(Lexer? script, Lexer? style) : Lexer
                 writer.Emit(TokenKind.String, i, valueEnd);
                 i = valueEnd;
             }
+            else if (c == '=')
+            {
+                writer.Emit(TokenKind.Punctuation, i, i + 1);
+                i = UnquotedValue(code, Scan.SpacesEnd(code, i + 1, end), end, ref writer);
+            }
             else
             {
-                if (c == '=')
-                {
-                    writer.Emit(TokenKind.Punctuation, i, i + 1);
-                }
-
                 i++;
             }
         }
@@ -125,6 +125,24 @@ internal sealed class MarkupLexer(Lexer? script, Lexer? style) : Lexer
         LexNested(embedded, code, pos, bodyEnd, ref writer, TokenKind.Text);
         writer.Emit(TokenKind.Text, writer.Position, bodyEnd);
         return bodyEnd;
+    }
+
+    /// <summary>An attribute value without quotes (<c>class=note</c>) runs to whitespace or the end of the tag.</summary>
+    private static int UnquotedValue(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    {
+        var valueEnd = pos;
+        while (valueEnd < end && !char.IsWhiteSpace(code[valueEnd]) && code[valueEnd] is not ('>' or '"' or '\'' or '<'))
+        {
+            valueEnd++;
+        }
+
+        if (valueEnd > pos && code[valueEnd - 1] == '/' && valueEnd < end && code[valueEnd] == '>')
+        {
+            valueEnd--;
+        }
+
+        writer.Emit(TokenKind.String, pos, valueEnd);
+        return valueEnd;
     }
 
     private static int NameEnd(ReadOnlySpan<char> code, int pos, int end)

@@ -1,0 +1,345 @@
+namespace Inkstone.Highlighting.Lexers;
+
+/// <summary>One lexer for the curly-brace languages (C, C++, C#, Java, JavaScript, TypeScript, Go, Rust), configured by a <see cref="CFamilySyntax"/>.</summary>
+internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
+{
+    private enum Expectation : byte
+    {
+        None,
+        ClassName,
+        Function,
+        Decorator,
+        Namespace,
+    }
+
+    public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
+    {
+        var pos = start;
+        var expect = Expectation.None;
+        var regexAllowed = true;
+        while (pos < end)
+        {
+            var c = code[pos];
+            if (c <= ' ')
+            {
+                pos++;
+                continue;
+            }
+
+            var next = pos + 1 < end ? code[pos + 1] : '\0';
+            if (c == '/' && next is '/' or '*')
+            {
+                pos = next == '/' ? LineComment(code, pos, end, ref writer) : BlockComment(code, pos, end, ref writer);
+                continue;
+            }
+
+            if (Scan.IsIdentStart(c))
+            {
+                pos = Word(code, start, pos, end, ref expect, ref regexAllowed, ref writer);
+                continue;
+            }
+
+            expect = c == '.' && expect is Expectation.Decorator or Expectation.Namespace ? expect : Expectation.None;
+            if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] == '.'))))
+            {
+                var numberEnd = Scan.NumberEnd(code, pos, end, syntax.CppLiterals);
+                writer.Emit(TokenKind.Number, pos, numberEnd);
+                pos = numberEnd;
+                regexAllowed = false;
+                continue;
+            }
+
+            var special = Special(code, start, pos, end, ref expect, ref writer);
+            if (special > pos)
+            {
+                pos = special;
+                regexAllowed = false;
+                continue;
+            }
+
+            if (c == '/' && syntax.RegexLiterals && regexAllowed)
+            {
+                var regexEnd = RegexEnd(code, pos, end);
+                if (regexEnd > pos)
+                {
+                    writer.Emit(TokenKind.String, pos, regexEnd);
+                    pos = regexEnd;
+                    regexAllowed = false;
+                    continue;
+                }
+            }
+
+            if (c is '+' or '-' or '*' or '/' or '%' or '=' or '<' or '>' or '!' or '&' or '|' or '^' or '~' or '?' or ':')
+            {
+                writer.Emit(TokenKind.Operator, pos, pos + 1);
+                regexAllowed = true;
+            }
+            else if (c is '(' or ')' or '[' or ']' or '{' or '}' or ',' or ';' or '.')
+            {
+                if (c == '.' && expect == Expectation.Decorator)
+                {
+                    writer.Emit(TokenKind.Decorator, pos, pos + 1);
+                }
+                else
+                {
+                    writer.Emit(TokenKind.Punctuation, pos, pos + 1);
+                }
+
+                regexAllowed = c is not (')' or ']' or '}');
+            }
+
+            pos++;
+        }
+    }
+
+    private int Word(ReadOnlySpan<char> code, int start, int pos, int end, ref Expectation expect, ref bool regexAllowed, ref TokenWriter writer)
+    {
+        var wordEnd = Scan.IdentifierEnd(code, pos, end);
+        var word = code[pos..wordEnd];
+        if (wordEnd < end && code[wordEnd] is '"' or '\'' or '#')
+        {
+            var prefixed = PrefixedString(code, pos, wordEnd, end, ref writer);
+            if (prefixed > pos)
+            {
+                expect = Expectation.None;
+                regexAllowed = false;
+                return prefixed;
+            }
+        }
+
+        regexAllowed = false;
+        TokenKind kind;
+        if (expect == Expectation.Decorator)
+        {
+            kind = TokenKind.Decorator;
+            if (wordEnd >= end || code[wordEnd] != '.')
+            {
+                expect = Expectation.None;
+            }
+
+            writer.Emit(kind, pos, wordEnd);
+            return wordEnd;
+        }
+
+        if (expect == Expectation.Namespace && !syntax.Keywords.Contains(word) && !syntax.Types.Contains(word))
+        {
+            if (wordEnd >= end || code[wordEnd] != '.')
+            {
+                expect = Expectation.None;
+            }
+
+            return wordEnd;
+        }
+
+        // After a dot a keyword is a member name (promise.then, map.get), except Rust's postfix .await.
+        var isMember = pos > start && code[pos - 1] == '.' && word is not "await";
+        if (!isMember && syntax.Keywords.Contains(word))
+        {
+            kind = TokenKind.Keyword;
+            regexAllowed = true;
+            expect = syntax.TypeDeclarators.Contains(word) ? Expectation.ClassName
+                : syntax.FunctionDeclarators.Contains(word) ? Expectation.Function
+                : syntax.NamespaceDeclarators.Contains(word) ? Expectation.Namespace
+                : Expectation.None;
+            writer.Emit(kind, pos, wordEnd);
+            return wordEnd;
+        }
+
+        var expected = expect;
+        expect = Expectation.None;
+        if (syntax.Types.Contains(word))
+        {
+            kind = TokenKind.KeywordType;
+        }
+        else if (syntax.Constants.Contains(word))
+        {
+            kind = TokenKind.Constant;
+        }
+        else if (expected == Expectation.ClassName)
+        {
+            kind = TokenKind.ClassName;
+        }
+        else if (expected == Expectation.Function)
+        {
+            kind = TokenKind.Function;
+        }
+        else if (syntax.Builtins.Contains(word))
+        {
+            kind = TokenKind.Builtin;
+        }
+        else
+        {
+            var after = Scan.SpacesEnd(code, wordEnd, end);
+            var nextChar = after < end ? code[after] : '\0';
+            if (nextChar == '(')
+            {
+                kind = TokenKind.Function;
+            }
+            else if (syntax.RustSyntax && nextChar == '!' && after == wordEnd && after + 1 < end && code[after + 1] is '(' or '[' or '{')
+            {
+                writer.Emit(TokenKind.Function, pos, wordEnd + 1);
+                return wordEnd + 1;
+            }
+            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && !IsMemberName(code, start, pos, after, end))
+            {
+                kind = TokenKind.ClassName;
+            }
+            else
+            {
+                return wordEnd;
+            }
+        }
+
+        writer.Emit(kind, pos, wordEnd);
+        return wordEnd;
+    }
+
+    /// <summary>
+    /// A capitalised name followed by <c>=</c>, <c>=&gt;</c>, <c>;</c>, <c>{</c> or <c>:</c> is a member, not a type, when it
+    /// starts an item (enum member, object key) or follows a type (<c>public string Name { get; }</c>). After a keyword
+    /// (<c>as Foo;</c>, <c>typename T =</c>, <c>for Wrapper {</c>) or a colon (<c>x: Foo =</c>) it stays a type.
+    /// </summary>
+    private bool IsMemberName(ReadOnlySpan<char> code, int start, int pos, int after, int end)
+    {
+        if (after >= end)
+        {
+            return false;
+        }
+
+        var next = after + 1 < end ? code[after + 1] : '\0';
+        var inList = code[after] is ',' or '}' or ')';
+        var endsMember = code[after] switch
+        {
+            ';' or '{' or '=' => next != '=',
+            ':' => next != ':',
+            _ => inList,
+        };
+        if (!endsMember)
+        {
+            return false;
+        }
+
+        var before = pos - 1;
+        while (before >= start && char.IsWhiteSpace(code[before]))
+        {
+            before--;
+        }
+
+        if (before > start && code[before] == '>' && code[before - 1] is '-' or '=')
+        {
+            // A return type after -> or =>.
+            return false;
+        }
+
+        if (before < start || code[before] is '{' or ',')
+        {
+            return true;
+        }
+
+        // In a list (enum members, tuple elements) only a name after a brace, comma or type is a member.
+        if (!inList && code[before] is '}' or ';' or '(' or '>' or '?' or ']')
+        {
+            return true;
+        }
+
+        if (!Scan.IsIdentPart(code[before]))
+        {
+            return false;
+        }
+
+        var wordStart = before;
+        while (wordStart > start && Scan.IsIdentPart(code[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var previous = code[wordStart..(before + 1)];
+        return !syntax.Keywords.Contains(previous) || syntax.Types.Contains(previous);
+    }
+
+    /// <summary>PascalCase, not ALL_CAPS (which is usually a constant).</summary>
+    private static bool IsTypeLike(ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0]) || word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var ch in word[1..])
+        {
+            if (char.IsLower(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LineComment(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    {
+        var lineEnd = Scan.LineEnd(code, pos, end);
+        var isDoc = pos + 2 < lineEnd && ((code[pos + 2] == '/' && (pos + 3 >= lineEnd || code[pos + 3] != '/')) || code[pos + 2] == '!');
+        writer.Emit(isDoc ? TokenKind.DocComment : TokenKind.Comment, pos, lineEnd);
+        return lineEnd;
+    }
+
+    private int BlockComment(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    {
+        var isDoc = pos + 3 < end && code[pos + 2] == '*' && code[pos + 3] != '/';
+        var depth = 1;
+        var i = pos + 2;
+        while (i < end && depth > 0)
+        {
+            if (code[i] == '*' && i + 1 < end && code[i + 1] == '/')
+            {
+                depth--;
+                i += 2;
+            }
+            else if (syntax.NestedComments && code[i] == '/' && i + 1 < end && code[i + 1] == '*')
+            {
+                depth++;
+                i += 2;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        writer.Emit(isDoc ? TokenKind.DocComment : TokenKind.Comment, pos, i);
+        return i;
+    }
+
+    private static int RegexEnd(ReadOnlySpan<char> code, int pos, int end)
+    {
+        var inClass = false;
+        for (var i = pos + 1; i < end; i++)
+        {
+            var c = code[i];
+            if (Scan.IsLineBreak(c))
+            {
+                return pos;
+            }
+
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == ']')
+            {
+                inClass = false;
+            }
+            else if (c == '/' && !inClass)
+            {
+                return i == pos + 1 ? pos : Scan.IdentifierEnd(code, i + 1, end);
+            }
+        }
+
+        return pos;
+    }
+}

@@ -1,0 +1,190 @@
+namespace Inkstone.Highlighting.Lexers;
+
+/// <summary>YAML, line by line: keys, list markers, scalars (plain ones as strings), anchors, tags and block scalars.</summary>
+internal sealed class YamlLexer : Lexer
+{
+    private static readonly StringRule DoubleQuoted = new('"');
+    private static readonly StringRule SingleQuoted = new('\'', Escape: '\0', DoubledQuote: true);
+
+    private static readonly WordSet Constants = new("true false yes no on off null True False TRUE FALSE Null NULL ~");
+
+    public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
+    {
+        var pos = start;
+        var blockIndent = -1;
+        while (pos < end)
+        {
+            var lineEnd = Scan.LineEnd(code, pos, end);
+            var contentStart = Scan.SpacesEnd(code, pos, lineEnd);
+            var indent = contentStart - pos;
+            if (blockIndent >= 0 && (contentStart == lineEnd || indent > blockIndent))
+            {
+                writer.Emit(TokenKind.String, contentStart, lineEnd);
+            }
+            else
+            {
+                blockIndent = Line(code, contentStart, lineEnd, indent, ref writer);
+            }
+
+            pos = Scan.AfterLineBreak(code, lineEnd, end);
+        }
+    }
+
+    /// <summary>Lexes one line; returns the indentation that a following block scalar must exceed, or -1.</summary>
+    private int Line(ReadOnlySpan<char> code, int pos, int end, int indent, ref TokenWriter writer)
+    {
+        if (indent == 0 && end - pos >= 3 && (code[pos..(pos + 3)] is "---" or "...") && (end - pos == 3 || code[pos + 3] == ' '))
+        {
+            writer.Emit(TokenKind.Meta, pos, pos + 3);
+            pos += 3;
+        }
+
+        while (pos + 1 <= end && code[pos] == '-' && (pos + 1 == end || code[pos + 1] == ' '))
+        {
+            writer.Emit(TokenKind.Punctuation, pos, pos + 1);
+            pos = Scan.SpacesEnd(code, pos + 1, end);
+        }
+
+        var keyEnd = KeyEnd(code, pos, end);
+        if (keyEnd > pos)
+        {
+            writer.Emit(TokenKind.Property, pos, keyEnd);
+            writer.Emit(TokenKind.Punctuation, keyEnd, keyEnd + 1);
+            pos = keyEnd + 1;
+        }
+
+        return Value(code, pos, end, indent, flowDepth: 0, ref writer);
+    }
+
+    /// <summary>The index of the colon ending a mapping key at <paramref name="pos"/>, or <paramref name="pos"/> when there is none.</summary>
+    private static int KeyEnd(ReadOnlySpan<char> code, int pos, int end)
+    {
+        if (pos >= end || code[pos] is '#' or '[' or '{' or '&' or '*' or '!' or '|' or '>')
+        {
+            return pos;
+        }
+
+        if (code[pos] is '"' or '\'')
+        {
+            var close = code[(pos + 1)..end].IndexOf(code[pos]);
+            var colon = close < 0 ? -1 : pos + close + 2;
+            return colon >= 0 && colon < end && code[colon] == ':' ? colon : pos;
+        }
+
+        for (var i = pos; i < end; i++)
+        {
+            if (code[i] == ':' && (i + 1 == end || code[i + 1] is ' ' or '\t'))
+            {
+                return i;
+            }
+
+            if (code[i] == '#' && i > pos && code[i - 1] == ' ')
+            {
+                return pos;
+            }
+        }
+
+        return pos;
+    }
+
+    private int Value(ReadOnlySpan<char> code, int pos, int end, int indent, int flowDepth, ref TokenWriter writer)
+    {
+        while (pos < end)
+        {
+            var c = code[pos];
+            if (Scan.IsSpace(c))
+            {
+                pos++;
+            }
+            else if (c == '#')
+            {
+                writer.Emit(TokenKind.Comment, pos, end);
+                return -1;
+            }
+            else if (c is '"' or '\'')
+            {
+                pos = QuotedString.Lex(this, code, pos, pos + 1, end, c == '"' ? DoubleQuoted : SingleQuoted, TokenKind.String, ref writer);
+            }
+            else if (c is '&' or '*' or '!')
+            {
+                var nameEnd = pos + 1;
+                while (nameEnd < end && !char.IsWhiteSpace(code[nameEnd]) && code[nameEnd] is not (',' or ']' or '}'))
+                {
+                    nameEnd++;
+                }
+
+                writer.Emit(c == '!' ? TokenKind.Tag : TokenKind.Variable, pos, nameEnd);
+                pos = nameEnd;
+            }
+            else if (c is '|' or '>' && flowDepth == 0)
+            {
+                var headerEnd = pos + 1;
+                while (headerEnd < end && code[headerEnd] is '-' or '+' or (>= '0' and <= '9'))
+                {
+                    headerEnd++;
+                }
+
+                writer.Emit(TokenKind.Operator, pos, headerEnd);
+                Value(code, headerEnd, end, indent, flowDepth, ref writer);
+                return indent;
+            }
+            else if (c is '[' or '{' or ']' or '}' or ',')
+            {
+                writer.Emit(TokenKind.Punctuation, pos, pos + 1);
+                flowDepth += c is '[' or '{' ? 1 : c is ']' or '}' ? -1 : 0;
+                pos++;
+            }
+            else if (flowDepth > 0 && KeyEnd(code, pos, end) is var keyEnd && keyEnd > pos && code[pos..keyEnd].IndexOfAny(",[]{}") < 0)
+            {
+                writer.Emit(TokenKind.Property, pos, keyEnd);
+                writer.Emit(TokenKind.Punctuation, keyEnd, keyEnd + 1);
+                pos = keyEnd + 1;
+            }
+            else
+            {
+                pos = Plain(code, pos, end, flowDepth, ref writer);
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Plain(ReadOnlySpan<char> code, int pos, int end, int flowDepth, ref TokenWriter writer)
+    {
+        var scalarEnd = pos;
+        while (scalarEnd < end)
+        {
+            var c = code[scalarEnd];
+            if ((c == '#' && code[scalarEnd - 1] == ' ') || (flowDepth > 0 && c is ',' or ']' or '}'))
+            {
+                break;
+            }
+
+            scalarEnd++;
+        }
+
+        var trimmedEnd = scalarEnd;
+        while (trimmedEnd > pos && Scan.IsSpace(code[trimmedEnd - 1]))
+        {
+            trimmedEnd--;
+        }
+
+        var scalar = code[pos..trimmedEnd];
+        var kind = Constants.Contains(scalar) ? TokenKind.Constant
+            : IsNumber(scalar) ? TokenKind.Number
+            : TokenKind.String;
+        writer.Emit(kind, pos, trimmedEnd);
+        return scalarEnd;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> scalar)
+    {
+        var digits = scalar.Length > 0 && scalar[0] is '-' or '+' ? scalar[1..] : scalar;
+        if (digits.IsEmpty || !(char.IsAsciiDigit(digits[0]) || digits[0] == '.'))
+        {
+            return digits is ".inf" or ".nan";
+        }
+
+        return Scan.NumberEnd(digits, 0, digits.Length) == digits.Length;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Inkstone.Highlighting;
+
+/// <summary>
+/// Build-time syntax highlighting. Create one and share it: it holds only immutable tables, and every call
+/// works on its own stack, so it is safe to use from many threads at once.
+/// </summary>
+internal sealed class SyntaxHighlighter
+{
+    private readonly FrozenDictionary<string, HighlightLanguage> _byName;
+    private readonly FrozenDictionary<string, HighlightLanguage>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public SyntaxHighlighter()
+    {
+        Languages = LanguageCatalog.Create();
+        var names = new Dictionary<string, HighlightLanguage>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in Languages)
+        {
+            names[language.Name] = language;
+            foreach (var alias in language.Aliases)
+            {
+                names[alias] = language;
+            }
+        }
+
+        _byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        PlainText = _byName["text"];
+    }
+
+    /// <summary>The supported languages, each with its aliases.</summary>
+    public IReadOnlyList<HighlightLanguage> Languages { get; }
+
+    /// <summary>The language that only escapes; use it for unknown languages.</summary>
+    public HighlightLanguage PlainText { get; }
+
+    /// <summary>Finds a language by name or alias, ignoring case and surrounding whitespace; false for an unknown one.</summary>
+    public bool TryResolve(string? languageOrAlias, out HighlightLanguage language)
+    {
+        var key = (languageOrAlias ?? string.Empty).AsSpan().Trim();
+        if (_lookup.TryGetValue(key, out var found))
+        {
+            language = found;
+            return true;
+        }
+
+        language = PlainText;
+        return false;
+    }
+
+    /// <summary>Lexes <paramref name="code"/> and hands it to <paramref name="sink"/> line by line. A trailing line break does not start an empty line.</summary>
+    public void Highlight(HighlightLanguage language, ReadOnlySpan<char> code, IHighlightSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(sink);
+        var writer = new TokenWriter(code, sink);
+        language.Lexer.Lex(code, 0, code.Length, ref writer);
+        writer.Finish();
+    }
+
+    /// <summary>Highlights into one escaped HTML string per line.</summary>
+    public IReadOnlyList<string> HighlightLines(HighlightLanguage language, ReadOnlySpan<char> code)
+    {
+        var lines = new HtmlLineWriter();
+        Highlight(language, code, lines);
+        return lines.Lines;
+    }
+
+    /// <summary>Highlights into one HTML string, lines separated by <c>\n</c>, to be placed inside an element with class <c>hl</c>.</summary>
+    public string HighlightToHtml(HighlightLanguage language, ReadOnlySpan<char> code)
+    {
+        var html = new StringBuilder(code.Length * 2);
+        Highlight(language, code, new HtmlBlockWriter(html));
+        return html.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+
+namespace Inkstone.Tests.Highlighting;
+
+/// <summary>
+/// Each <c>Samples/&lt;language&gt;.&lt;ext&gt;</c> is highlighted and compared with <c>&lt;file&gt;.tokens</c>, which shows every
+/// token other than plain text as «class:text». Regenerate after an intended change with
+/// <c>INKSTONE_UPDATE_GOLDEN=1 dotnet test tests/Inkstone.Tests --filter FullyQualifiedName~Highlighting</c>, then review the diff.
+/// </summary>
+public sealed class GoldenTests
+{
+    public static TheoryData<string> Samples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(SamplesDirectory()).Where(f => !f.EndsWith(".tokens", StringComparison.Ordinal)).Order())
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_highlights_as_its_golden_file(string sample)
+    {
+        var path = Path.Combine(SamplesDirectory(), sample);
+        var language = sample[..sample.IndexOf('.', StringComparison.Ordinal)];
+        var code = File.ReadAllText(path);
+        var recorder = TokenRecorder.Highlight(language, code);
+        var actual = recorder.Render();
+        var goldenPath = path + ".tokens";
+
+        if (Environment.GetEnvironmentVariable("INKSTONE_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(goldenPath, actual);
+        }
+
+        Assert.True(File.Exists(goldenPath), $"{goldenPath} is missing; run with INKSTONE_UPDATE_GOLDEN=1 to create it");
+        Assert.Equal(File.ReadAllText(goldenPath).ReplaceLineEndings("\n"), actual);
+        Assert.Equal(code.ReplaceLineEndings("\n").TrimEnd('\n'), recorder.Text().TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void Every_language_has_a_sample()
+    {
+        var names = Directory.EnumerateFiles(SamplesDirectory()).Select(f => Path.GetFileName(f).Split('.')[0]).ToHashSet();
+        var missing = new Inkstone.Highlighting.SyntaxHighlighter().Languages.Select(l => l.Name).Where(n => !names.Contains(n)).ToList();
+        Assert.Empty(missing);
+    }
+
+    private static string SamplesDirectory([CallerFilePath] string thisFile = "") =>
+        Path.Combine(Path.GetDirectoryName(thisFile)!, "Samples");
+}

@@ -13,7 +13,7 @@ namespace Inkstone.Building;
 /// The state of one build, passed from stage to stage. Each stage fills in what later stages read;
 /// nothing here outlives the build, and nothing is static.
 /// </summary>
-internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics)
+internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, BuildCaches caches)
 {
     public ISiteFileSystem Files { get; } = files;
 
@@ -22,6 +22,8 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     public BuildOptions Options { get; } = options;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public BuildCaches Caches { get; } = caches;
 
     public SiteConfig Config { get; set; } = new();
 

@@ -16,7 +16,8 @@ internal sealed class MarkdownStage : IBuildStage
             MarkdownPipelineFactory.Create(context.Config.Math.BracketDelimiters, context.Config.Language == Configuration.SiteLanguage.English),
             all.ToDictionary(p => p.SourcePath, StringComparer.Ordinal),
             context.Files,
-            context.Diagnostics);
+            context.Diagnostics,
+            context.Caches.Highlights);
         var rendered = new RenderedPost[all.Count];
         Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
         context.Posts = rendered.Where(r => r.Post.Kind == PostKind.Post).ToList();

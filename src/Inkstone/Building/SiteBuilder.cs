@@ -23,10 +23,10 @@ public static class SiteBuilder
     ];
 
     /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, atomically.</summary>
-    public static BuildReport Build(string siteDirectory, string outputDirectory, BuildOptions options)
+    public static BuildReport Build(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches = null)
     {
         using var output = new StagedDirectoryOutput(outputDirectory);
-        var report = Run(new PhysicalFileSystem(siteDirectory), output, options);
+        var report = Run(new PhysicalFileSystem(siteDirectory), output, options, caches);
         if (report.Succeeded)
         {
             output.Commit();
@@ -35,10 +35,10 @@ public static class SiteBuilder
         return report;
     }
 
-    internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options)
+    internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(files, output, options, diagnostics);
+        var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches());
         var timings = new List<(string, TimeSpan)>();
         var total = Stopwatch.StartNew();
         foreach (var stage in Stages())

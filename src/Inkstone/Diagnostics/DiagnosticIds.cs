@@ -27,6 +27,8 @@ public static class DiagnosticIds
     public const string BrokenLink = "INK0301";
     public const string MissingImage = "INK0302";
 
+    public const string UnknownCodeLanguage = "INK0501";
+
     public const string MissingLayout = "INK0601";
     public const string TemplateSyntax = "INK0602";
     public const string TemplateRender = "INK0603";

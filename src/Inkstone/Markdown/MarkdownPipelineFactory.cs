@@ -1,5 +1,6 @@
 using Markdig;
 using Inkstone.Markdown.Callouts;
+using Inkstone.Markdown.CodeBlocks;
 using Inkstone.Markdown.Headings;
 using Inkstone.Markdown.Images;
 using Inkstone.Markdown.RawHtml;
@@ -32,6 +33,7 @@ internal static class MarkdownPipelineFactory
             .UseCustomContainers();
         builder.Extensions.AddIfNotAlready(new CalloutExtension(english));
         builder.Extensions.AddIfNotAlready<ImageExtension>();
+        builder.Extensions.AddIfNotAlready<CodeBlockExtension>();
         builder.Extensions.AddIfNotAlready(new HeadingExtension(english));
         builder.DocumentProcessed += BareTagTransformer.Apply;
         // Math is found before every other inline syntax, so emphasis, escapes and table pipes never see it.

@@ -12,7 +12,8 @@ internal sealed record PostRenderContext(
     MarkdownPipeline Pipeline,
     IReadOnlyDictionary<string, Post> PostsBySource,
     ISiteFileSystem Files,
-    DiagnosticBag Diagnostics)
+    DiagnosticBag Diagnostics,
+    CodeBlocks.HighlightCache Highlights)
 {
     /// <summary>Image sizes by site path, read once per build however many posts show the image.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Images.ImageSize?> ImageSizes { get; } = new(StringComparer.Ordinal);

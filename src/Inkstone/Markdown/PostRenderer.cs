@@ -1,6 +1,7 @@
 using System.Net;
 using Inkstone.Content;
 using Inkstone.Excerpts;
+using Inkstone.Markdown.CodeBlocks;
 using Inkstone.Markdown.Headings;
 using Inkstone.Markdown.Shortcodes;
 using Markdig;
@@ -21,6 +22,7 @@ internal static class PostRenderer
         var headings = HeadingIdAssigner.Assign(document);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
         ReferenceResolver.Resolve(document, post, firstBodyLine, context);
+        CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

@@ -50,7 +50,10 @@
       button.className = "copy-button";
       button.textContent = label;
       button.addEventListener("click", function () {
-        navigator.clipboard.writeText(code.innerText).then(function () {
+        // Copy the code only: line numbers and diff marks live outside the .lc spans.
+        var lines = code.querySelectorAll(".lc");
+        var text = lines.length ? Array.prototype.map.call(lines, function (l) { return l.textContent; }).join("\n") : code.innerText;
+        navigator.clipboard.writeText(text).then(function () {
           button.textContent = done;
           button.classList.add("is-done");
           setTimeout(function () { button.textContent = label; button.classList.remove("is-done"); }, 1600);
@@ -92,7 +95,28 @@
     headings.forEach(function (h) { observer.observe(h); });
   }
 
+  // Remembers the reader's choice of code tab ("Python" over "C++") across the site.
+  function setUpCodeTabs() {
+    var key = "inkstone-code-tab";
+    var radios = document.querySelectorAll(".code-tabs__radio");
+    if (!radios.length) return;
+    function labelOf(radio) { var l = radio.nextElementSibling; return l ? l.textContent : ""; }
+    var chosen = null;
+    try { chosen = localStorage.getItem(key); } catch (e) { /* storage off: tabs still work */ }
+    if (chosen) {
+      Array.prototype.forEach.call(radios, function (radio) { if (labelOf(radio) === chosen) radio.checked = true; });
+    }
+    Array.prototype.forEach.call(radios, function (radio) {
+      radio.addEventListener("change", function () {
+        var name = labelOf(radio);
+        Array.prototype.forEach.call(radios, function (other) { if (labelOf(other) === name) other.checked = true; });
+        try { localStorage.setItem(key, name); } catch (e) { /* the choice lasts this page only */ }
+      });
+    });
+  }
+
   setUpThemeToggle();
+  setUpCodeTabs();
   setUpCopyButtons();
   setUpTocHighlight();
 })();

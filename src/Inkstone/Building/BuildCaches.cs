@@ -1,0 +1,13 @@
+using Inkstone.Highlighting;
+using Inkstone.Markdown.CodeBlocks;
+
+namespace Inkstone.Building;
+
+/// <summary>
+/// Work a build can reuse from an earlier build of the same site: the preview server keeps one of
+/// these across rebuilds, so an edit does not highlight every code block again.
+/// </summary>
+public sealed class BuildCaches
+{
+    internal HighlightCache Highlights { get; } = new(new SyntaxHighlighter());
+}

@@ -1,0 +1,8 @@
+namespace Inkstone.Markdown.CodeBlocks;
+
+internal enum DiffMark
+{
+    None,
+    Inserted,
+    Deleted,
+}

@@ -1,0 +1,406 @@
+using System.Runtime.CompilerServices;
+
+namespace Inkstone.Math.Internal;
+
+/// <summary>
+/// Recursive-descent parser from TeX tokens to a MathML tree. Every recursive entry goes through
+/// <see cref="Enter"/>, which fails with an ordinary error long before the .NET stack runs out.
+/// One parser per formula: it holds per-call state only.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly TokenStream _tokens;
+    private readonly MathCompilerOptions _limits;
+    private readonly MathRenderOptions _options;
+    private readonly string _source;
+    private int _depth;
+    private MathFont _font;
+    private readonly RowNumbering _formula = new();
+    private RowNumbering? _row;
+    private bool _unnumberedEnvironment;
+    private List<MathError>? _errors;
+    private List<string>? _references;
+
+    public Parser(string source, MathRenderOptions options, MathCompilerOptions limits)
+    {
+        _source = source;
+        _options = options;
+        _limits = limits;
+        _tokens = new TokenStream(source, options.Macros, limits);
+    }
+
+    public List<MathError>? Errors => _errors;
+
+    public List<string>? References => _references;
+
+    public RowNumbering Formula => _formula;
+
+    /// <summary>True when the formula sits in a starred or unnumbered environment, which turns automatic numbering off.</summary>
+    public bool UnnumberedEnvironment => _unnumberedEnvironment;
+
+    /// <summary>True when some row of an environment carries its own tag, so the formula-level tag column is not needed.</summary>
+    public bool HasRowTags { get; private set; }
+
+    public MathNode ParseFormula()
+    {
+        var lines = new List<MathNode>();
+        while (true)
+        {
+            var row = ParseExpression(Stop.Top);
+            var token = Peek();
+            if (token.Kind == TokenKind.End)
+            {
+                lines.Add(MathNode.Row(row));
+                break;
+            }
+            // Only a top-level line break can stop here.
+            _tokens.Next();
+            SkipOptionalLength();
+            if (!_options.Display)
+            {
+                var trailing = Peek().Kind == TokenKind.End;
+                throw new MathParseException(
+                    trailing ? "A line break ends this inline formula." : "Inline math cannot contain a line break.",
+                    token.Offset, token.SpanLength,
+                    trailing ? "remove the trailing \\\\" : "use display math with \\begin{aligned} ... \\end{aligned}");
+            }
+            lines.Add(MathNode.Row(row));
+            if (Peek().Kind == TokenKind.End)
+            {
+                break;
+            }
+        }
+        if (lines.Count == 1)
+        {
+            return lines[0];
+        }
+        var rows = new List<MathNode>(lines.Count);
+        foreach (var line in lines)
+        {
+            rows.Add(new MathNode("mtr", [new MathNode("mtd", [line])]));
+        }
+        return new MathNode("mtable", rows, attributes: " displaystyle=\"true\" class=\"ink-gather\"");
+    }
+
+    private List<MathNode> ParseExpression(Stop stop, bool leadingOrd = false)
+    {
+        Enter(Peek());
+        var list = new List<MathNode>();
+        List<MathNode>? numerator = null;
+        Token infix = default;
+        while (true)
+        {
+            var token = Peek();
+            if (IsTerminator(token, stop))
+            {
+                break;
+            }
+            if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && CommandTable.TryGet(token.Name, out var command))
+            {
+                if (command.Kind == CommandKind.InfixFraction)
+                {
+                    _tokens.Next();
+                    if (numerator is not null)
+                    {
+                        throw new MathParseException("Only one \\over, \\choose or \\atop is allowed per group.", token.Offset, token.SpanLength, "use braces: {a \\over b} \\over c");
+                    }
+                    numerator = Spacing.Apply(list, leadingOrd);
+                    list = [];
+                    infix = token;
+                    continue;
+                }
+                if (TryParseSwitch(command, token, stop, list))
+                {
+                    break;
+                }
+            }
+            ParseAtom(list);
+        }
+        Spacing.Apply(list, leadingOrd && numerator is null);
+        if (numerator is not null)
+        {
+            var fraction = InfixFraction(infix, numerator, list);
+            list = [fraction];
+        }
+        Exit();
+        return list;
+    }
+
+    private bool IsTerminator(Token token, Stop stop)
+    {
+        switch (token.Kind)
+        {
+            case TokenKind.End:
+                if ((stop & Stop.Top) != 0)
+                {
+                    return true;
+                }
+                throw new MathParseException("The formula ends before a group or environment is closed.", _tokens.InputLength, 0,
+                    (stop & Stop.Cell) != 0 ? "add the missing \\end{...}" : (stop & Stop.Right) != 0 ? "add the missing \\right" : "add the missing }");
+            case TokenKind.Char when token.Length == 1:
+                switch (token.Source[token.Start])
+                {
+                    case '}':
+                        if ((stop & Stop.Group) != 0)
+                        {
+                            return true;
+                        }
+                        throw new MathParseException("This closing brace has no opening brace.", token.Offset, token.SpanLength, "remove it or add a {");
+                    case ']' when (stop & Stop.Bracket) != 0:
+                        return true;
+                    case '$' when (stop & Stop.Dollar) != 0:
+                        return true;
+                    case '&':
+                        if ((stop & Stop.Cell) != 0)
+                        {
+                            return true;
+                        }
+                        throw new MathParseException("& is only allowed inside an environment such as aligned or matrix.", token.Offset, token.SpanLength,
+                            "wrap the lines in \\begin{aligned} ... \\end{aligned}, or write \\& for the symbol");
+                }
+                return false;
+            case TokenKind.ControlWord or TokenKind.ControlSymbol:
+                if (!CommandTable.TryGet(token.Name, out var command))
+                {
+                    return false;
+                }
+                switch (command.Kind)
+                {
+                    case CommandKind.Right or CommandKind.Middle:
+                        if ((stop & Stop.Right) != 0)
+                        {
+                            return true;
+                        }
+                        throw new MathParseException($"\\{token.Name} has no matching \\left.", token.Offset, token.SpanLength, "add \\left( before, or remove it");
+                    case CommandKind.End:
+                        if ((stop & Stop.Cell) != 0)
+                        {
+                            return true;
+                        }
+                        throw new MathParseException("\\end has no matching \\begin.", token.Offset, token.SpanLength);
+                    case CommandKind.LineBreak:
+                        if ((stop & (Stop.Cell | Stop.Top)) != 0)
+                        {
+                            return true;
+                        }
+                        throw new MathParseException("A line break is only allowed at the top level or inside an environment.", token.Offset, token.SpanLength,
+                            "use \\begin{aligned} ... \\end{aligned} or \\begin{gathered}");
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Parses one atom with its scripts and adds it to <paramref name="list"/>.</summary>
+    private void ParseAtom(List<MathNode> list)
+    {
+        var node = ParsePrimary(single: false);
+        if (node is null)
+        {
+            return;
+        }
+        MathNode? sub = null, sup = null;
+        string? primes = null;
+        while (true)
+        {
+            var token = Peek();
+            if (token.Kind == TokenKind.ControlWord && CommandTable.TryGet(token.Name, out var command) && command.Kind == CommandKind.Limits)
+            {
+                _tokens.Next();
+                if (node.Limits == LimitsMode.None)
+                {
+                    throw new MathParseException($"\\{token.Name} must follow an operator such as \\sum or \\int.", token.Offset, token.SpanLength);
+                }
+                node.Limits = command.Argument == 1 ? LimitsMode.Forced : LimitsMode.Beside;
+                continue;
+            }
+            if (token.IsChar('^') || token.IsChar('_'))
+            {
+                _tokens.Next();
+                var isSup = token.IsChar('^');
+                if (isSup ? sup is not null : sub is not null)
+                {
+                    throw new MathParseException(isSup ? "Double superscript." : "Double subscript.", token.Offset, token.SpanLength,
+                        isSup ? "group with braces: x^{a^b} or {x^a}^b" : "group with braces: x_{a_b} or {x_a}_b");
+                }
+                var script = ParseScriptArgument(token);
+                if (isSup)
+                {
+                    sup = primes is null ? script : MathNode.Row([PrimeNode(primes), script]);
+                }
+                else
+                {
+                    sub = script;
+                }
+                continue;
+            }
+            if (token.IsChar('\''))
+            {
+                if (sup is not null)
+                {
+                    throw new MathParseException("A prime after a superscript is a double superscript.", token.Offset, token.SpanLength, "write x'^{2} instead of x^{2}'");
+                }
+                primes = ReadPrimes();
+                continue;
+            }
+            break;
+        }
+        if (primes is not null && sup is null)
+        {
+            sup = PrimeNode(primes);
+        }
+        list.Add(sub is null && sup is null ? node : AttachScripts(node, sub, sup));
+    }
+
+    private MathNode AttachScripts(MathNode node, MathNode? sub, MathNode? sup)
+    {
+        var above = node.Limits is LimitsMode.Movable or LimitsMode.Forced;
+        if (node.Limits == LimitsMode.Forced && node.Element == "mo")
+        {
+            node.AddAttribute(" movablelimits=\"false\"");
+        }
+        MathNode result;
+        if (sub is not null && sup is not null)
+        {
+            result = new MathNode(above ? "munderover" : "msubsup", [node, sub, sup], node.Class);
+        }
+        else if (sub is not null)
+        {
+            result = MathNode.Of(above ? "munder" : "msub", node, sub, node.Class);
+        }
+        else
+        {
+            result = MathNode.Of(above ? "mover" : "msup", node, sup!, node.Class);
+        }
+        result.IsFunction = node.IsFunction;
+        return result;
+    }
+
+    private string ReadPrimes()
+    {
+        var count = 0;
+        while (Peek().IsChar('\''))
+        {
+            _tokens.Next();
+            count++;
+        }
+        return count switch { 1 => "′", 2 => "″", 3 => "‴", 4 => "⁗", _ => new string('′', count) };
+    }
+
+    private static MathNode PrimeNode(string primes) => new("mo", primes, AtomClass.Ord, " lspace=\"0em\" rspace=\"0em\"");
+
+    /// <summary>A sub- or superscript: a group or a single token.</summary>
+    private MathNode ParseScriptArgument(Token op)
+    {
+        var token = Peek();
+        if (token.Kind == TokenKind.End || token.IsChar('}') || token.IsChar('&') || token.IsChar('^') || token.IsChar('_'))
+        {
+            throw new MathParseException(op.IsChar('^') ? "A superscript is missing after ^." : "A subscript is missing after _.", op.Offset, op.SpanLength,
+                op.IsChar('^') ? "write x^{...}" : "write x_{...}");
+        }
+        if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && CommandTable.TryGet(token.Name, out var command)
+            && command.Kind is not (CommandKind.Symbol or CommandKind.UprightSymbol or CommandKind.Dots or CommandKind.Font or CommandKind.Text
+                or CommandKind.OperatorName or CommandKind.Accent or CommandKind.Space))
+        {
+            var written = op.IsChar('^') ? "^" : "_";
+            // Echo the base when it is a single letter or digit so the hint reads like the fix ("write t_{\max}").
+            var before = op.Offset > 0 && op.Offset <= _source.Length && char.IsAsciiLetterOrDigit(_source[op.Offset - 1]) ? _source[op.Offset - 1].ToString() : "";
+            throw new MathParseException($"\\{token.Name} needs braces when used as a {(op.IsChar('^') ? "superscript" : "subscript")}.",
+                token.Offset, token.SpanLength, $"write {before}{written}{{\\{token.Name}}}");
+        }
+        return ParseArgument(op);
+    }
+
+    /// <summary>A command argument: a braced group or a single token.</summary>
+    private MathNode ParseArgument(Token owner)
+    {
+        var token = Peek();
+        if (token.Kind == TokenKind.End || token.IsChar('}') || token.IsChar('&'))
+        {
+            throw new MathParseException(owner.Kind is TokenKind.Char ? "An argument is missing." : $"\\{owner.Name} is missing an argument.",
+                owner.Offset, owner.SpanLength, "add {...} after it");
+        }
+        Enter(token);
+        var node = token.IsChar('{') ? ParseGroup() : ParsePrimary(single: true) ?? new MathNode("mrow", new List<MathNode>());
+        Exit();
+        return node;
+    }
+
+    /// <summary>Parses <c>{...}</c> into one node.</summary>
+    private MathNode ParseGroup()
+    {
+        var open = _tokens.Next();
+        var list = ParseExpression(Stop.Group);
+        ExpectCloseBrace(open);
+        return list.Count == 0 ? new MathNode("mrow", list) : MathNode.Row(list);
+    }
+
+    private List<MathNode> ParseGroupList()
+    {
+        var open = Peek();
+        if (!open.IsChar('{'))
+        {
+            var node = ParseArgument(open);
+            return [node];
+        }
+        _tokens.Next();
+        var list = ParseExpression(Stop.Group);
+        ExpectCloseBrace(open);
+        return list;
+    }
+
+    private void ExpectCloseBrace(Token open)
+    {
+        var close = _tokens.Next();
+        if (!close.IsChar('}'))
+        {
+            throw new MathParseException("This group is not closed.", open.Offset, open.SpanLength, "add the missing }");
+        }
+    }
+
+    /// <summary>Parses an optional <c>[...]</c> argument, or returns null.</summary>
+    private MathNode? ParseOptionalArgument()
+    {
+        var open = Peek();
+        if (!open.IsChar('['))
+        {
+            return null;
+        }
+        _tokens.Next();
+        var list = ParseExpression(Stop.Bracket);
+        if (!_tokens.Next().IsChar(']'))
+        {
+            throw new MathParseException("This optional argument is not closed.", open.Offset, open.SpanLength, "add the missing ]");
+        }
+        return MathNode.Row(list);
+    }
+
+    /// <summary>The next token after macro expansion, skipping spaces (math mode ignores them).</summary>
+    private Token Peek()
+    {
+        while (true)
+        {
+            var token = _tokens.Peek();
+            if (token.Kind != TokenKind.Space)
+            {
+                return token;
+            }
+            _tokens.NextRaw();
+        }
+    }
+
+    private void Enter(Token at)
+    {
+        if (++_depth > _limits.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new MathParseException($"The formula is nested too deeply (more than {_limits.MaxNestingDepth} levels).", at.Offset, at.SpanLength,
+                "check for unbalanced braces or a runaway macro");
+        }
+    }
+
+    private void Exit() => _depth--;
+
+    private void AddError(string message, Token at, string? hint = null) =>
+        (_errors ??= []).Add(new MathError(message, at.Offset, at.SpanLength, hint));
+}

@@ -43,6 +43,31 @@ internal sealed class MathNode
 
     public void AddAttribute(string attribute) => Attributes = Attributes is null ? attribute : Attributes + attribute;
 
+    /// <summary>Replaces the operator spacing (lspace and rspace), or removes it when both are null.</summary>
+    public void SetSpacing(string? lspace, string? rspace)
+    {
+        Attributes = WithoutAttribute(WithoutAttribute(Attributes, "lspace"), "rspace");
+        if (lspace is not null && rspace is not null)
+        {
+            AddAttribute($" lspace=\"{lspace}\" rspace=\"{rspace}\"");
+        }
+        if (Attributes is { Length: 0 })
+        {
+            Attributes = null;
+        }
+    }
+
+    private static string? WithoutAttribute(string? attributes, string name)
+    {
+        var start = attributes?.IndexOf(" " + name + "=\"", StringComparison.Ordinal) ?? -1;
+        if (start < 0)
+        {
+            return attributes;
+        }
+        var end = attributes!.IndexOf('"', start + name.Length + 3);
+        return attributes[..start] + attributes[(end + 1)..];
+    }
+
     public static MathNode Row(List<MathNode> children, AtomClass atomClass = AtomClass.Ord) =>
         children.Count == 1 ? children[0] : new MathNode("mrow", children, atomClass);
 

@@ -141,13 +141,17 @@ internal sealed partial class Parser
                 var body = ParseArgument(token);
                 if (command.Class == AtomClass.Op)
                 {
-                    var op = body.Element == "mo" ? body : new MathNode("mrow", [body], AtomClass.Op);
+                    var op = body.Element is "mo" or "mrow" ? body : new MathNode("mrow", [body], AtomClass.Op);
                     op.Class = AtomClass.Op;
                     op.Limits = LimitsMode.Movable;
                     return op;
                 }
                 if (command.Class != AtomClass.Ord && Spacing.IsEmbellishedOperator(body))
                 {
+                    if (command.Class is AtomClass.Bin or AtomClass.Rel)
+                    {
+                        Spacing.ResetSpacing(body);
+                    }
                     body.Class = command.Class;
                     return body;
                 }

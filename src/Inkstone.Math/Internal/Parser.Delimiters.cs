@@ -55,7 +55,7 @@ internal sealed partial class Parser
         }
         while (true)
         {
-            var inner = ParseExpression(Stop.Right | Stop.Group | Stop.Cell | Stop.Top);
+            var inner = ParseExpression(Stop.Right | Stop.Group | Stop.Cell | Stop.Top, opener: left);
             var token = Peek();
             if (!(token.Kind is TokenKind.ControlWord && CommandTable.TryGet(token.Name, out var command) && command.Kind is CommandKind.Right or CommandKind.Middle))
             {

@@ -21,7 +21,7 @@ internal sealed partial class Parser
         MathNode result;
         if (environment.Kind == EnvironmentKind.Equation)
         {
-            var body = ParseExpression(Stop.Cell);
+            var body = ParseExpression(Stop.Cell, opener: begin);
             var next = Peek();
             if (!next.IsWord("end"))
             {
@@ -86,7 +86,7 @@ internal sealed partial class Parser
             {
                 var column = row.Count;
                 var leadingOrd = environment.Kind == EnvironmentKind.Align && column % 2 == 1;
-                row.Add(MathNode.Row(ParseExpression(Stop.Cell, leadingOrd)));
+                row.Add(MathNode.Row(ParseExpression(Stop.Cell, leadingOrd, begin)));
                 var next = Peek();
                 if (next.IsChar('&'))
                 {

@@ -55,7 +55,7 @@ internal sealed partial class Parser
                                 return parts.Count == 1 ? parts[0] : new MathNode("mrow", parts);
                             case '$':
                                 Flush(parts, text, font);
-                                var math = ParseExpression(Stop.Dollar);
+                                var math = ParseExpression(Stop.Dollar, opener: token);
                                 _tokens.Next();
                                 parts.Add(MathNode.Row(math));
                                 continue;

@@ -82,7 +82,7 @@ internal sealed partial class Parser
         return new MathNode("mtable", rows, attributes: " displaystyle=\"true\" class=\"ink-gather\"");
     }
 
-    private List<MathNode> ParseExpression(Stop stop, bool leadingOrd = false)
+    private List<MathNode> ParseExpression(Stop stop, bool leadingOrd = false, Token opener = default)
     {
         Enter(Peek());
         var list = new List<MathNode>();
@@ -91,7 +91,7 @@ internal sealed partial class Parser
         while (true)
         {
             var token = Peek();
-            if (IsTerminator(token, stop))
+            if (IsTerminator(token, stop, opener))
             {
                 break;
             }
@@ -126,7 +126,7 @@ internal sealed partial class Parser
         return list;
     }
 
-    private bool IsTerminator(Token token, Stop stop)
+    private bool IsTerminator(Token token, Stop stop, Token opener)
     {
         switch (token.Kind)
         {
@@ -135,7 +135,8 @@ internal sealed partial class Parser
                 {
                     return true;
                 }
-                throw new MathParseException("The formula ends before a group or environment is closed.", _tokens.InputLength, 0,
+                throw new MathParseException("The formula ends before a group or environment is closed.",
+                    opener.Source is null ? _tokens.InputLength : opener.Offset, opener.Source is null ? 0 : opener.SpanLength,
                     (stop & Stop.Cell) != 0 ? "add the missing \\end{...}" : (stop & Stop.Right) != 0 ? "add the missing \\right" : "add the missing }");
             case TokenKind.Char when token.Length == 1:
                 switch (token.Source[token.Start])
@@ -331,7 +332,7 @@ internal sealed partial class Parser
     private MathNode ParseGroup()
     {
         var open = _tokens.Next();
-        var list = ParseExpression(Stop.Group);
+        var list = ParseExpression(Stop.Group, opener: open);
         ExpectCloseBrace(open);
         return list.Count == 0 ? new MathNode("mrow", list) : MathNode.Row(list);
     }
@@ -345,7 +346,7 @@ internal sealed partial class Parser
             return [node];
         }
         _tokens.Next();
-        var list = ParseExpression(Stop.Group);
+        var list = ParseExpression(Stop.Group, opener: open);
         ExpectCloseBrace(open);
         return list;
     }
@@ -368,7 +369,7 @@ internal sealed partial class Parser
             return null;
         }
         _tokens.Next();
-        var list = ParseExpression(Stop.Bracket);
+        var list = ParseExpression(Stop.Bracket, opener: open);
         if (!_tokens.Next().IsChar(']'))
         {
             throw new MathParseException("This optional argument is not closed.", open.Offset, open.SpanLength, "add the missing ]");

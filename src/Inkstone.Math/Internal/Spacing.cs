@@ -28,7 +28,7 @@ internal static class Spacing
                     || next is null or AtomClass.Rel or AtomClass.Close or AtomClass.Punct)
                 {
                     node.Class = AtomClass.Ord;
-                    Core(node)?.AddAttribute(" lspace=\"0em\" rspace=\"0em\"");
+                    Core(node)?.SetSpacing("0em", "0em");
                 }
                 else if (i == 0)
                 {
@@ -44,7 +44,10 @@ internal static class Spacing
                 }
                 var next = NextClass(row, i + 1);
                 var insert = i + 1;
-                row.Insert(insert++, new MathNode("mo", "\u2061", AtomClass.None));
+                if (next is not null)
+                {
+                    row.Insert(insert++, new MathNode("mo", "\u2061", AtomClass.None));
+                }
                 if (next is AtomClass.Ord or AtomClass.Op or AtomClass.Inner)
                 {
                     row.Insert(insert++, Space(ThinSpace));
@@ -73,6 +76,9 @@ internal static class Spacing
     }
 
     public static bool IsEmbellishedOperator(MathNode node) => Core(node) is not null;
+
+    /// <summary>Gives an operator its dictionary spacing back (after \mathbin{+} etc. undoes the unary treatment of a lone operator).</summary>
+    public static void ResetSpacing(MathNode node) => Core(node)?.SetSpacing(null, null);
 
     /// <summary>The mo that carries the spacing of an embellished operator (an mo, possibly with scripts).</summary>
     private static MathNode? Core(MathNode node)

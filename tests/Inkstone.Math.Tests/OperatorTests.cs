@@ -56,7 +56,9 @@ public sealed class OperatorTests
     {
         Renders("a\\mathbin{\\star}b", "<mrow><mi>a</mi><mo>⋆</mo><mi>b</mi></mrow>");
         Renders("a\\mathrel{x}b",
-            "<mrow><mi>a</mi><mrow><mspace width=\"0.2778em\"></mspace><mi>x</mi><mspace width=\"0.2778em\"></mspace></mrow><mi>b</mi></mrow>");
+            "<mrow><mi>a</mi><mo>x</mo><mi>b</mi></mrow>");
+        Renders("a\\mathrel{xy}b",
+            "<mrow><mi>a</mi><mrow><mspace width=\"0.2778em\"></mspace><mrow><mi>x</mi><mi>y</mi></mrow><mspace width=\"0.2778em\"></mspace></mrow><mi>b</mi></mrow>");
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public sealed class OperatorTests
     [Fact]
     public void Dots_have_their_characters()
     {
-        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo>…</mo><mo>⋯</mo><mo>⋮</mo><mo>⋱</mo></mrow>");
+        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo>…</mo><mo>⋯</mo><mi>⋮</mi><mo>⋱</mo></mrow>");
         Renders("\\dots", "<mo>…</mo>");
     }
 }

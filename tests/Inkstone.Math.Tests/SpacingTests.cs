@@ -54,7 +54,7 @@ public sealed class SpacingTests
         Renders("\\not=", "<mo>≠</mo>");
         Renders("\\not\\in", "<mo>∉</mo>");
         Renders("\\not\\prec", "<mo>⊀</mo>");
-        Renders("\\not\\perp", "<mo>⊥\u0338</mo>");
+        Renders("\\not\\perp", "<mo>⟂\u0338</mo>");
     }
 
     [Fact]

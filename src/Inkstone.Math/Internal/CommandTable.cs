@@ -36,22 +36,22 @@ internal static class CommandTable
         // Letters and letter-like ordinary symbols: mi.
         Symbols(AtomClass.Ord, "alpha α beta β gamma γ delta δ epsilon ϵ varepsilon ε zeta ζ eta η theta θ vartheta ϑ iota ι kappa κ varkappa ϰ " +
             "lambda λ mu μ nu ν xi ξ omicron ο pi π varpi ϖ rho ρ varrho ϱ sigma σ varsigma ς tau τ upsilon υ phi ϕ varphi φ chi χ psi ψ omega ω digamma ϝ " +
-            "ell ℓ hbar ℏ hslash ℏ imath ı jmath ȷ aleph ℵ beth ℶ gimel ℷ daleth ℸ wp ℘ infty ∞ partial ∂ emptyset ∅ varnothing ∅ eth ð mho ℧ " +
+            "ell ℓ hbar ℏ hslash ℏ imath ı jmath ȷ aleph ℵ beth ℶ gimel ℷ daleth ℸ wp ℘ Re ℜ Im ℑ infty ∞ partial ∂ emptyset ∅ varnothing ⌀ forall ∀ exists ∃ nexists ∄ eth ð mho ℧ " +
             "Finv Ⅎ Game ⅁ complement ∁ top ⊤ bot ⊥ angle ∠ measuredangle ∡ sphericalangle ∢ triangle △ vartriangle △ triangledown ▽ Box □ square □ blacksquare ■ " +
             "Diamond ◊ lozenge ◊ blacklozenge ⧫ blacktriangle ▲ blacktriangledown ▼ clubsuit ♣ diamondsuit ♢ heartsuit ♡ spadesuit ♠ flat ♭ natural ♮ sharp ♯ " +
-            "prime ′ backprime ‵ degree ° checkmark ✓ S § P ¶ surd √ bigstar ★ diagup ╱ diagdown ╲ circledS Ⓢ maltese ✠ yen ¥ pounds £ euro € copyright © " +
+            "backprime ‵ degree ° checkmark ✓ S § P ¶ surd √ bigstar ★ diagup ╱ diagdown ╲ circledS Ⓢ maltese ✠ yen ¥ pounds £ euro € copyright © " +
             "textdollar $ $ $ % % # # & & _ _ dag † ddag ‡ Bbbk 𝕜 R ℝ N ℕ Z ℤ C ℂ Q ℚ reals ℝ Reals ℝ natnums ℕ Complex ℂ cent ¢ " +
             "Alpha Α Beta Β Epsilon Ε Zeta Ζ Eta Η Iota Ι Kappa Κ Mu Μ Nu Ν Omicron Ο Rho Ρ Tau Τ Chi Χ");
         Symbols(AtomClass.Ord, "Gamma Γ Delta Δ Theta Θ Lambda Λ Xi Ξ Pi Π Sigma Σ Upsilon Υ Phi Φ Psi Ψ Omega Ω nabla ∇", CommandKind.UprightSymbol);
         // Ordinary symbols that are operators in MathML (zero spacing is forced).
-        Symbols(AtomClass.Ord, "forall ∀ exists ∃ nexists ∄ neg ¬ lnot ¬ | ‖ Vert ‖ vert | therefore ∴ because ∵ smallint ∫", argument: 1);
+        Symbols(AtomClass.Ord, "prime ′ neg ¬ lnot ¬ | ‖ Vert ‖ vert | therefore ∴ because ∵ smallint ∫", argument: 1);
         Symbols(AtomClass.Bin, "pm ± mp ∓ times × div ÷ cdot ⋅ circ ∘ bullet ∙ ast ∗ star ⋆ cap ∩ cup ∪ sqcap ⊓ sqcup ⊔ vee ∨ lor ∨ wedge ∧ land ∧ " +
             "setminus ∖ smallsetminus ∖ wr ≀ diamond ⋄ bigtriangleup △ bigtriangledown ▽ triangleleft ◃ triangleright ▹ oplus ⊕ ominus ⊖ otimes ⊗ " +
             "oslash ⊘ odot ⊙ bigcirc ◯ dagger † ddagger ‡ amalg ⨿ uplus ⊎ dotplus ∔ ltimes ⋉ rtimes ⋊ leftthreetimes ⋋ rightthreetimes ⋌ " +
             "curlywedge ⋏ curlyvee ⋎ boxplus ⊞ boxminus ⊟ boxtimes ⊠ boxdot ⊡ circledast ⊛ circledcirc ⊚ circleddash ⊝ intercal ⊺ barwedge ⌅ " +
             "veebar ⊻ doublebarwedge ⩞ Cap ⋒ Cup ⋓ centerdot ⋅ divideontimes ⋇ gtrdot ⋗ lessdot ⋖ lhd ⊲ rhd ⊳ unlhd ⊴ unrhd ⊵");
         Symbols(AtomClass.Rel, "leq ≤ le ≤ geq ≥ ge ≥ neq ≠ ne ≠ equiv ≡ approx ≈ sim ∼ simeq ≃ cong ≅ propto ∝ ll ≪ gg ≫ subset ⊂ supset ⊃ " +
-            "subseteq ⊆ supseteq ⊇ subsetneq ⊊ supsetneq ⊋ subsetneqq ⫋ supsetneqq ⫌ in ∈ isin ∈ ni ∋ owns ∋ notin ∉ notni ∌ mid ∣ parallel ∥ perp ⊥ vdash ⊢ dashv ⊣ " +
+            "subseteq ⊆ supseteq ⊇ subsetneq ⊊ supsetneq ⊋ subsetneqq ⫋ supsetneqq ⫌ in ∈ isin ∈ ni ∋ owns ∋ notin ∉ notni ∌ mid ∣ parallel ∥ perp ⟂ vdash ⊢ dashv ⊣ " +
             "models ⊨ vDash ⊨ Vdash ⊩ Vvdash ⊪ nvdash ⊬ nvDash ⊭ nVdash ⊮ to → rightarrow → leftarrow ← gets ← leftrightarrow ↔ Rightarrow ⇒ Leftarrow ⇐ " +
             "Leftrightarrow ⇔ implies ⟹ impliedby ⟸ iff ⟺ mapsto ↦ longmapsto ⟼ longrightarrow ⟶ longleftarrow ⟵ Longrightarrow ⟹ Longleftarrow ⟸ " +
             "longleftrightarrow ⟷ Longleftrightarrow ⟺ uparrow ↑ downarrow ↓ updownarrow ↕ Uparrow ⇑ Downarrow ⇓ Updownarrow ⇕ nearrow ↗ searrow ↘ " +

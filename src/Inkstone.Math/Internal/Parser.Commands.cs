@@ -16,7 +16,7 @@ internal sealed partial class Parser
             case CommandKind.Symbol or CommandKind.UprightSymbol:
                 return SymbolNode(command);
             case CommandKind.Dots:
-                return new MathNode("mo", command.Text, command.Class);
+                return new MathNode(command.Class == AtomClass.Ord ? "mi" : "mo", command.Text, command.Class);
             case CommandKind.Function:
                 return Function(command.Text!, command.Argument == 1);
             case CommandKind.BigOperator:
@@ -145,6 +145,12 @@ internal sealed partial class Parser
                     op.Class = AtomClass.Op;
                     op.Limits = LimitsMode.Movable;
                     return op;
+                }
+                if (command.Class is not (AtomClass.Ord or AtomClass.Inner) && body.Element is "mi" or "mn" && body.Text is not null)
+                {
+                    // \mathrel{R}: a letter used as an operator is an operator element.
+                    body.Element = "mo";
+                    body.Attributes = command.Class is AtomClass.Open or AtomClass.Close ? Unstretched : null;
                 }
                 if (command.Class != AtomClass.Ord && Spacing.IsEmbellishedOperator(body))
                 {

@@ -251,7 +251,45 @@ internal sealed partial class Parser
         {
             sup = PrimeNode(primes);
         }
-        list.Add(sub is null && sup is null ? node : AttachScripts(node, sub, sup));
+        if (sub is null && sup is null)
+        {
+            list.Add(node);
+            return;
+        }
+        list.Add(AttachScripts(GroupFence(list, node), sub, sup));
+    }
+
+    /// <summary>
+    /// For (x+1)^2, makes the whole parenthesised group the base rather than the closing parenthesis alone.
+    /// The drawing is the same; the tree says what is squared, which matters to screen readers.
+    /// </summary>
+    private static MathNode GroupFence(List<MathNode> list, MathNode close)
+    {
+        if (close.Element != "mo" || close.Class != AtomClass.Close)
+        {
+            return close;
+        }
+        var depth = 0;
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            var node = list[i];
+            if (node.Element != "mo")
+            {
+                continue;
+            }
+            if (node.Class == AtomClass.Close)
+            {
+                depth++;
+            }
+            else if (node.Class == AtomClass.Open && depth-- == 0)
+            {
+                var group = list.GetRange(i, list.Count - i);
+                list.RemoveRange(i, list.Count - i);
+                group.Add(close);
+                return new MathNode("mrow", group, AtomClass.Close);
+            }
+        }
+        return close;
     }
 
     private MathNode AttachScripts(MathNode node, MathNode? sub, MathNode? sup)

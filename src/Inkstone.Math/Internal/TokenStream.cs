@@ -13,6 +13,10 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
     private int _expansions;
     private int _expandedTokens;
 
+    // One-token lookahead cache for the input: the parser peeks the same token several times.
+    private Token _peeked;
+    private int _peekedEnd = -1;
+
     public MathMacroTable? Macros { get; private set; } = macros;
 
     public int InputLength => _input.Length;
@@ -24,6 +28,12 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
         {
             return _pending[--_pendingCount];
         }
+        if (_peekedEnd >= 0)
+        {
+            _position = _peekedEnd;
+            _peekedEnd = -1;
+            return _peeked;
+        }
         return Tokenizer.Read(_input, ref _position, parameters: false);
     }
 
@@ -33,8 +43,13 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
         {
             return _pending[_pendingCount - 1];
         }
-        var position = _position;
-        return Tokenizer.Read(_input, ref position, parameters: false);
+        if (_peekedEnd < 0)
+        {
+            var position = _position;
+            _peeked = Tokenizer.Read(_input, ref position, parameters: false);
+            _peekedEnd = position;
+        }
+        return _peeked;
     }
 
     public void PushBack(Token token)

@@ -97,10 +97,12 @@ public sealed class MathCompiler
         return writer.ToString();
     }
 
-    /// <summary>A three-column table: an empty pad, the formula, the tag; math.css gives the pads equal width so the formula stays centred.</summary>
+    /// <summary>
+    /// A one-row table: the formula, then the tag. math.css takes the tag cell out of the flow and pins it to the right edge,
+    /// so the formula stays centred (percentage-width tables, the usual trick, do not stretch in Chromium's MathML layout).
+    /// </summary>
     private static MathNode Tagged(MathNode body, MathNode tag) =>
         new("mtable", [new MathNode("mtr", [
-            new MathNode("mtd", new List<MathNode>(), AtomClass.Ord, " class=\"ink-tag-pad\""),
             new MathNode("mtd", [body]),
             new MathNode("mtd", [tag], AtomClass.Ord, " class=\"ink-tag\""),
         ])], AtomClass.Ord, " displaystyle=\"true\" class=\"ink-tagged\"");

@@ -15,16 +15,18 @@ public sealed class AccentTests
         Renders($"\\{command} x", $"<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">{mark}</mo></mover>");
 
     [Theory]
-    [InlineData("widehat", "ˆ")]
+    [InlineData("widehat", "\u0302")]
     [InlineData("widetilde", "˜")]
-    [InlineData("overline", "‾")]
     [InlineData("overrightarrow", "→")]
     public void Wide_accents_stretch(string command, string mark) =>
         Renders($"\\{command}{{xy}}", $"<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">{mark}</mo></mover>");
 
     [Fact]
-    public void Underline_is_a_stretchy_under_accent() =>
-        Renders("\\underline{x}", "<munder accentunder=\"true\"><mi>x</mi><mo stretchy=\"true\">_</mo></munder>");
+    public void Overline_and_underline_are_rules_drawn_by_the_stylesheet()
+    {
+        Renders("\\overline{AB}", "<mrow class=\"ink-overline\"><mrow><mi>A</mi><mi>B</mi></mrow></mrow>");
+        Renders("\\underline{x}", "<mrow class=\"ink-underline\"><mi>x</mi></mrow>");
+    }
 
     [Fact]
     public void Underbrace_label_goes_below_the_brace() =>

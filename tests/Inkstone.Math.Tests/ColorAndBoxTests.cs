@@ -52,9 +52,9 @@ public sealed class ColorAndBoxTests
     [Fact]
     public void Extensible_arrows_carry_labels_over_and_under() =>
         Renders("\\xrightarrow[b]{a}",
-            "<munderover><mo minsize=\"1.75em\" stretchy=\"true\">→</mo><mrow><mspace width=\"0.4286em\"></mspace><mi>b</mi><mspace width=\"0.4286em\"></mspace></mrow><mrow><mspace width=\"0.4286em\"></mspace><mi>a</mi><mspace width=\"0.4286em\"></mspace></mrow></munderover>");
+            "<mrow><mspace width=\"0.2778em\"></mspace><munderover><mo minsize=\"1.75em\" stretchy=\"true\">→</mo><mrow><mspace width=\"0.4286em\"></mspace><mi>b</mi><mspace width=\"0.4286em\"></mspace></mrow><mrow><mspace width=\"0.4286em\"></mspace><mi>a</mi><mspace width=\"0.4286em\"></mspace></mrow></munderover><mspace width=\"0.2778em\"></mspace></mrow>");
 
     [Fact]
     public void Extensible_arrow_without_under_text_is_mover() =>
-        Assert.StartsWith("<mover><mo minsize=\"1.75em\" stretchy=\"true\">←</mo>", Body("\\xleftarrow{f}"), StringComparison.Ordinal);
+        Assert.StartsWith("<mrow><mspace width=\"0.2778em\"></mspace><mover><mo minsize=\"1.75em\" stretchy=\"true\">←</mo>", Body("\\xleftarrow{f}"), StringComparison.Ordinal);
 }

@@ -5,7 +5,7 @@ namespace Inkstone.Math.Tests;
 public sealed class NumberingTests
 {
     private const string TagTable =
-        "<mtable class=\"ink-tagged\" displaystyle=\"true\"><mtr><mtd class=\"ink-tag-pad\"></mtd><mtd>{0}</mtd><mtd class=\"ink-tag\"><mtext>{1}</mtext></mtd></mtr></mtable>";
+        "<mtable class=\"ink-tagged\" displaystyle=\"true\"><mtr><mtd>{0}</mtd><mtd class=\"ink-tag\"><mtext>{1}</mtext></mtd></mtr></mtable>";
 
     [Fact]
     public void Tag_puts_the_formula_in_a_table_with_a_tag_column()
@@ -49,9 +49,9 @@ public sealed class NumberingTests
     {
         var body = Body("\\begin{align} a &= b \\tag{1} \\label{first} \\\\ c &= d \\end{align}", display: true);
         Assert.Equal(Canonical(
-            "<mtable class=\"ink-align ink-tagged\" displaystyle=\"true\">" +
-            "<mtr id=\"eq-first\"><mtd class=\"ink-tag-pad\"></mtd><mtd class=\"ink-r\"><mi>a</mi></mtd><mtd class=\"ink-l\"><mrow><mo>=</mo><mi>b</mi></mrow></mtd><mtd class=\"ink-tag\"><mtext>(1)</mtext></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-tag-pad\"></mtd><mtd class=\"ink-r\"><mi>c</mi></mtd><mtd class=\"ink-l\"><mrow><mo>=</mo><mi>d</mi></mrow></mtd><mtd class=\"ink-tag\"></mtd></mtr></mtable>"), body);
+            "<mtable class=\"ink-align ink-row-tags\" displaystyle=\"true\">" +
+            "<mtr id=\"eq-first\"><mtd class=\"ink-r\"><mi>a</mi></mtd><mtd class=\"ink-l\"><mrow><mo>=</mo><mi>b</mi></mrow></mtd><mtd class=\"ink-tag\"><mtext>(1)</mtext></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-r\"><mi>c</mi></mtd><mtd class=\"ink-l\"><mrow><mo>=</mo><mi>d</mi></mrow></mtd><mtd class=\"ink-tag\"></mtd></mtr></mtable>"), body);
     }
 
     [Fact]

@@ -112,9 +112,11 @@ internal static class CommandTable
         Add(CommandKind.Sqrt, "sqrt");
 
         Symbols(AtomClass.Ord, "hat ˆ check ˇ tilde ˜ acute ´ grave ` dot ˙ ddot ¨ dddot ⃛ breve ˘ bar ¯ vec → mathring ˚", CommandKind.Accent);
-        Symbols(AtomClass.Ord, "widehat ˆ widetilde ˜ widecheck ˇ overline ‾ overrightarrow → overleftarrow ← overleftrightarrow ↔ Overrightarrow ⇒ " +
+        Symbols(AtomClass.Ord, "widehat \u0302 widetilde ˜ widecheck ˇ overrightarrow → overleftarrow ← overleftrightarrow ↔ Overrightarrow ⇒ " +
             "overgroup ⏠ overleftharpoon ↼ overrightharpoon ⇀", CommandKind.Accent, 1);
-        Symbols(AtomClass.Ord, "underline _ underrightarrow → underleftarrow ← underleftrightarrow ↔ undergroup ⏡ utilde ˜", CommandKind.UnderAccent, 1);
+        Symbols(AtomClass.Ord, "underrightarrow → underleftarrow ← underleftrightarrow ↔ undergroup ⏡ utilde ˜", CommandKind.UnderAccent, 1);
+        Add(CommandKind.Cancel, "overline", "ink-overline");
+        Add(CommandKind.Cancel, "underline", "ink-underline");
         Add(CommandKind.Brace, "overbrace", "⏞");
         Add(CommandKind.Brace, "underbrace", "⏟", argument: 1);
 

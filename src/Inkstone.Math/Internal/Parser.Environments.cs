@@ -176,10 +176,6 @@ internal sealed partial class Parser
         for (var r = 0; r < rows.Count; r++)
         {
             var cells = new List<MathNode>(rows[r].Count + 2);
-            if (tagged)
-            {
-                cells.Add(new MathNode("mtd", new List<MathNode>(), AtomClass.Ord, " class=\"ink-tag-pad\""));
-            }
             for (var c = 0; c < rows[r].Count; c++)
             {
                 var align = environment.Kind switch
@@ -238,7 +234,7 @@ internal sealed partial class Parser
         {
             attributes.Append(" scriptlevel=\"1\"");
         }
-        attributes.Append(" class=\"").Append(kind).Append(tagged ? " ink-tagged\"" : "\"");
+        attributes.Append(" class=\"").Append(kind).Append(tagged ? " ink-row-tags\"" : "\"");
         var table = new MathNode("mtable", tableRows, AtomClass.Ord, attributes.ToString());
         if (environment.Open.Length == 0 && environment.Close.Length == 0)
         {

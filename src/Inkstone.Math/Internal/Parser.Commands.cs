@@ -4,7 +4,7 @@ internal sealed partial class Parser
 {
     private MathNode? ParseCommand(Token token)
     {
-        if (!CommandTable.TryGet(token.Name, out var command))
+        if (!Lookup(token, out var command))
         {
             var name = token.Name.ToString();
             var nearest = CommandSuggester.Nearest(name, _tokens.Macros);

@@ -57,7 +57,7 @@ internal sealed partial class Parser
         {
             var inner = ParseExpression(Stop.Right | Stop.Group | Stop.Cell | Stop.Top, opener: left);
             var token = Peek();
-            if (!(token.Kind is TokenKind.ControlWord && CommandTable.TryGet(token.Name, out var command) && command.Kind is CommandKind.Right or CommandKind.Middle))
+            if (!(token.Kind is TokenKind.ControlWord && Lookup(token, out var command) && command.Kind is CommandKind.Right or CommandKind.Middle))
             {
                 throw new MathParseException("\\left has no matching \\right.", left.Offset, left.SpanLength, "add \\right) or \\right. before the group ends");
             }

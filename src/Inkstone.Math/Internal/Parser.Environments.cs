@@ -132,7 +132,7 @@ internal sealed partial class Parser
     private bool SkipHlines()
     {
         var found = false;
-        while (Peek() is var token && token.Kind == TokenKind.ControlWord && CommandTable.TryGet(token.Name, out var command) && command.Kind == CommandKind.Hline)
+        while (Peek() is var token && token.Kind == TokenKind.ControlWord && Lookup(token, out var command) && command.Kind == CommandKind.Hline)
         {
             _tokens.Next();
             found = true;

@@ -20,6 +20,10 @@ internal sealed partial class Parser
     private bool _unnumberedEnvironment;
     private List<MathError>? _errors;
     private List<string>? _references;
+    private string? _lookupSource;
+    private int _lookupStart = -1;
+    private Command _lookupCommand;
+    private bool _lookupFound;
 
     public Parser(string source, MathRenderOptions options, MathCompilerOptions limits)
     {
@@ -95,7 +99,7 @@ internal sealed partial class Parser
             {
                 break;
             }
-            if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && CommandTable.TryGet(token.Name, out var command))
+            if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && Lookup(token, out var command))
             {
                 if (command.Kind == CommandKind.InfixFraction)
                 {
@@ -161,7 +165,7 @@ internal sealed partial class Parser
                 }
                 return false;
             case TokenKind.ControlWord or TokenKind.ControlSymbol:
-                if (!CommandTable.TryGet(token.Name, out var command))
+                if (!Lookup(token, out var command))
                 {
                     return false;
                 }
@@ -206,7 +210,7 @@ internal sealed partial class Parser
         while (true)
         {
             var token = Peek();
-            if (token.Kind == TokenKind.ControlWord && CommandTable.TryGet(token.Name, out var command) && command.Kind == CommandKind.Limits)
+            if (token.Kind == TokenKind.ControlWord && Lookup(token, out var command) && command.Kind == CommandKind.Limits)
             {
                 _tokens.Next();
                 if (node.Limits == LimitsMode.None)
@@ -338,7 +342,7 @@ internal sealed partial class Parser
             throw new MathParseException(op.IsChar('^') ? "A superscript is missing after ^." : "A subscript is missing after _.", op.Offset, op.SpanLength,
                 op.IsChar('^') ? "write x^{...}" : "write x_{...}");
         }
-        if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && CommandTable.TryGet(token.Name, out var command)
+        if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && Lookup(token, out var command)
             && command.Kind is not (CommandKind.Symbol or CommandKind.UprightSymbol or CommandKind.Dots or CommandKind.Font or CommandKind.Text
                 or CommandKind.OperatorName or CommandKind.Accent or CommandKind.Space))
         {
@@ -429,9 +433,25 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>Looks a command up once per token: the parser asks about the same token several times while deciding what ends an expression.</summary>
+    private bool Lookup(Token token, out Command command)
+    {
+        if (ReferenceEquals(token.Source, _lookupSource) && token.Start == _lookupStart)
+        {
+            command = _lookupCommand;
+            return _lookupFound;
+        }
+        _lookupFound = CommandTable.TryGet(token.Name, out _lookupCommand);
+        _lookupSource = token.Source;
+        _lookupStart = token.Start;
+        command = _lookupCommand;
+        return _lookupFound;
+    }
+
     private void Enter(Token at)
     {
-        if (++_depth > _limits.MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is cheap but not free; the depth limit alone already keeps recursion shallow.
+        if (++_depth > _limits.MaxNestingDepth || (_depth % 16 == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw new MathParseException($"The formula is nested too deeply (more than {_limits.MaxNestingDepth} levels).", at.Offset, at.SpanLength,
                 "check for unbalanced braces or a runaway macro");

@@ -86,6 +86,14 @@ public sealed class MathCompiler
         };
     }
 
+    /// <summary>Writes the markup into a buffer (for example an <see cref="System.Buffers.ArrayBufferWriter{T}"/> reused across formulas).</summary>
+    public MathResult Compile(string tex, System.Buffers.IBufferWriter<char> output, MathRenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new BufferTextWriter(output);
+        return Compile(tex, writer, options);
+    }
+
     /// <summary>Compiles to a new string.</summary>
     public string CompileToString(string tex, MathRenderOptions options) => CompileToString(tex, options, out _);
 

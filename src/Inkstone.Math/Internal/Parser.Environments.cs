@@ -27,7 +27,7 @@ internal sealed partial class Parser
             {
                 throw new MathParseException($"{name} holds a single line; use aligned or gather for several.", next.Offset, next.SpanLength);
             }
-            ExpectEnd(name, begin);
+            ExpectEnd(name);
             result = MathNode.Row(body);
         }
         else
@@ -38,7 +38,7 @@ internal sealed partial class Parser
         return result;
     }
 
-    private void ExpectEnd(string name, Token begin)
+    private void ExpectEnd(string name)
     {
         var end = _tokens.Next();
         var (endName, offset, length) = ReadRawGroup(end);
@@ -46,7 +46,6 @@ internal sealed partial class Parser
         {
             throw new MathParseException($"\\begin{{{name}}} is closed by \\end{{{endName.Trim()}}}.", offset, length, $"write \\end{{{name}}}");
         }
-        _ = begin;
     }
 
     private MathNode ParseTable(Token begin, string name, Environment environment)
@@ -121,7 +120,7 @@ internal sealed partial class Parser
             }
         }
         _row = savedRow;
-        ExpectEnd(name, begin);
+        ExpectEnd(name);
         if (anyRowTag)
         {
             HasRowTags = true;

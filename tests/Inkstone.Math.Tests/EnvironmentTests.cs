@@ -64,6 +64,12 @@ public sealed class EnvironmentTests
         Assert.Contains("<mtable class=\"ink-array\" scriptlevel=\"1\">", Body("\\sum_{\\begin{subarray}{c} i \\\\ j \\end{subarray}}"), StringComparison.Ordinal);
 
     [Fact]
+    public void Substack_stacks_lines_in_script_size() =>
+        Renders("\\sum_{\\substack{i<j \\\\ j<k}}",
+            "<munder><mo>∑</mo><mtable class=\"ink-array\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo>&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd><mrow><mi>j</mi><mo>&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></munder>");
+
+    [Fact]
     public void Gather_centres_rows() =>
         Renders("\\begin{gather} a \\\\ b \\end{gather}",
             "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr><mtr><mtd><mi>b</mi></mtd></mtr></mtable>", display: true);

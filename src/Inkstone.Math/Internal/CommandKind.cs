@@ -56,4 +56,6 @@ internal enum CommandKind : byte
     LineBreak,
     Relax,
     Hline,
+    Substack,
+    Strut,
 }

@@ -243,6 +243,8 @@ internal static class CommandTable
         Add(CommandKind.LineBreak, "\\ newline cr");
         Add(CommandKind.Relax, "relax nobreak allowbreak displaybreak");
         Add(CommandKind.Hline, "hline hdashline");
+        Add(CommandKind.Substack, "substack");
+        Add(CommandKind.Strut, "mathstrut strut");
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -166,6 +166,11 @@ internal sealed partial class Parser
                         ? new MathNode("mrow", [body], command.Class == AtomClass.Punct ? AtomClass.Punct : AtomClass.Ord)
                         : new MathNode("mrow", [Spacing.Space(gap), body, Spacing.Space(gap)], AtomClass.Ord);
                 }
+            case CommandKind.Substack:
+                return Substack(token);
+            case CommandKind.Strut:
+                // An invisible parenthesis: the height and depth of a line of math, no width.
+                return new MathNode("mpadded", [new MathNode("mphantom", [new MathNode("mo", "(", AtomClass.Ord, Unstretched)])], AtomClass.Ord, " width=\"0\"");
             case CommandKind.Relax:
                 return null;
             case CommandKind.Hline:

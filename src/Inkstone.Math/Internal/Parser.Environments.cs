@@ -128,6 +128,36 @@ internal sealed partial class Parser
         return BuildTable(environment, rows, rowNumbering, rules, columns, lines, anyRowTag);
     }
 
+    /// <summary>\substack{i<j \\ j<k}: centred lines in script size, as under a big operator.</summary>
+    private MathNode Substack(Token token)
+    {
+        var open = Peek();
+        if (!open.IsChar('{'))
+        {
+            throw new MathParseException("\\substack needs a braced argument.", token.Offset, token.SpanLength, "write \\substack{a \\\\ b}");
+        }
+        _tokens.Next();
+        Enter(open);
+        var rows = new List<List<MathNode>>();
+        while (true)
+        {
+            rows.Add([MathNode.Row(ParseExpression(Stop.Group | Stop.Cell, opener: open))]);
+            var next = _tokens.Next();
+            if (next.IsChar('}'))
+            {
+                break;
+            }
+            if (next.IsChar('&') || next.IsWord("end"))
+            {
+                throw new MathParseException($"{next.Text} is not allowed in \\substack.", next.Offset, next.SpanLength);
+            }
+        }
+        Exit();
+        var numbering = rows.ConvertAll(_ => (RowNumbering?)null);
+        var rules = rows.ConvertAll(_ => false);
+        return BuildTable(Environment.All["subarray"], rows, numbering, rules, ['c'], null, tagged: false);
+    }
+
     private bool SkipHlines()
     {
         var found = false;

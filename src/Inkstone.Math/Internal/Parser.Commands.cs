@@ -139,6 +139,11 @@ internal sealed partial class Parser
             case CommandKind.AtomClass:
                 {
                     var body = ParseArgument(token);
+                    if (command.Class == AtomClass.Op && body.Element is "mi" or "mn" && body.Text is not null)
+                    {
+                        // A single token becomes an operator so that movablelimits can move its limits in inline style.
+                        return new MathNode("mo", body.Text, AtomClass.Op, " movablelimits=\"true\"") { Limits = LimitsMode.Movable };
+                    }
                     if (command.Class == AtomClass.Op)
                     {
                         var op = body.Element is "mo" or "mrow" ? body : new MathNode("mrow", [body], AtomClass.Op);

@@ -8,9 +8,9 @@ internal sealed partial class Parser
     {
         var (name, nameOffset, nameLength) = ReadRawGroup(begin);
         name = name.Trim();
-        if (!Environment.All.TryGetValue(name, out var environment))
+        if (!EnvironmentLayout.All.TryGetValue(name, out var environment))
         {
-            var nearest = CommandSuggester.NearestOf(name, Environment.All.Keys);
+            var nearest = CommandSuggester.NearestOf(name, EnvironmentLayout.All.Keys);
             throw new MathParseException($"Unknown environment \"{name}\".", nameOffset, nameLength, nearest is null ? "use aligned, cases, matrix or array" : $"did you mean {nearest}?");
         }
         if (environment.Starred)
@@ -48,7 +48,7 @@ internal sealed partial class Parser
         }
     }
 
-    private MathNode ParseTable(Token begin, string name, Environment environment)
+    private MathNode ParseTable(Token begin, string name, EnvironmentLayout environment)
     {
         List<char>? columns = null;
         List<bool>? lines = null;
@@ -155,7 +155,7 @@ internal sealed partial class Parser
         Exit();
         var numbering = rows.ConvertAll(_ => (RowNumbering?)null);
         var rules = rows.ConvertAll(_ => false);
-        return BuildTable(Environment.All["subarray"], rows, numbering, rules, ['c'], null, tagged: false);
+        return BuildTable(EnvironmentLayout.All["subarray"], rows, numbering, rules, ['c'], null, tagged: false);
     }
 
     private bool SkipHlines()
@@ -198,7 +198,7 @@ internal sealed partial class Parser
         return (columns, lines);
     }
 
-    private MathNode BuildTable(Environment environment, List<List<MathNode>> rows, List<RowNumbering?> numbering, List<bool> rules,
+    private MathNode BuildTable(EnvironmentLayout environment, List<List<MathNode>> rows, List<RowNumbering?> numbering, List<bool> rules,
         List<char>? columns, List<bool>? lines, bool tagged)
     {
         var tableRows = new List<MathNode>(rows.Count);

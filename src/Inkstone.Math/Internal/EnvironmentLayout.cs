@@ -6,9 +6,9 @@ namespace Inkstone.Math.Internal;
 /// <param name="Open">Delimiter drawn before the table ("" for none).</param>
 /// <param name="Close">Delimiter drawn after the table ("" for none).</param>
 /// <param name="Numbered">Rows may carry \tag and \label (align, gather); false for the starred forms.</param>
-internal sealed record Environment(EnvironmentKind Kind, string Open = "", string Close = "", bool Display = false, bool Small = false, bool Numbered = false, bool Starred = false)
+internal sealed record EnvironmentLayout(EnvironmentKind Kind, string Open = "", string Close = "", bool Display = false, bool Small = false, bool Numbered = false, bool Starred = false)
 {
-    public static readonly FrozenDictionary<string, Environment> All = new Dictionary<string, Environment>
+    public static readonly FrozenDictionary<string, EnvironmentLayout> All = new Dictionary<string, EnvironmentLayout>
     {
         ["matrix"] = new(EnvironmentKind.Matrix),
         ["pmatrix"] = new(EnvironmentKind.Matrix, "(", ")"),

@@ -48,6 +48,37 @@ public sealed class SafetyTests
     }
 
     [Fact]
+    public void Nesting_up_to_the_limit_works_and_beyond_it_fails_cleanly_even_on_a_small_stack()
+    {
+        MathResult? atLimit = null, beyond = null;
+        Exception? crash = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                // Each brace level is one nesting level: 195 is just under the default limit of 200. A 1 MB stack is the smallest .NET uses by default.
+                atLimit = Compile(new string('{', 195) + "x" + new string('}', 195));
+                beyond = Compile(string.Concat(Enumerable.Repeat("\\frac{", 3_000)) + "x");
+            }
+            catch (Exception exception)
+            {
+                crash = exception;
+            }
+        }, maxStackSize: 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Null(crash);
+        Assert.Empty(atLimit!.Errors);
+        Assert.True(beyond!.RenderedAsError);
+
+        static MathResult Compile(string tex)
+        {
+            Compiler.CompileToString(tex, MathRenderOptions.Inline, out var result);
+            return result;
+        }
+    }
+
+    [Fact]
     public void A_megabyte_formula_is_rejected_by_length()
     {
         var error = FailsQuickly(string.Concat(Enumerable.Repeat("x+", 500_000)));

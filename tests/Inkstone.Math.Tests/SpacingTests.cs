@@ -67,6 +67,13 @@ public sealed class SpacingTests
         Renders("\\scriptstyle x", "<mstyle displaystyle=\"false\" scriptlevel=\"1\"><mi>x</mi></mstyle>");
 
     [Fact]
+    public void Smash_and_rlap_remove_height_or_width()
+    {
+        Renders("\\smash{x}", "<mpadded depth=\"0\" height=\"0\"><mi>x</mi></mpadded>");
+        Renders("\\mathrlap{x}", "<mpadded width=\"0\"><mi>x</mi></mpadded>");
+    }
+
+    [Fact]
     public void Phantoms_hide_their_content()
     {
         Renders("\\phantom{x}", "<mphantom><mi>x</mi></mphantom>");

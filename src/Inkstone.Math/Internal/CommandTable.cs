@@ -199,6 +199,7 @@ internal static class CommandTable
         Add(CommandKind.Phantom, "hphantom", argument: 1);
         Add(CommandKind.Phantom, "vphantom", argument: 2);
         Add(CommandKind.Smash, "smash");
+        Add(CommandKind.Smash, "rlap mathrlap", argument: 1);
         Symbols(AtomClass.Rel, "xrightarrow → xleftarrow ← xleftrightarrow ↔ xRightarrow ⇒ xLeftarrow ⇐ xLeftrightarrow ⇔ xmapsto ↦ " +
             "xhookrightarrow ↪ xhookleftarrow ↩ xrightharpoonup ⇀ xrightharpoondown ⇁ xleftharpoonup ↼ xleftharpoondown ↽ xrightleftharpoons ⇌ " +
             "xleftrightharpoons ⇋ xtwoheadrightarrow ↠ xtwoheadleftarrow ↞ xlongequal =", CommandKind.XArrow);

@@ -108,6 +108,9 @@ internal sealed partial class Parser
                         _ => phantom,
                     };
                 }
+            case CommandKind.Smash when command.Argument == 1:
+                // \rlap: no width, so the content overlaps what follows.
+                return new MathNode("mpadded", [ParseArgument(token)], AtomClass.Ord, " width=\"0\"");
             case CommandKind.Smash:
                 {
                     ParseOptionalArgument();

@@ -101,8 +101,23 @@ internal sealed partial class Parser
         {
             return new MathNode("mo", text, AtomClass.Close, Unstretched);
         }
-        // CJK and other scripts in math mode read best as text.
+        // CJK and other scripts in math mode read best as text; a run of them is one word.
+        if (code >= 0x2E80 && char.IsLetter(text, 0) && !single)
+        {
+            return new MathNode("mtext", CjkRun(text));
+        }
         return code >= 0x2E80 || !char.IsLetter(text, 0) ? new MathNode("mtext", text) : new MathNode("mi", text);
+    }
+
+    private string CjkRun(string first)
+    {
+        StringBuilder? builder = null;
+        while (_tokens.PeekRaw() is { Kind: TokenKind.Char } next && next.Code >= 0x2E80 && char.IsLetter(next.Source, next.Start))
+        {
+            _tokens.NextRaw();
+            (builder ??= new StringBuilder(first)).Append(next.Text);
+        }
+        return builder?.ToString() ?? first;
     }
 
     private MathNode Letter(int code)

@@ -1,3 +1,0 @@
-namespace Inkstone.Math;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,11 @@
+namespace Inkstone.Math.Internal;
+
+internal enum EnvironmentKind : byte
+{
+    Matrix,
+    Array,
+    Cases,
+    Align,
+    Gather,
+    Equation,
+}

@@ -1,0 +1,76 @@
+namespace Inkstone.Math.Internal;
+
+/// <summary>
+/// One MathML element in the tree the parser builds. <see cref="Attributes"/> holds ready-escaped attribute text
+/// (e.g. <c> stretchy="false"</c>) because every value is either a constant or validated when it is set.
+/// </summary>
+internal sealed class MathNode
+{
+    public MathNode(string element, string? text = null, AtomClass atomClass = AtomClass.Ord, string? attributes = null)
+    {
+        Element = element;
+        Text = text;
+        Class = atomClass;
+        Attributes = attributes;
+    }
+
+    public MathNode(string element, List<MathNode> children, AtomClass atomClass = AtomClass.Ord, string? attributes = null)
+    {
+        Element = element;
+        Children = children;
+        Class = atomClass;
+        Attributes = attributes;
+    }
+
+    public string Element { get; set; }
+
+    /// <summary>Text of a token element (unescaped).</summary>
+    public string? Text { get; set; }
+
+    public List<MathNode>? Children { get; set; }
+
+    public string? Attributes { get; set; }
+
+    public AtomClass Class { get; set; }
+
+    public LimitsMode Limits { get; set; }
+
+    /// <summary>An upright letter that may merge with its upright neighbours (\mathrm{softmax} gives one mi).</summary>
+    public bool Mergeable { get; set; }
+
+    /// <summary>A function name such as sin (an mi followed by an invisible function application).</summary>
+    public bool IsFunction { get; set; }
+
+    public void AddAttribute(string attribute) => Attributes = Attributes is null ? attribute : Attributes + attribute;
+
+    /// <summary>Replaces the operator spacing (lspace and rspace), or removes it when both are null.</summary>
+    public void SetSpacing(string? lspace, string? rspace)
+    {
+        Attributes = WithoutAttribute(WithoutAttribute(Attributes, "lspace"), "rspace");
+        if (lspace is not null && rspace is not null)
+        {
+            AddAttribute($" lspace=\"{lspace}\" rspace=\"{rspace}\"");
+        }
+        if (Attributes is { Length: 0 })
+        {
+            Attributes = null;
+        }
+    }
+
+    private static string? WithoutAttribute(string? attributes, string name)
+    {
+        var start = attributes?.IndexOf(" " + name + "=\"", StringComparison.Ordinal) ?? -1;
+        if (start < 0)
+        {
+            return attributes;
+        }
+        var end = attributes!.IndexOf('"', start + name.Length + 3);
+        return attributes[..start] + attributes[(end + 1)..];
+    }
+
+    public static MathNode Row(List<MathNode> children, AtomClass atomClass = AtomClass.Ord) =>
+        children.Count == 1 ? children[0] : new MathNode("mrow", children, atomClass);
+
+    public static MathNode Of(string element, MathNode first, MathNode second, AtomClass atomClass = AtomClass.Ord, string? attributes = null) =>
+        new(element, [first, second], atomClass, attributes);
+}

@@ -1,0 +1,237 @@
+namespace Inkstone.Math.Internal;
+
+internal sealed partial class Parser
+{
+    private MathNode WithFont(MathFont font, Func<MathNode> parse)
+    {
+        var saved = _font;
+        _font = font;
+        try
+        {
+            var node = parse();
+            return font == MathFont.Upright ? MergeUpright(node) : node;
+        }
+        finally
+        {
+            _font = saved;
+        }
+    }
+
+    /// <summary>Joins adjacent upright letters (\mathrm{softmax}) into one mi, which browsers draw upright.</summary>
+    private static MathNode MergeUpright(MathNode node)
+    {
+        if (node.Element != "mrow" || node.Children is not { Count: > 1 } children)
+        {
+            return node;
+        }
+        var merged = new List<MathNode>(children.Count);
+        foreach (var child in children)
+        {
+            if (child.Mergeable && merged.Count > 0 && merged[^1].Mergeable)
+            {
+                var previous = merged[^1];
+                merged[^1] = new MathNode("mi", previous.Text + child.Text) { Mergeable = true };
+                continue;
+            }
+            merged.Add(child);
+        }
+        foreach (var child in merged)
+        {
+            if (child.Mergeable && child.Text!.Length > 1)
+            {
+                child.Attributes = null;
+            }
+        }
+        return MathNode.Row(merged);
+    }
+
+    private MathNode Function(string name, bool limits)
+    {
+        if (limits)
+        {
+            return new MathNode("mo", name, AtomClass.Op, " movablelimits=\"true\"" + NoSpace) { Limits = LimitsMode.Movable, IsFunction = true };
+        }
+        return new MathNode("mi", name, AtomClass.Op) { IsFunction = true };
+    }
+
+    private MathNode Fraction(Token token, int style)
+    {
+        var numerator = ParseArgument(token);
+        var denominator = ParseArgument(token);
+        return new MathNode("mfrac", [numerator, denominator], AtomClass.Ord, StyleAttributes(style));
+    }
+
+    private static string? StyleAttributes(int style) => style switch
+    {
+        1 => " displaystyle=\"true\" scriptlevel=\"0\"",
+        2 => " displaystyle=\"false\"",
+        _ => null,
+    };
+
+    private static MathNode Binomial(MathNode top, MathNode bottom, int style)
+    {
+        var fraction = new MathNode("mfrac", [top, bottom], AtomClass.Ord, " linethickness=\"0\"" + StyleAttributes(style));
+        return new MathNode("mrow", [new MathNode("mo", "(", AtomClass.Open, " stretchy=\"true\""), fraction,
+            new MathNode("mo", ")", AtomClass.Close, " stretchy=\"true\"")], AtomClass.Inner);
+    }
+
+    private MathNode InfixFraction(Token infix, List<MathNode> numerator, List<MathNode> denominator)
+    {
+        var top = MathNode.Row(numerator);
+        var bottom = MathNode.Row(denominator);
+        var kind = infix.Name;
+        if (kind.SequenceEqual("over"))
+        {
+            return MathNode.Of("mfrac", top, bottom);
+        }
+        if (kind.SequenceEqual("choose"))
+        {
+            return Binomial(top, bottom, 0);
+        }
+        var fraction = new MathNode("mfrac", [top, bottom], AtomClass.Ord, " linethickness=\"0\"");
+        if (kind.SequenceEqual("atop"))
+        {
+            return fraction;
+        }
+        var (open, close) = kind.SequenceEqual("brace") ? ("{", "}") : ("[", "]");
+        return new MathNode("mrow", [new MathNode("mo", open, AtomClass.Open, " stretchy=\"true\""), fraction,
+            new MathNode("mo", close, AtomClass.Close, " stretchy=\"true\"")], AtomClass.Inner);
+    }
+
+    private static MathNode SpaceNode(string width) =>
+        width.StartsWith('-')
+            ? new MathNode("mspace", (string?)null, AtomClass.None, $" width=\"0em\" style=\"margin-left:{width}\"")
+            : Spacing.Space(width);
+
+    private MathNode OperatorName(Token token)
+    {
+        var starred = false;
+        if (_tokens.PeekRaw().IsChar('*'))
+        {
+            _tokens.NextRaw();
+            starred = true;
+        }
+        var body = WithFont(MathFont.Upright, () => ParseArgument(token));
+        var text = FlattenText(body);
+        if (text is null)
+        {
+            var row = new MathNode("mrow", [body], AtomClass.Op) { IsFunction = true };
+            row.Limits = starred ? LimitsMode.Movable : LimitsMode.None;
+            return row;
+        }
+        return starred
+            ? new MathNode("mo", text, AtomClass.Op, " movablelimits=\"true\"" + NoSpace) { Limits = LimitsMode.Movable, IsFunction = true }
+            : new MathNode("mi", text, AtomClass.Op) { IsFunction = true };
+    }
+
+    /// <summary>The text of a row made only of plain tokens and spaces (for \operatorname), or null.</summary>
+    private static string? FlattenText(MathNode node)
+    {
+        if (node.Children is null)
+        {
+            return node.Element is "mi" or "mn" or "mo" or "mtext" ? node.Text : node.Element == "mspace" ? "\u2009" : null;
+        }
+        if (node.Element != "mrow")
+        {
+            return null;
+        }
+        var builder = new System.Text.StringBuilder();
+        foreach (var child in node.Children)
+        {
+            var text = FlattenText(child);
+            if (text is null)
+            {
+                return null;
+            }
+            builder.Append(text);
+        }
+        return builder.ToString();
+    }
+
+    private MathNode Negate(Token token)
+    {
+        var next = Peek();
+        if (next.Kind == TokenKind.End)
+        {
+            throw new MathParseException("\\not needs a relation after it.", token.Offset, token.SpanLength, "write \\not= or \\neq");
+        }
+        var node = ParsePrimary(single: true) ?? throw new MathParseException("\\not needs a relation after it.", token.Offset, token.SpanLength);
+        if (node.Element is "mo" or "mi" && node.Text is { } text)
+        {
+            node.Text = text switch
+            {
+                "=" => "≠",
+                "<" => "≮",
+                ">" => "≯",
+                "∈" => "∉",
+                "∋" => "∌",
+                "≡" => "≢",
+                "⊂" => "⊄",
+                "⊃" => "⊅",
+                "⊆" => "⊈",
+                "⊇" => "⊉",
+                "≤" => "≰",
+                "≥" => "≱",
+                "∼" => "≁",
+                "≈" => "≉",
+                "≃" => "≄",
+                "≅" => "≇",
+                "∣" => "∤",
+                "∥" => "∦",
+                "≺" => "⊀",
+                "≻" => "⊁",
+                "→" => "↛",
+                "←" => "↚",
+                "⇒" => "⇏",
+                "⇐" => "⇍",
+                "↔" => "↮",
+                "⇔" => "⇎",
+                "⊢" => "⊬",
+                "⊨" => "⊭",
+                "∃" => "∄",
+                _ => text + "\u0338",
+            };
+            return node;
+        }
+        return new MathNode("mrow", [node, new MathNode("mo", "\u0338", AtomClass.Ord, NoSpace)], node.Class);
+    }
+
+    private MathNode ExtensibleArrow(Token token, string arrow)
+    {
+        var below = ParseOptionalArgument();
+        var above = ParseArgument(token);
+        var pad = Spacing.Space("0.4286em");
+        MathNode Padded(MathNode label) => new("mrow", [pad, label, Spacing.Space("0.4286em")], AtomClass.Ord);
+        var op = new MathNode("mo", arrow, AtomClass.Rel, " stretchy=\"true\" minsize=\"1.75em\"");
+        var stacked = below is null
+            ? MathNode.Of("mover", op, Padded(above), AtomClass.Rel)
+            : new MathNode("munderover", [op, Padded(below), Padded(above)], AtomClass.Rel);
+        // Browsers do not reliably give an embellished operator its core's spacing, so the relation spaces are explicit.
+        return new MathNode("mrow", [Spacing.Space("0.2778em"), stacked, Spacing.Space("0.2778em")], AtomClass.Rel);
+    }
+
+    private MathNode Modulo(Token token, int kind)
+    {
+        var display = _options.Display;
+        switch (kind)
+        {
+            case 0:
+                return new MathNode("mo", "mod", AtomClass.Bin, " lspace=\"0.2222em\" rspace=\"0.2222em\"");
+            case 2:
+                return new MathNode("mrow", [Spacing.Space(display ? "1em" : "0.4444em"), new MathNode("mi", "mod"), Spacing.Space("0.3333em")], AtomClass.Ord);
+            default:
+                {
+                    var argument = ParseArgument(token);
+                    var inner = new List<MathNode> { new MathNode("mo", "(", AtomClass.Open, Unstretched) };
+                    if (kind == 1)
+                    {
+                        inner.Add(new MathNode("mi", "mod"));
+                        inner.Add(Spacing.Space("0.3333em"));
+                    }
+                    inner.Add(argument);
+                    inner.Add(new MathNode("mo", ")", AtomClass.Close, Unstretched));
+                    return new MathNode("mrow", [Spacing.Space(display ? "1em" : "0.4444em"), new MathNode("mrow", inner)], AtomClass.Ord);
+                }
+        }
+    }
+}

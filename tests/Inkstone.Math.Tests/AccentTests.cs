@@ -1,0 +1,39 @@
+using static Inkstone.Math.Tests.MathMarkup;
+
+namespace Inkstone.Math.Tests;
+
+public sealed class AccentTests
+{
+    [Theory]
+    [InlineData("hat", "ˆ")]
+    [InlineData("bar", "¯")]
+    [InlineData("tilde", "˜")]
+    [InlineData("vec", "→")]
+    [InlineData("dot", "˙")]
+    [InlineData("ddot", "¨")]
+    public void Small_accents_do_not_stretch(string command, string mark) =>
+        Renders($"\\{command} x", $"<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">{mark}</mo></mover>");
+
+    [Theory]
+    [InlineData("widehat", "\u0302")]
+    [InlineData("widetilde", "˜")]
+    [InlineData("overrightarrow", "→")]
+    public void Wide_accents_stretch(string command, string mark) =>
+        Renders($"\\{command}{{xy}}", $"<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy=\"true\">{mark}</mo></mover>");
+
+    [Fact]
+    public void Overline_and_underline_are_rules_drawn_by_the_stylesheet()
+    {
+        Renders("\\overline{AB}", "<mrow class=\"ink-overline\"><mrow><mi>A</mi><mi>B</mi></mrow></mrow>");
+        Renders("\\underline{x}", "<mrow class=\"ink-underline\"><mi>x</mi></mrow>");
+    }
+
+    [Fact]
+    public void Underbrace_label_goes_below_the_brace() =>
+        Renders("\\underbrace{a+b}_{n}",
+            "<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder>");
+
+    [Fact]
+    public void Overbrace_label_goes_above_the_brace() =>
+        Renders("\\overbrace{x}^{k}", "<mover><mover><mi>x</mi><mo stretchy=\"true\">⏞</mo></mover><mi>k</mi></mover>");
+}

@@ -1,0 +1,98 @@
+using static Inkstone.Math.Tests.MathMarkup;
+
+namespace Inkstone.Math.Tests;
+
+public sealed class EnvironmentTests
+{
+    [Fact]
+    public void Matrix_is_an_mtable() =>
+        Renders("\\begin{matrix} a & b \\\\ c & d \\end{matrix}",
+            "<mtable class=\"ink-matrix\"><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable>");
+
+    [Theory]
+    [InlineData("pmatrix", "(", ")")]
+    [InlineData("bmatrix", "[", "]")]
+    [InlineData("Bmatrix", "{", "}")]
+    [InlineData("vmatrix", "|", "|")]
+    [InlineData("Vmatrix", "‖", "‖")]
+    public void Delimited_matrices_have_stretchy_fences(string name, string open, string close) =>
+        Renders($"\\begin{{{name}}} 1 \\end{{{name}}}",
+            $"<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{open}</mo><mtable class=\"ink-matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{close}</mo></mrow>");
+
+    [Fact]
+    public void Smallmatrix_is_one_script_level_down() =>
+        Renders("\\begin{smallmatrix} a \\end{smallmatrix}",
+            "<mtable class=\"ink-small\" scriptlevel=\"1\"><mtr><mtd><mi>a</mi></mtd></mtr></mtable>");
+
+    [Fact]
+    public void A_trailing_line_break_does_not_add_an_empty_row() =>
+        Assert.Equal(1, Body("\\begin{matrix} a \\\\ \\end{matrix}").Split("<mtr>").Length - 1);
+
+    [Fact]
+    public void Cases_has_a_left_brace_and_left_aligned_columns() =>
+        Renders("\\begin{cases} 1 & x>0 \\\\ 0 & \\text{otherwise} \\end{cases}",
+            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{</mo><mtable class=\"ink-cases\">" +
+            "<mtr><mtd class=\"ink-l\"><mn>1</mn></mtd><mtd class=\"ink-l\"><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-l\"><mn>0</mn></mtd><mtd class=\"ink-l\"><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>");
+
+    [Fact]
+    public void Rcases_has_a_right_brace_and_dcases_display_style()
+    {
+        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">}</mo></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
+        Assert.Contains("displaystyle=\"true\"", Body("\\begin{dcases} a \\end{dcases}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aligned_alternates_right_and_left_columns_and_spaces_a_leading_relation() =>
+        Renders("\\begin{aligned} a &= b \\\\ &= c \\end{aligned}",
+            "<mtable class=\"ink-align\" displaystyle=\"true\">" +
+            "<mtr><mtd class=\"ink-r\"><mi>a</mi></mtd><mtd class=\"ink-l\"><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-r\"><mrow></mrow></mtd><mtd class=\"ink-l\"><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr></mtable>");
+
+    [Fact]
+    public void Binary_operator_at_the_start_of_an_aligned_column_stays_binary() =>
+        Assert.Contains("<mo form=\"infix\">+</mo>", Body("\\begin{aligned} a &= b \\\\ &+ c \\end{aligned}"), StringComparison.Ordinal);
+
+    [Fact]
+    public void Array_column_spec_sets_alignment_and_rules() =>
+        Renders("\\begin{array}{l|r} a & b \\\\ \\hline c & d \\end{array}",
+            "<mtable class=\"ink-array\"><mtr><mtd class=\"ink-l\"><mi>a</mi></mtd><mtd class=\"ink-r ink-vl\"><mi>b</mi></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-l ink-ht\"><mi>c</mi></mtd><mtd class=\"ink-r ink-vl ink-ht\"><mi>d</mi></mtd></mtr></mtable>");
+
+    [Fact]
+    public void Subarray_under_a_sum_is_small() =>
+        Assert.Contains("<mtable class=\"ink-array\" scriptlevel=\"1\">", Body("\\sum_{\\begin{subarray}{c} i \\\\ j \\end{subarray}}"), StringComparison.Ordinal);
+
+    [Fact]
+    public void Substack_stacks_lines_in_script_size() =>
+        Renders("\\sum_{\\substack{i<j \\\\ j<k}}",
+            "<munder><mo>∑</mo><mtable class=\"ink-array\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo>&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd><mrow><mi>j</mi><mo>&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></munder>");
+
+    [Fact]
+    public void Gather_centres_rows() =>
+        Renders("\\begin{gather} a \\\\ b \\end{gather}",
+            "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr><mtr><mtd><mi>b</mi></mtd></mtr></mtable>", display: true);
+
+    [Fact]
+    public void Equation_environment_is_just_its_body() => Renders("\\begin{equation} x \\end{equation}", "<mi>x</mi>", display: true);
+
+    [Fact]
+    public void Top_level_line_break_in_display_math_stacks_lines() =>
+        Renders("a \\\\ b", "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr><mtr><mtd><mi>b</mi></mtd></mtr></mtable>", display: true);
+
+    [Fact]
+    public void Mismatched_end_is_an_error_at_the_end_name()
+    {
+        var error = Error("\\begin{matrix} a \\end{pmatrix}");
+        Assert.Equal((22, 7), (error.Offset, error.Length));
+    }
+
+    [Fact]
+    public void Unknown_environment_suggests_a_known_one()
+    {
+        var error = Error("\\begin{algined} a \\end{algined}");
+        Assert.Equal((7, 7), (error.Offset, error.Length));
+        Assert.Equal("did you mean aligned?", error.Hint);
+    }
+}

@@ -1,0 +1,79 @@
+using static Inkstone.Math.Tests.MathMarkup;
+
+namespace Inkstone.Math.Tests;
+
+public sealed class OperatorTests
+{
+    [Fact]
+    public void Sum_puts_limits_above_and_below_and_lets_the_browser_move_them_inline() =>
+        Renders("\\sum_{i=1}^n",
+            "<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>");
+
+    [Fact]
+    public void Integral_puts_limits_beside() => Renders("\\int_0^1", "<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>");
+
+    [Fact]
+    public void Limits_forces_limits_above_and_below() =>
+        Renders("\\int\\limits_0^1", "<munderover><mo movablelimits=\"false\">∫</mo><mn>0</mn><mn>1</mn></munderover>");
+
+    [Fact]
+    public void Nolimits_puts_sum_limits_beside() => Renders("\\sum\\nolimits_i", "<msub><mo>∑</mo><mi>i</mi></msub>");
+
+    [Fact]
+    public void Limits_after_a_letter_is_an_error()
+    {
+        var error = Error("x\\limits_0");
+        Assert.Equal((1, 7), (error.Offset, error.Length));
+    }
+
+    [Theory]
+    [InlineData("iint", "∬")]
+    [InlineData("oint", "∮")]
+    [InlineData("bigcup", "⋃")]
+    [InlineData("prod", "∏")]
+    public void Big_operators_use_their_unicode_character(string command, string character) =>
+        Renders($"\\{command}", $"<mo>{character}</mo>");
+
+    [Fact]
+    public void Lim_is_an_operator_with_movable_limits_and_a_thin_space() =>
+        Renders("\\lim_{n\\to\\infty} a",
+            "<mrow><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">lim</mo><mrow><mi>n</mi><mo>→</mo><mi>∞</mi></mrow></munder><mo>\u2061</mo><mspace width=\"0.1667em\"></mspace><mi>a</mi></mrow>");
+
+    [Fact]
+    public void Function_before_a_parenthesis_gets_no_thin_space() =>
+        Renders("\\log(x)", "<mrow><mi>log</mi><mo>\u2061</mo><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>");
+
+    [Fact]
+    public void Arg_max_written_as_two_functions_keeps_both() =>
+        Assert.Contains("<mi>arg</mi>", Body("\\arg\\max_x f"), StringComparison.Ordinal);
+
+    [Fact]
+    public void Mathop_makes_an_operator_with_limits() =>
+        Renders("\\mathop{\\mathrm{ess\\,sup}}_x", "<munder><mrow><mi>ess</mi><mspace width=\"0.1667em\"></mspace><mi>sup</mi></mrow><mi>x</mi></munder>");
+
+    [Fact]
+    public void Mathrel_and_mathbin_keep_an_operator_and_change_its_class()
+    {
+        Renders("a\\mathbin{\\star}b", "<mrow><mi>a</mi><mo>⋆</mo><mi>b</mi></mrow>");
+        Renders("a\\mathrel{x}b",
+            "<mrow><mi>a</mi><mo>x</mo><mi>b</mi></mrow>");
+        Renders("a\\mathrel{xy}b",
+            "<mrow><mi>a</mi><mrow><mspace width=\"0.2778em\"></mspace><mrow><mi>x</mi><mi>y</mi></mrow><mspace width=\"0.2778em\"></mspace></mrow><mi>b</mi></mrow>");
+    }
+
+    [Fact]
+    public void Bmod_is_a_spaced_binary_operator() =>
+        Renders("a\\bmod b", "<mrow><mi>a</mi><mo lspace=\"0.2222em\" rspace=\"0.2222em\">mod</mo><mi>b</mi></mrow>");
+
+    [Fact]
+    public void Pmod_writes_parenthesised_mod() =>
+        Renders("a\\pmod{n}",
+            "<mrow><mi>a</mi><mrow><mspace width=\"0.4444em\"></mspace><mrow><mo stretchy=\"false\">(</mo><mi>mod</mi><mspace width=\"0.3333em\"></mspace><mi>n</mi><mo stretchy=\"false\">)</mo></mrow></mrow></mrow>");
+
+    [Fact]
+    public void Dots_have_their_characters()
+    {
+        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo>…</mo><mo>⋯</mo><mi>⋮</mi><mo>⋱</mo></mrow>");
+        Renders("\\dots", "<mo>…</mo>");
+    }
+}

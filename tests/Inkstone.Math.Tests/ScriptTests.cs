@@ -1,0 +1,57 @@
+using static Inkstone.Math.Tests.MathMarkup;
+
+namespace Inkstone.Math.Tests;
+
+public sealed class ScriptTests
+{
+    [Fact]
+    public void Subscript_becomes_msub() => Renders("x_i", "<msub><mi>x</mi><mi>i</mi></msub>");
+
+    [Fact]
+    public void Sub_and_superscript_in_either_order_become_msubsup()
+    {
+        Renders("x_i^2", "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>");
+        Renders("x^2_i", "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>");
+    }
+
+    [Fact]
+    public void A_single_token_script_takes_one_digit() =>
+        Renders("x^23", "<mrow><msup><mi>x</mi><mn>2</mn></msup><mn>3</mn></mrow>");
+
+    [Fact]
+    public void Braced_script_takes_the_group() =>
+        Renders("e^{-x}", "<msup><mi>e</mi><mrow><mo lspace=\"0em\" rspace=\"0em\">−</mo><mi>x</mi></mrow></msup>");
+
+    [Fact]
+    public void Primes_become_superscript_prime_characters()
+    {
+        Renders("f'", "<msup><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msup>");
+        Renders("f''", "<msup><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">″</mo></msup>");
+        Renders("f'^2", "<msup><mi>f</mi><mrow><mo lspace=\"0em\" rspace=\"0em\">′</mo><mn>2</mn></mrow></msup>");
+    }
+
+    [Fact]
+    public void Greek_letters_are_italic_mi_and_capitals_upright()
+    {
+        Renders("\\theta", "<mi>θ</mi>");
+        Renders("\\Omega", "<mi mathvariant=\"normal\">Ω</mi>");
+        Renders("\\varepsilon\\epsilon", "<mrow><mi>ε</mi><mi>ϵ</mi></mrow>");
+    }
+
+    [Fact]
+    public void Numbers_with_a_decimal_point_are_one_mn() =>
+        Renders("3.14x", "<mrow><mn>3.14</mn><mi>x</mi></mrow>");
+
+    [Fact]
+    public void A_trailing_period_is_not_part_of_the_number() =>
+        Renders("3.", "<mrow><mn>3</mn><mo lspace=\"0em\" rspace=\"0em\">.</mo></mrow>");
+
+    [Fact]
+    public void Script_without_base_attaches_to_an_empty_row() =>
+        Renders("^2", "<msup><mrow></mrow><mn>2</mn></msup>");
+
+    [Fact]
+    public void Policy_notation_keeps_the_bar_unspaced() =>
+        Renders("\\pi_\\theta(a|s)",
+            "<mrow><msub><mi>π</mi><mi>θ</mi></msub><mo stretchy=\"false\">(</mo><mi>a</mi><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">|</mo><mi>s</mi><mo stretchy=\"false\">)</mo></mrow>");
+}

@@ -17,7 +17,10 @@ internal sealed class MarkdownStage : IBuildStage
             all.ToDictionary(p => p.SourcePath, StringComparer.Ordinal),
             context.Files,
             context.Diagnostics,
-            context.Caches.Highlights);
+            context.Caches.Highlights,
+            new Inkstone.Math.MathCompiler(),
+            Inkstone.Math.MathMacroTable.FromDefinitions(context.Config.Math.Macros),
+            context.Options.Strict);
         var rendered = new RenderedPost[all.Count];
         Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
         context.Posts = rendered.Where(r => r.Post.Kind == PostKind.Post).ToList();

@@ -27,6 +27,8 @@ public static class DiagnosticIds
     public const string BrokenLink = "INK0301";
     public const string MissingImage = "INK0302";
 
+    public const string MathError = "INK0401";
+
     public const string UnknownCodeLanguage = "INK0501";
 
     public const string MissingLayout = "INK0601";

@@ -12,10 +12,10 @@ namespace Inkstone.Excerpts;
 /// </summary>
 internal static class ExcerptBuilder
 {
-    private readonly record struct Atom(TextPieceKind Kind, string Text, int Length);
+    private readonly record struct Atom(TextPieceKind Kind, string Text, int Length, string? Html = null);
 
     /// <param name="maxLength">Code points to keep, or null to keep everything (the part before a more marker).</param>
-    public static Excerpt Build(IReadOnlyList<TextPiece> pieces, int? maxLength, SiteLanguage language, Func<string, string> renderInlineMath)
+    public static Excerpt Build(IReadOnlyList<TextPiece> pieces, int? maxLength, SiteLanguage language)
     {
         var atoms = Atomize(pieces, language);
         var html = new StringBuilder();
@@ -33,7 +33,7 @@ internal static class ExcerptBuilder
             count += atom.Length;
             if (atom.Kind == TextPieceKind.InlineMath)
             {
-                html.Append(renderInlineMath(atom.Text));
+                html.Append(atom.Html ?? $"<span class=\"math\">{WebUtility.HtmlEncode(atom.Text)}</span>");
                 text.Append(atom.Text);
             }
             else
@@ -61,7 +61,7 @@ internal static class ExcerptBuilder
         var atoms = new List<Atom>();
         var pendingSpace = false;
 
-        void AddAtom(TextPieceKind kind, string text, int length)
+        void AddAtom(TextPieceKind kind, string text, int length, string? html = null)
         {
             if (pendingSpace && atoms.Count > 0)
             {
@@ -69,7 +69,7 @@ internal static class ExcerptBuilder
             }
 
             pendingSpace = false;
-            atoms.Add(new Atom(kind, text, length));
+            atoms.Add(new Atom(kind, text, length, html));
         }
 
         foreach (var piece in pieces)
@@ -91,7 +91,7 @@ internal static class ExcerptBuilder
                     break;
                 case TextPieceKind.InlineMath:
                     var tex = piece.Text.Trim();
-                    AddAtom(TextPieceKind.InlineMath, tex, CodePoints(tex));
+                    AddAtom(TextPieceKind.InlineMath, tex, CodePoints(tex), piece.Html);
                     break;
                 default:
                     foreach (var rune in piece.Text.EnumerateRunes())

@@ -1,4 +1,5 @@
 using Inkstone.Markdown.Callouts;
+using Inkstone.Markdown.Math;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.Tables;
@@ -101,7 +102,7 @@ internal static class PostTextExtractor
                     pieces.Add(new TextPiece(TextPieceKind.InlineCode, code.Content));
                     break;
                 case MathInline math:
-                    pieces.Add(new TextPiece(TextPieceKind.InlineMath, math.Content.ToString()));
+                    pieces.Add(new TextPiece(TextPieceKind.InlineMath, math.Content.ToString(), (math.GetData(typeof(RenderedMath)) as RenderedMath)?.Html));
                     break;
                 case HtmlEntityInline entity:
                     pieces.Add(new TextPiece(TextPieceKind.Text, entity.Transcoded.ToString()));

@@ -21,5 +21,8 @@ internal enum TextPieceKind
     BlockEnd,
 }
 
-/// <summary>One piece of a post's visible content, in reading order.</summary>
-internal readonly record struct TextPiece(TextPieceKind Kind, string Text);
+/// <summary>
+/// One piece of a post's visible content, in reading order. An inline formula carries its compiled
+/// MathML in <see cref="Html"/> as well as its TeX source in <see cref="Text"/>.
+/// </summary>
+internal readonly record struct TextPiece(TextPieceKind Kind, string Text, string? Html = null);

@@ -13,7 +13,10 @@ internal sealed record PostRenderContext(
     IReadOnlyDictionary<string, Post> PostsBySource,
     ISiteFileSystem Files,
     DiagnosticBag Diagnostics,
-    CodeBlocks.HighlightCache Highlights)
+    CodeBlocks.HighlightCache Highlights,
+    Inkstone.Math.MathCompiler Math,
+    Inkstone.Math.MathMacroTable MathMacros,
+    bool Strict)
 {
     /// <summary>Image sizes by site path, read once per build however many posts show the image.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Images.ImageSize?> ImageSizes { get; } = new(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using Inkstone.Content;
 using Inkstone.Excerpts;
 using Inkstone.Markdown.CodeBlocks;
 using Inkstone.Markdown.Headings;
+using Inkstone.Markdown.Math;
 using Inkstone.Markdown.Shortcodes;
 using Markdig;
 using Markdig.Renderers;
@@ -17,11 +18,13 @@ internal static class PostRenderer
 {
     public static RenderedPost Render(Post post, PostRenderContext context)
     {
-        var document = Markdig.Markdown.Parse(ShortcodeRewriter.Rewrite(post.Body), context.Pipeline);
+        var markdown = ShortcodeRewriter.Rewrite(post.Body);
+        var document = Markdig.Markdown.Parse(markdown, context.Pipeline);
         CjkLineBreakJoiner.Join(document);
         var headings = HeadingIdAssigner.Assign(document);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
         ReferenceResolver.Resolve(document, post, firstBodyLine, context);
+        PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
         var writer = new StringWriter();
@@ -35,22 +38,21 @@ internal static class PostRenderer
         Excerpt excerpt;
         if (more is not null)
         {
-            excerpt = ExcerptBuilder.Build(PostTextExtractor.Extract(document, more), null, context.Config.Language, RenderInlineMath);
+            excerpt = ExcerptBuilder.Build(PostTextExtractor.Extract(document, more), null, context.Config.Language);
         }
         else if (!string.IsNullOrWhiteSpace(post.Summary))
         {
             // A summary may hold inline Markdown and math too ("复杂度是$O(n)$的").
             var summary = Markdig.Markdown.Parse(post.Summary, context.Pipeline);
-            excerpt = ExcerptBuilder.Build(PostTextExtractor.Extract(summary), null, context.Config.Language, RenderInlineMath);
+            PostMathCompiler.Compile(summary, post, new Data.SourceText(post.SourcePath, post.Summary), 1, context with { Diagnostics = new Diagnostics.DiagnosticBag() });
+            excerpt = ExcerptBuilder.Build(PostTextExtractor.Extract(summary), null, context.Config.Language);
         }
         else
         {
-            excerpt = ExcerptBuilder.Build(text, context.Config.ExcerptLength, context.Config.Language, RenderInlineMath);
+            excerpt = ExcerptBuilder.Build(text, context.Config.ExcerptLength, context.Config.Language);
         }
 
         return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text);
     }
 
-    // Until the math compiler is wired in, a formula shows as its escaped TeX source.
-    private static string RenderInlineMath(string tex) => $"<span class=\"math math-inline\">{WebUtility.HtmlEncode(tex)}</span>";
 }

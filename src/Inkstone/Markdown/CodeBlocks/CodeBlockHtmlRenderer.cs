@@ -15,6 +15,14 @@ internal sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
 {
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
+        if (block.GetData(typeof(Math.RenderedMath)) is Math.RenderedMath math)
+        {
+            // A ```math fence is display math, compiled like $$...$$.
+            renderer.EnsureLine();
+            renderer.Write("<div class=\"math-display\">").Write(math.Html).WriteLine("</div>");
+            return;
+        }
+
         if (block.GetData(typeof(CodeBlockData)) is not CodeBlockData data)
         {
             new Markdig.Renderers.Html.CodeBlockRenderer().Write(renderer, block);

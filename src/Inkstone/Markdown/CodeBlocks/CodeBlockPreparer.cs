@@ -18,7 +18,7 @@ internal static class CodeBlockPreparer
     {
         foreach (var block in document.Descendants<CodeBlock>().ToList())
         {
-            if (block is MathBlock)
+            if (block is MathBlock || (block is FencedCodeBlock { Info: { } fenceLanguage } && fenceLanguage.Equals("math", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

@@ -6,7 +6,8 @@ namespace Inkstone.Markdown.Math;
 
 /// <summary>
 /// Replaces Markdig's inline math parser with <see cref="TexInlineParser"/>, first in line so that
-/// emphasis, escapes and table pipes never see a formula. Must be added after <c>UseMathematics()</c>.
+/// emphasis, escapes and table pipes never see a formula, and Markdig's math renderers with ones that
+/// write the compiled MathML. Must be added after <c>UseMathematics()</c>.
 /// </summary>
 internal sealed class TexDelimiterExtension(bool brackets) : IMarkdownExtension
 {
@@ -21,5 +22,11 @@ internal sealed class TexDelimiterExtension(bool brackets) : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<MathInlineHtmlRenderer>())
+        {
+            html.ObjectRenderers.RemoveAll(r => r is HtmlMathInlineRenderer or HtmlMathBlockRenderer);
+            html.ObjectRenderers.Insert(0, new MathInlineHtmlRenderer());
+            html.ObjectRenderers.Insert(0, new MathBlockHtmlRenderer());
+        }
     }
 }

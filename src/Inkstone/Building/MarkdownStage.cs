@@ -23,6 +23,7 @@ internal sealed class MarkdownStage : IBuildStage
             context.Options.Strict);
         var rendered = new RenderedPost[all.Count];
         Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
+        AnchorChecker.Check(rendered, context.Diagnostics);
         context.Posts = rendered.Where(r => r.Post.Kind == PostKind.Post).ToList();
         context.Pages = rendered.Where(r => r.Post.Kind == PostKind.Page).ToList();
     }

@@ -23,7 +23,7 @@ internal static class PostRenderer
         CjkLineBreakJoiner.Join(document);
         var headings = HeadingIdAssigner.Assign(document);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
-        ReferenceResolver.Resolve(document, post, firstBodyLine, context);
+        var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
         PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
@@ -52,7 +52,7 @@ internal static class PostRenderer
             excerpt = ExcerptBuilder.Build(text, context.Config.ExcerptLength, context.Config.Language);
         }
 
-        return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text);
+        return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text, anchors);
     }
 
 }

@@ -14,19 +14,32 @@ namespace Inkstone.Markdown;
 /// </summary>
 internal static class ReferenceResolver
 {
-    public static void Resolve(MarkdownDocument document, Content.Post post, int firstBodyLine, PostRenderContext context)
+    /// <returns>The links to anchors, to check once every post is rendered.</returns>
+    public static IReadOnlyList<AnchorReference> Resolve(MarkdownDocument document, Content.Post post, int firstBodyLine, PostRenderContext context)
     {
+        var anchors = new List<AnchorReference>();
         var directory = SitePath.Directory(post.SourcePath);
         var basePath = context.Config.BasePath;
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = link.Url;
-            if (string.IsNullOrEmpty(url) || IsExternal(url))
+            if (string.IsNullOrEmpty(url))
             {
                 continue;
             }
 
             var location = new SourceLocation(post.SourcePath, link.Line + firstBodyLine, link.Column + 1);
+            if (url.StartsWith('#') && url.Length > 1 && !link.IsImage)
+            {
+                anchors.Add(new AnchorReference(post.SourcePath, Uri.UnescapeDataString(url[1..]), location));
+                continue;
+            }
+
+            if (IsExternal(url))
+            {
+                continue;
+            }
+
             var hash = url.IndexOf('#');
             var path = Uri.UnescapeDataString(hash >= 0 ? url[..hash] : url);
             var anchor = hash >= 0 ? url[hash..] : "";
@@ -42,6 +55,10 @@ internal static class ReferenceResolver
                 if (target is not null && context.PostsBySource.TryGetValue(target, out var linked))
                 {
                     link.Url = basePath + linked.Url.TrimStart('/') + anchor;
+                    if (anchor.Length > 1)
+                    {
+                        anchors.Add(new AnchorReference(linked.SourcePath, Uri.UnescapeDataString(anchor[1..]), location));
+                    }
                 }
                 else
                 {
@@ -50,6 +67,8 @@ internal static class ReferenceResolver
                 }
             }
         }
+
+        return anchors;
     }
 
     /// <summary>Adds the attributes every image gets: its size (so the page does not jump), lazy loading and async decoding.</summary>

@@ -11,4 +11,5 @@ internal sealed record RenderedPost(
     Excerpt Excerpt,
     IReadOnlyList<Heading> Headings,
     WordCount Words,
-    IReadOnlyList<TextPiece> Text);
+    IReadOnlyList<TextPiece> Text,
+    IReadOnlyList<AnchorReference> Anchors);

@@ -365,7 +365,7 @@ public sealed class SiteBuildTests
                     Slug = $"p{i}", Url = $"/p{i}/", Source = new Inkstone.Data.SourceText($"p{i}", ""), BodyOffset = 0,
                     Tags = i == 3 ? ["other"] : ["heap", "sort"], Categories = ["Algorithm"],
                 },
-                "", new Inkstone.Excerpts.Excerpt("", "", false), [], default, [])).ToList());
+                "", new Inkstone.Excerpts.Excerpt("", "", false), [], default, [], [])).ToList());
         Assert.Equal(["p2", "p3"], model["p1"].Select(p => p.Post.SourcePath));
         Assert.Equal(["p2", "p1"], model["p3"].Select(p => p.Post.SourcePath));
     }

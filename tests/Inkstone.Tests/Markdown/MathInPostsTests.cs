@@ -127,4 +127,12 @@ public sealed class MathInPostsTests
         Assert.Contains("&lt;math&gt;", site.File("atom.xml"));
         Assert.Contains("<math>", site.File("feed.json"));
     }
+
+    [Fact]
+    public void A_labelled_equation_is_numbered_even_when_numbering_is_off()
+    {
+        var html = Content(Build("$$\na=1\\label{eq:a}\n$$\n\n$$\nb=2\n$$\n\n见 $\\eqref{eq:a}$。").AssertSucceeded());
+        Assert.Contains("(1)", html);
+        Assert.DoesNotContain("(2)", html);
+    }
 }

@@ -48,6 +48,14 @@ internal static class PostMathCompiler
                 Strict = context.Strict,
             };
             var html = context.Math.CompileToString(formula.Tex, options, out var result);
+            if (formula.Display && options.AutoNumber is null && result.Tag is null && result.Labels.Count > 0)
+            {
+                // A labelled equation is numbered even when automatic numbering is off, as in LaTeX,
+                // so that \eqref has a number to show.
+                options = options with { AutoNumber = next.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                html = context.Math.CompileToString(formula.Tex, options, out result);
+            }
+
             if (result.UsedAutoNumber)
             {
                 next++;

@@ -16,7 +16,7 @@ internal static class CommandLine
 
     private const string Usage = """
         Usage:
-          inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict]
+          inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict] [--timings]
           inkstone serve [SITE] [--port N] [--host ADDRESS] [--drafts] [--future]
           inkstone new site DIR
           inkstone new post "标题" [--category NAME] [--site SITE]
@@ -49,7 +49,7 @@ internal static class CommandLine
         }
     }
 
-    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict"];
+    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict", "--timings"];
     private static readonly HashSet<string> BuildValues = ["-o", "--output", "--base-url"];
 
     private static int Build(IReadOnlyList<string> args, ConsoleEnvironment env)
@@ -58,6 +58,14 @@ internal static class CommandLine
         var site = SiteDirectory(parsed, env);
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, "public"), env.WorkingDirectory);
         var report = RunBuild(site, output, Options(parsed), env);
+        if (parsed.Has("--timings"))
+        {
+            foreach (var (stage, elapsed) in report.Stages)
+            {
+                env.Out.WriteLine($"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms");
+            }
+        }
+
         return report.Succeeded ? Success : ContentErrors;
     }
 

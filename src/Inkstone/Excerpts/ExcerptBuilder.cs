@@ -17,7 +17,7 @@ internal static class ExcerptBuilder
     /// <param name="maxLength">Code points to keep, or null to keep everything (the part before a more marker).</param>
     public static Excerpt Build(IReadOnlyList<TextPiece> pieces, int? maxLength, SiteLanguage language)
     {
-        var atoms = Atomize(pieces, language);
+        var atoms = Atomize(pieces, language, maxLength);
         var html = new StringBuilder();
         var text = new StringBuilder();
         var count = 0;
@@ -55,8 +55,10 @@ internal static class ExcerptBuilder
     }
 
     /// <summary>Splits pieces into atoms of one code point each, whole formulas and whole markers, with spaces collapsed.</summary>
-    private static List<Atom> Atomize(IReadOnlyList<TextPiece> pieces, SiteLanguage language)
+    private static List<Atom> Atomize(IReadOnlyList<TextPiece> pieces, SiteLanguage language, int? maxLength)
     {
+        // Atoms past the cut are never shown; a few beyond it are enough to know the text was cut.
+        var enough = maxLength is { } max ? (2 * max) + 8 : int.MaxValue;
         var (formulaMarker, codeMarker) = language == SiteLanguage.English ? ("[formula]", "[code]") : ("[公式]", "[代码]");
         var atoms = new List<Atom>();
         var pendingSpace = false;
@@ -74,6 +76,11 @@ internal static class ExcerptBuilder
 
         foreach (var piece in pieces)
         {
+            if (atoms.Count > enough)
+            {
+                break;
+            }
+
             switch (piece.Kind)
             {
                 case TextPieceKind.BlockEnd:

@@ -43,16 +43,46 @@ internal static class RelatedPostFinder
                 }
             }
 
-            result[posts[i].Post.SourcePath] = scores
-                .OrderByDescending(s => s.Value)
-                .ThenByDescending(s => posts[s.Key].Post.Date)
-                .ThenBy(s => posts[s.Key].Post.SourcePath, StringComparer.Ordinal)
-                .Take(Count)
-                .Select(s => posts[s.Key])
-                .ToList();
+            result[posts[i].Post.SourcePath] = Best(scores, posts);
         }
 
         return result;
+    }
+
+    /// <summary>The top <see cref="Count"/> by score, then newest, then path: a single pass, since a category can hold thousands of posts.</summary>
+    private static List<RenderedPost> Best(Dictionary<int, int> scores, IReadOnlyList<RenderedPost> posts)
+    {
+        var best = new List<(int Index, int Score)>(Count + 1);
+        foreach (var (index, score) in scores)
+        {
+            var position = best.Count;
+            while (position > 0 && Better((index, score), best[position - 1], posts))
+            {
+                position--;
+            }
+
+            if (position < Count)
+            {
+                best.Insert(position, (index, score));
+                if (best.Count > Count)
+                {
+                    best.RemoveAt(Count);
+                }
+            }
+        }
+
+        return best.Select(b => posts[b.Index]).ToList();
+    }
+
+    private static bool Better((int Index, int Score) a, (int Index, int Score) b, IReadOnlyList<RenderedPost> posts)
+    {
+        if (a.Score != b.Score)
+        {
+            return a.Score > b.Score;
+        }
+
+        var dates = posts[a.Index].Post.Date.CompareTo(posts[b.Index].Post.Date);
+        return dates != 0 ? dates > 0 : string.CompareOrdinal(posts[a.Index].Post.SourcePath, posts[b.Index].Post.SourcePath) < 0;
     }
 
     private static IEnumerable<(string Key, int Weight)> Keys(Post post) =>

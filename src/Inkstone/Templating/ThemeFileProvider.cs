@@ -7,12 +7,14 @@ namespace Inkstone.Templating;
 /// <summary>Lets Liquid's <c>{% render 'partials/card' %}</c> find partials in the theme (or the site's overrides).</summary>
 internal sealed class ThemeFileProvider(ThemeFiles theme) : IFileProvider
 {
-    public IFileInfo GetFileInfo(string subpath)
+    // Fluid asks for a partial's file on every render to check its cache, so each file is read once per build.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFileInfo> _files = new(StringComparer.Ordinal);
+
+    public IFileInfo GetFileInfo(string subpath) => _files.GetOrAdd(subpath.TrimStart('/'), name =>
     {
-        var name = subpath.TrimStart('/');
         var text = theme.ReadTemplate(name);
         return text is null ? new NotFoundFileInfo(name) : new TemplateFileInfo(name, Encoding.UTF8.GetBytes(text));
-    }
+    });
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 

@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
 
 // Run one suite with: dotnet run -c Release --project bench/Inkstone.Benchmarks -- --filter '*Math*'
+if (args.Length == 2 && args[0] == "--highlight-cost")
+{
+    Inkstone.Benchmarks.Building.HighlightCostReport.Run(args[1]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -15,6 +15,9 @@ internal sealed class HighlightCache(SyntaxHighlighter highlighter)
 
     public int Count => _lines.Count;
 
+    /// <summary>The cached blocks, for measurements.</summary>
+    public IEnumerable<KeyValuePair<(string Language, string Code), IReadOnlyList<string>>> Entries => _lines;
+
     public IReadOnlyList<string> Lines(HighlightLanguage language, string code) =>
         _lines.GetOrAdd((language.Name, code), key => Highlighter.HighlightLines(language, key.Code));
 }

@@ -18,6 +18,7 @@ internal static class CommandLine
         Usage:
           inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict] [--timings]
           inkstone serve [SITE] [--port N] [--host ADDRESS] [--drafts] [--future]
+          inkstone check [SITE] [--format text|json] [--drafts] [--future] [--strict]
           inkstone new site DIR
           inkstone new post "标题" [--category NAME] [--site SITE]
           inkstone --version
@@ -38,6 +39,7 @@ internal static class CommandLine
                 "build" => Build(args, env),
                 "serve" => await ServeAsync(args, env, cancellation),
                 "new" => New(args, env),
+                "check" => Check(args, env),
                 "--version" or "version" => Version(env),
                 _ => throw new UsageException($"Unknown command '{args[0]}'.", 0, "Commands: build, serve, new."),
             };
@@ -91,6 +93,34 @@ internal static class CommandLine
         }
 
         return report;
+    }
+
+    private static readonly HashSet<string> CheckFlags = ["--drafts", "--future", "--strict"];
+    private static readonly HashSet<string> CheckValues = ["--format"];
+
+    private static int Check(IReadOnlyList<string> args, ConsoleEnvironment env)
+    {
+        var parsed = ParsedArguments.Parse(args, 1, CheckFlags, CheckValues);
+        var format = parsed.Value("--format") ?? "text";
+        if (format is not ("text" or "json"))
+        {
+            throw new UsageException($"Unknown format '{format}'.", IndexOf(args, format), "Use --format text or --format json.");
+        }
+
+        var site = SiteDirectory(parsed, env);
+        var report = SiteBuilder.Check(site, Options(parsed));
+        if (format == "json")
+        {
+            env.Out.WriteLine(DiagnosticJson.Write(report.Diagnostics));
+        }
+        else
+        {
+            DiagnosticPrinter.Print(report.Diagnostics, site, env.Out);
+            var errors = report.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
+            env.Out.WriteLine($"Checked {report.Posts} posts and {report.Pages} pages: {errors} error{(errors == 1 ? "" : "s")}, {report.Diagnostics.Count - errors} warning{(report.Diagnostics.Count - errors == 1 ? "" : "s")}.");
+        }
+
+        return report.Succeeded ? Success : ContentErrors;
     }
 
     private static readonly HashSet<string> ServeFlags = ["--drafts", "--future", "--strict"];

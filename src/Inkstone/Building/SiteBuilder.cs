@@ -35,6 +35,10 @@ public static class SiteBuilder
         return report;
     }
 
+    /// <summary>Runs the whole pipeline on the site without writing anything, for <c>inkstone check</c>.</summary>
+    public static BuildReport Check(string siteDirectory, BuildOptions options) =>
+        Run(new PhysicalFileSystem(siteDirectory), new DiscardingOutput(), options);
+
     internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null)
     {
         var diagnostics = new DiagnosticBag();

@@ -27,6 +27,7 @@ public static class DiagnosticIds
     public const string BrokenLink = "INK0301";
     public const string MissingImage = "INK0302";
     public const string MissingAnchor = "INK0303";
+    public const string ImageWithoutAlt = "INK0304";
 
     public const string MathError = "INK0401";
 

@@ -45,6 +45,12 @@ internal static class ReferenceResolver
             var anchor = hash >= 0 ? url[hash..] : "";
             if (link.IsImage)
             {
+                if (string.IsNullOrWhiteSpace(InlineText.Of(link)))
+                {
+                    context.Diagnostics.Warning(DiagnosticIds.ImageWithoutAlt, location, $"The image '{url}' has no alt text, so readers who cannot see it learn nothing from it.",
+                        "Describe it between the brackets: ![一个大顶堆和它的数组表示](heap.svg)");
+                }
+
                 var (resolved, file) = ResolveImage(path, directory, post, basePath, location, context);
                 link.Url = resolved ?? url;
                 DescribeImage(link, file, context);

@@ -1,6 +1,7 @@
 using Inkstone.Building;
 using Inkstone.Scaffolding;
 using Inkstone.Server;
+using Inkstone.Server.Live;
 
 namespace Inkstone.Cli;
 
@@ -71,14 +72,20 @@ internal static class CommandLine
         return report.Succeeded ? Success : ContentErrors;
     }
 
-    private static BuildReport RunBuild(string site, string output, BuildOptions options, ConsoleEnvironment env)
+    private static BuildReport RunBuild(string site, string output, BuildOptions options, ConsoleEnvironment env) =>
+        RunBuild(site, output, () => SiteBuilder.Build(site, output, options), env);
+
+    private static BuildReport RunBuild(string site, string output, LiveSite live, ConsoleEnvironment env) =>
+        RunBuild(site, output, live.BuildNow, env);
+
+    private static BuildReport RunBuild(string site, string output, Func<BuildReport> build, ConsoleEnvironment env)
     {
         if (env.IsInteractive)
         {
             env.Out.Write($"Building {site} ...\r");
         }
 
-        var report = SiteBuilder.Build(site, output, options);
+        var report = build();
         DiagnosticPrinter.Print(report.Diagnostics, site, env.Error);
         var errors = report.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
         var warnings = report.Diagnostics.Count - errors;
@@ -138,21 +145,38 @@ internal static class CommandLine
 
         var host = parsed.Value("--host") ?? "127.0.0.1";
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, ".inkstone", "serve"), env.WorkingDirectory);
-        var options = Options(parsed) with { BaseUrl = null };
-        var probe = RunBuild(site, output, options with { BaseUrl = $"http://{host}:{port}/" }, env);
-        if (!probe.Succeeded && !Directory.Exists(output))
+        var chosen = PreviewServer.FreePort(host, port);
+        var address = $"http://{(host.Contains(':') ? $"[{host}]" : host)}:{chosen}/";
+        var options = Options(parsed) with { BaseUrl = address };
+        using var live = new LiveSite(site, output, options, new LiveReloadHub());
+        var first = RunBuild(site, output, live, env);
+        if (!first.Succeeded && !Directory.Exists(output))
         {
             return ContentErrors;
         }
 
-        await using var server = await PreviewServer.StartAsync(output, host, port, cancellation);
-        if (server.Address.Port != port)
+        if (!first.Succeeded)
         {
-            // The links in the site must point at the port actually served.
-            RunBuild(site, output, options with { BaseUrl = server.Address.ToString() }, env);
+            live.Publish(first, []);
         }
 
-        env.Out.WriteLine($"Serving {site} at {server.Address} (Ctrl+C to stop)");
+        live.Rebuilt += rebuilt =>
+        {
+            var changed = string.Join(", ", rebuilt.ChangedPaths.Order(StringComparer.Ordinal).Take(3)) + (rebuilt.ChangedPaths.Count > 3 ? ", ..." : "");
+            if (rebuilt.Build.Succeeded)
+            {
+                env.Out.WriteLine($"Rebuilt in {rebuilt.Build.Elapsed.TotalMilliseconds:0} ms after {changed}: {rebuilt.EventSent}");
+            }
+            else
+            {
+                DiagnosticPrinter.Print(rebuilt.Build.Diagnostics, site, env.Error);
+                env.Error.WriteLine($"The change to {changed} broke the build; still serving the last good site.");
+            }
+        };
+
+        await using var server = await PreviewServer.StartAsync(output, host, chosen, live, cancellation);
+        live.Watch(TimeSpan.FromMilliseconds(40));
+        env.Out.WriteLine($"Serving {site} at {server.Address} with live reload (Ctrl+C to stop)");
         await server.WaitForShutdownAsync(cancellation);
         return Success;
     }

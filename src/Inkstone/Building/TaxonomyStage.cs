@@ -19,7 +19,8 @@ internal sealed class TaxonomyStage : IBuildStage
         context.Views = new ViewModelFactory(
             context.Config,
             context.Categories.ToDictionary(t => t.Slug, StringComparer.Ordinal),
-            context.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal));
+            context.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal),
+            context.Options.Now ?? DateTimeOffset.Now);
 
         if (context.Config.AllowedCategories is { } allowed)
         {

@@ -13,7 +13,7 @@ namespace Inkstone.Templating;
 /// (<c>post.title</c>, <c>site.categories</c>, <c>paginator.next_url</c>). A post's model is built
 /// once and shared by every page that shows it.
 /// </summary>
-internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<string, Term> categoriesByName, IReadOnlyDictionary<string, Term> tagsByName)
+internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<string, Term> categoriesByName, IReadOnlyDictionary<string, Term> tagsByName, DateTimeOffset now)
 {
     private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _posts = new(StringComparer.Ordinal);
 
@@ -78,6 +78,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
             ["cover"] = post.Cover is null ? null : post.Cover.Contains("://", StringComparison.Ordinal) ? post.Cover : Link(post.Cover),
             ["pinned"] = post.Pinned,
             ["draft"] = post.Draft,
+            ["future"] = post.Kind == PostKind.Post && post.Date > now,
             ["series"] = post.Series,
             ["lang"] = post.Lang,
             ["params"] = post.Params,

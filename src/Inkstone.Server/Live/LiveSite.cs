@@ -1,0 +1,59 @@
+using Inkstone.Building;
+
+namespace Inkstone.Server.Live;
+
+/// <summary>
+/// Keeps a served site in step with its sources: rebuilds after each batch of changes, one rebuild at a
+/// time, into the served folder (a failed build leaves the last good site in place), and tells the open
+/// tabs what happened. The highlight cache lives across rebuilds.
+/// </summary>
+internal sealed class LiveSite(string site, string output, BuildOptions options, LiveReloadHub hub) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly BuildCaches _caches = new();
+    private SiteWatcher? _watcher;
+
+    public LiveReloadHub Hub { get; } = hub;
+
+    /// <summary>Raised after every rebuild, for the command line's log and for tests.</summary>
+    public event Action<RebuildReport>? Rebuilt;
+
+    public BuildReport BuildNow() => SiteBuilder.Build(site, output, options, _caches);
+
+    public void Watch(TimeSpan quiet) => _watcher ??= new SiteWatcher(site, quiet, RebuildAsync);
+
+    public async Task RebuildAsync(IReadOnlyCollection<string> changed)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            var report = await Task.Run(BuildNow);
+            var sent = Publish(report, changed);
+            Rebuilt?.Invoke(new RebuildReport(changed, report, sent));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Tells the tabs about a build: the errors for the overlay, or to reload (or only swap stylesheets).</summary>
+    public string Publish(BuildReport report, IReadOnlyCollection<string> changed)
+    {
+        if (!report.Succeeded)
+        {
+            Hub.Broadcast("errors", OverlayJson.Write(report.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error), site));
+            return "errors";
+        }
+
+        var sent = changed.Count > 0 && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) ? "css" : "reload";
+        Hub.Broadcast(sent, "{}");
+        return sent;
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _gate.Dispose();
+    }
+}

@@ -1,0 +1,6 @@
+using Inkstone.Building;
+
+namespace Inkstone.Server.Live;
+
+/// <summary>What one rebuild after a change did: the changed files, the build, and the event sent to the tabs.</summary>
+internal sealed record RebuildReport(IReadOnlyCollection<string> ChangedPaths, BuildReport Build, string EventSent);

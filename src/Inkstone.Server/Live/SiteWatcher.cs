@@ -1,0 +1,93 @@
+namespace Inkstone.Server.Live;
+
+/// <summary>
+/// Watches the parts of a site that a build reads (<c>content/</c>, <c>static/</c>, <c>layouts/</c>,
+/// <c>inkstone.yml</c>) and reports changes in coalesced batches: a burst of saves, or an editor's
+/// "write a temporary file, then rename it over the original", becomes one rebuild.
+/// </summary>
+internal sealed class SiteWatcher : IDisposable
+{
+    private static readonly string[] WatchedFolders = ["content", "static", "layouts", "assets"];
+
+    private readonly string _root;
+    private readonly FileSystemWatcher _watcher;
+    private readonly Timer _timer;
+    private readonly TimeSpan _quiet;
+    private readonly Func<IReadOnlyCollection<string>, Task> _onChanges;
+    private readonly Lock _lock = new();
+    private HashSet<string> _pending = new(StringComparer.Ordinal);
+
+    public SiteWatcher(string root, TimeSpan quiet, Func<IReadOnlyCollection<string>, Task> onChanges)
+    {
+        _root = Path.GetFullPath(root);
+        _quiet = quiet;
+        _onChanges = onChanges;
+        _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
+        _watcher = new FileSystemWatcher(_root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        _watcher.Changed += (_, e) => Note(e.FullPath);
+        _watcher.Created += (_, e) => Note(e.FullPath);
+        _watcher.Deleted += (_, e) => Note(e.FullPath);
+        _watcher.Renamed += (_, e) =>
+        {
+            Note(e.OldFullPath);
+            Note(e.FullPath);
+        };
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    /// <summary>Whether a path (relative to the site, with '/') is something a build reads.</summary>
+    public static bool IsWatched(string relative)
+    {
+        var name = Path.GetFileName(relative);
+        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) ||
+            name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name == "4913")
+        {
+            return false; // editors' scratch files: the rename that follows them is what counts
+        }
+
+        return relative is "inkstone.yml" or "inkstone.yaml" ||
+               WatchedFolders.Any(f => relative.StartsWith(f + "/", StringComparison.Ordinal));
+    }
+
+    private void Note(string fullPath)
+    {
+        var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
+        if (!IsWatched(relative))
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _pending.Add(relative);
+            _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Flush()
+    {
+        HashSet<string> batch;
+        lock (_lock)
+        {
+            if (_pending.Count == 0)
+            {
+                return;
+            }
+
+            batch = _pending;
+            _pending = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        _ = _onChanges(batch);
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _timer.Dispose();
+    }
+}

@@ -1,0 +1,91 @@
+namespace Inkstone.Server.Tests;
+
+public sealed class LiveReloadTests
+{
+    [Fact]
+    public async Task Saving_a_post_rebuilds_it_and_tells_the_open_tabs_to_reload()
+    {
+        await using var site = await LiveServerFixture.StartAsync();
+        await site.ListenAsync();
+
+        site.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-01-01\n---\n改过的正文。\n");
+
+        var rebuild = await site.NextRebuildAsync();
+        Assert.Contains("content/posts/a.md", rebuild.ChangedPaths);
+        Assert.True(rebuild.Build.Succeeded);
+        Assert.StartsWith("event: reload", await site.NextEventAsync(), StringComparison.Ordinal);
+        var page = await site.GetTextAsync("posts/a/");
+        Assert.Contains("改过的正文。", page);
+        Assert.Contains("<script src=\"/__inkstone/live.js\" defer></script>", page);
+    }
+
+    [Fact]
+    public async Task A_burst_of_saves_and_an_editor_rename_are_coalesced_into_few_rebuilds()
+    {
+        await using var site = await LiveServerFixture.StartAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            site.Write("content/posts/a.md", $"---\ntitle: 第一篇\ndate: 2025-01-01\n---\n第 {i} 次保存。\n");
+        }
+
+        // An editor that writes a temporary file and renames it over the original.
+        site.Write("content/posts/.a.md.tmp", "---\ntitle: 第一篇\ndate: 2025-01-01\n---\n最后一次保存。\n");
+        File.Move(Path.Combine(site.Site, "content/posts/.a.md.tmp"), Path.Combine(site.Site, "content/posts/a.md"), overwrite: true);
+
+        var first = await site.NextRebuildAsync();
+        Assert.Contains("content/posts/a.md", first.ChangedPaths);
+        Assert.DoesNotContain(first.ChangedPaths, p => p.EndsWith(".tmp", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow + LiveServerFixture.Patience;
+        string page;
+        do
+        {
+            page = await site.GetTextAsync("posts/a/");
+        }
+        while (!page.Contains("最后一次保存。", StringComparison.Ordinal) && DateTime.UtcNow < deadline && await Task.Delay(50).ContinueWith(_ => true));
+        Assert.Contains("最后一次保存。", page);
+    }
+
+    [Fact]
+    public async Task A_broken_edit_keeps_the_last_good_site_and_shows_the_errors_until_it_is_fixed()
+    {
+        await using var site = await LiveServerFixture.StartAsync();
+        await site.ListenAsync();
+
+        site.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-13-45\n---\n坏了的正文。\n");
+        var broken = await site.NextRebuildAsync();
+        Assert.False(broken.Build.Succeeded);
+        Assert.Equal("errors", broken.EventSent);
+        var errors = await site.NextEventAsync();
+        Assert.StartsWith("event: errors", errors, StringComparison.Ordinal);
+        Assert.Contains("INK0204", errors);
+        Assert.Contains("content/posts/a.md", errors);
+        Assert.Contains("date: 2025-13-45", errors);
+        Assert.Contains("最初的正文。", await site.GetTextAsync("posts/a/"));
+
+        site.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-01-02\n---\n修好的正文。\n");
+        var fixedBuild = await site.NextRebuildAsync();
+        Assert.True(fixedBuild.Build.Succeeded);
+        Assert.StartsWith("event: reload", await site.NextEventAsync(), StringComparison.Ordinal);
+        Assert.Contains("修好的正文。", await site.GetTextAsync("posts/a/"));
+    }
+
+    [Fact]
+    public async Task A_stylesheet_change_swaps_styles_without_a_full_reload()
+    {
+        await using var site = await LiveServerFixture.StartAsync();
+        await site.ListenAsync();
+        site.Write("static/extra.css", "body { color: navy; }\n");
+        Assert.Equal("css", (await site.NextRebuildAsync()).EventSent);
+        Assert.StartsWith("event: css", await site.NextEventAsync(), StringComparison.Ordinal);
+        Assert.Contains("navy", await site.GetTextAsync("extra.css"));
+    }
+
+    [Fact]
+    public async Task The_live_script_is_only_in_served_pages_never_in_the_built_files()
+    {
+        await using var site = await LiveServerFixture.StartAsync(watch: false);
+        Assert.DoesNotContain("__inkstone", File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        Assert.Contains("__inkstone/live.js", await site.GetTextAsync("/"));
+        Assert.Contains("EventSource", await site.GetTextAsync("/__inkstone/live.js"));
+    }
+}

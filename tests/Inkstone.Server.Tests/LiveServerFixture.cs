@@ -1,0 +1,151 @@
+using System.Net.Sockets;
+using System.Text;
+using System.Threading.Channels;
+using Inkstone.Building;
+using Inkstone.Server.Live;
+
+namespace Inkstone.Server.Tests;
+
+/// <summary>
+/// A site in a temporary folder, built and served with live reload on loopback, with a Server-Sent
+/// Events client listening like a browser tab. Every wait is bounded.
+/// </summary>
+internal sealed class LiveServerFixture : IAsyncDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Channel<RebuildReport> _rebuilds = Channel.CreateUnbounded<RebuildReport>();
+    private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+
+    private LiveServerFixture(string root)
+    {
+        Root = root;
+    }
+
+    public string Root { get; }
+
+    public string Site => Path.Combine(Root, "site");
+
+    public string Output => Path.Combine(Root, "out");
+
+    public LiveSite Live { get; private set; } = null!;
+
+    public PreviewServer Server { get; private set; } = null!;
+
+    public HttpClient Http { get; } = new() { Timeout = Patience };
+
+    public static async Task<LiveServerFixture> StartAsync(bool watch = true)
+    {
+        var fixture = new LiveServerFixture(Directory.CreateTempSubdirectory("inkstone-live-").FullName);
+        fixture.Write("inkstone.yml", "title: Live\n");
+        fixture.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-01-01\n---\n最初的正文。\n");
+        fixture.Write("static/extra.css", "body { color: black; }\n");
+        // Test classes run in parallel: a port found free can be taken before we bind it, so try a few.
+        for (var attempt = 0; ; attempt++)
+        {
+            var port = PreviewServer.FreePort("127.0.0.1", 47000 + Random.Shared.Next(0, 3000));
+            fixture.Live = new LiveSite(fixture.Site, fixture.Output, new BuildOptions { BaseUrl = $"http://127.0.0.1:{port}/" }, new LiveReloadHub());
+            Assert.True(fixture.Live.BuildNow().Succeeded);
+            try
+            {
+                fixture.Server = await PreviewServer.StartAsync(fixture.Output, "127.0.0.1", port, fixture.Live);
+                break;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                fixture.Live.Dispose();
+            }
+        }
+
+        fixture.Live.Rebuilt += r => fixture._rebuilds.Writer.TryWrite(r);
+        fixture.Http.BaseAddress = fixture.Server.Address;
+        if (watch)
+        {
+            fixture.Live.Watch(TimeSpan.FromMilliseconds(40));
+        }
+
+        return fixture;
+    }
+
+    public void Write(string path, string text)
+    {
+        var full = Path.Combine(Site, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    /// <summary>Opens an event stream as a tab would, and waits until the server has registered it.</summary>
+    public async Task ListenAsync()
+    {
+        var response = await Http.GetAsync(LiveReloadHub.Path, HttpCompletionOption.ResponseHeadersRead, _stop.Token);
+        var stream = await response.Content.ReadAsStreamAsync(_stop.Token);
+        _ = Task.Run(async () =>
+        {
+            using var reader = new StreamReader(stream);
+            var current = new StringBuilder();
+            try
+            {
+                while (await reader.ReadLineAsync(_stop.Token) is { } line)
+                {
+                    if (line.Length == 0 && current.Length > 0)
+                    {
+                        _events.Writer.TryWrite(current.ToString());
+                        current.Clear();
+                    }
+                    else if (line.StartsWith("event:", StringComparison.Ordinal) || line.StartsWith("data:", StringComparison.Ordinal))
+                    {
+                        current.Append(line).Append('\n');
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (IOException)
+            {
+            }
+        });
+        var deadline = DateTime.UtcNow + Patience;
+        while (Live.Hub.ClientCount == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    public async Task<RebuildReport> NextRebuildAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        return await _rebuilds.Reader.ReadAsync(timeout.Token);
+    }
+
+    public async Task<string> NextEventAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        return await _events.Reader.ReadAsync(timeout.Token);
+    }
+
+    public async Task<string> GetTextAsync(string path) => await Http.GetStringAsync(path);
+
+    /// <summary>Sends a request line exactly as written, as a hostile client would, bypassing HttpClient's normalisation.</summary>
+    public async Task<string> RawStatusLineAsync(string target)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", Server.Address.Port);
+        var stream = client.GetStream();
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(request);
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        return await reader.ReadLineAsync() ?? "";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        Http.Dispose();
+        await Server.DisposeAsync();
+        Live.Dispose();
+        _stop.Dispose();
+        Directory.Delete(Root, recursive: true);
+    }
+}

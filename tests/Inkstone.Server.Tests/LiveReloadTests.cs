@@ -88,4 +88,17 @@ public sealed class LiveReloadTests
         Assert.Contains("__inkstone/live.js", await site.GetTextAsync("/"));
         Assert.Contains("EventSource", await site.GetTextAsync("/__inkstone/live.js"));
     }
+
+    [Fact]
+    public async Task Every_save_rebuilds_even_when_the_output_folder_is_inside_the_site()
+    {
+        await using var site = await LiveServerFixture.StartAsync(outputInsideSite: true);
+        for (var i = 1; i <= 3; i++)
+        {
+            site.Write("content/posts/a.md", $"---\ntitle: 第一篇\ndate: 2025-01-01\n---\n第 {i} 版。\n");
+            var rebuild = await site.NextRebuildAsync();
+            Assert.Equal(["content/posts/a.md"], rebuild.ChangedPaths);
+            Assert.Contains($"第 {i} 版。", await site.GetTextAsync("posts/a/"));
+        }
+    }
 }

@@ -18,16 +18,17 @@ internal sealed class LiveServerFixture : IAsyncDisposable
     private readonly Channel<RebuildReport> _rebuilds = Channel.CreateUnbounded<RebuildReport>();
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
 
-    private LiveServerFixture(string root)
+    private LiveServerFixture(string root, bool outputInsideSite)
     {
         Root = root;
+        Output = outputInsideSite ? Path.Combine(root, "site", ".inkstone", "serve") : Path.Combine(root, "out");
     }
 
     public string Root { get; }
 
     public string Site => Path.Combine(Root, "site");
 
-    public string Output => Path.Combine(Root, "out");
+    public string Output { get; }
 
     public LiveSite Live { get; private set; } = null!;
 
@@ -35,9 +36,9 @@ internal sealed class LiveServerFixture : IAsyncDisposable
 
     public HttpClient Http { get; } = new() { Timeout = Patience };
 
-    public static async Task<LiveServerFixture> StartAsync(bool watch = true)
+    public static async Task<LiveServerFixture> StartAsync(bool watch = true, bool outputInsideSite = false)
     {
-        var fixture = new LiveServerFixture(Directory.CreateTempSubdirectory("inkstone-live-").FullName);
+        var fixture = new LiveServerFixture(Directory.CreateTempSubdirectory("inkstone-live-").FullName, outputInsideSite);
         fixture.Write("inkstone.yml", "title: Live\n");
         fixture.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-01-01\n---\n最初的正文。\n");
         fixture.Write("static/extra.css", "body { color: black; }\n");

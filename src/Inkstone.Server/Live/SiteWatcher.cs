@@ -10,7 +10,7 @@ internal sealed class SiteWatcher : IDisposable
     private static readonly string[] WatchedFolders = ["content", "static", "layouts", "assets"];
 
     private readonly string _root;
-    private readonly FileSystemWatcher _watcher;
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private readonly Timer _timer;
     private readonly TimeSpan _quiet;
     private readonly Func<IReadOnlyCollection<string>, Task> _onChanges;
@@ -23,20 +23,45 @@ internal sealed class SiteWatcher : IDisposable
         _quiet = quiet;
         _onChanges = onChanges;
         _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
-        _watcher = new FileSystemWatcher(_root)
+
+        // The root is watched alone (for inkstone.yml and folders that appear later); each source folder
+        // recursively. The output folder, often inside the site, is never watched: a build would wake us.
+        _watchers[""] = Watch(_root, recursive: false);
+        foreach (var folder in WatchedFolders)
         {
-            IncludeSubdirectories = true,
+            WatchFolder(folder);
+        }
+    }
+
+    private void WatchFolder(string folder)
+    {
+        var path = Path.Combine(_root, folder);
+        lock (_lock)
+        {
+            if (Directory.Exists(path) && !_watchers.ContainsKey(folder))
+            {
+                _watchers[folder] = Watch(path, recursive: true);
+            }
+        }
+    }
+
+    private FileSystemWatcher Watch(string path, bool recursive)
+    {
+        var watcher = new FileSystemWatcher(path)
+        {
+            IncludeSubdirectories = recursive,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        _watcher.Changed += (_, e) => Note(e.FullPath);
-        _watcher.Created += (_, e) => Note(e.FullPath);
-        _watcher.Deleted += (_, e) => Note(e.FullPath);
-        _watcher.Renamed += (_, e) =>
+        watcher.Changed += (_, e) => Note(e.FullPath);
+        watcher.Created += (_, e) => Note(e.FullPath);
+        watcher.Deleted += (_, e) => Note(e.FullPath);
+        watcher.Renamed += (_, e) =>
         {
             Note(e.OldFullPath);
             Note(e.FullPath);
         };
-        _watcher.EnableRaisingEvents = true;
+        watcher.EnableRaisingEvents = true;
+        return watcher;
     }
 
     /// <summary>Whether a path (relative to the site, with '/') is something a build reads.</summary>
@@ -56,7 +81,12 @@ internal sealed class SiteWatcher : IDisposable
     private void Note(string fullPath)
     {
         var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
-        if (!IsWatched(relative))
+        if (WatchedFolders.Contains(relative))
+        {
+            WatchFolder(relative);
+        }
+
+        if (!IsWatched(relative) && !WatchedFolders.Contains(relative))
         {
             return;
         }
@@ -87,7 +117,14 @@ internal sealed class SiteWatcher : IDisposable
 
     public void Dispose()
     {
-        _watcher.Dispose();
+        lock (_lock)
+        {
+            foreach (var watcher in _watchers.Values)
+            {
+                watcher.Dispose();
+            }
+        }
+
         _timer.Dispose();
     }
 }

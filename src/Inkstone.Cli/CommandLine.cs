@@ -165,7 +165,8 @@ internal static class CommandLine
             var changed = string.Join(", ", rebuilt.ChangedPaths.Order(StringComparer.Ordinal).Take(3)) + (rebuilt.ChangedPaths.Count > 3 ? ", ..." : "");
             if (rebuilt.Build.Succeeded)
             {
-                env.Out.WriteLine($"Rebuilt in {rebuilt.Build.Elapsed.TotalMilliseconds:0} ms after {changed}: {rebuilt.EventSent}");
+                var scope = rebuilt.Incremental ? $"{rebuilt.Build.FilesWritten} files" : "the whole site";
+                env.Out.WriteLine($"Rebuilt {scope} in {rebuilt.Build.Elapsed.TotalMilliseconds:0} ms after {changed}: {rebuilt.EventSent}");
             }
             else
             {

@@ -101,4 +101,28 @@ public sealed class LiveReloadTests
             Assert.Contains($"第 {i} 版。", await site.GetTextAsync("posts/a/"));
         }
     }
+
+    [Fact]
+    public async Task A_body_edit_rebuilds_only_the_pages_that_show_the_post()
+    {
+        await using var site = await LiveServerFixture.StartAsync();
+        site.Write("content/posts/b.md", "---\ntitle: 第二篇\ndate: 2025-01-02\n---\n另一篇。\n");
+        var added = await site.NextRebuildAsync();
+        Assert.False(added.Incremental);
+
+        // The excerpt is the whole short body, so the index card changes too: the post page, the index and
+        // the archives are rendered again, and the feeds; nothing else.
+        site.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-01-01\n---\n只改了正文。\n");
+        var edit = await site.NextRebuildAsync();
+        Assert.True(edit.Incremental);
+        Assert.True(edit.Build.FilesWritten is > 0 and < 10, $"wrote {edit.Build.FilesWritten} files");
+        Assert.Contains("只改了正文。", await site.GetTextAsync("posts/a/"));
+        Assert.Contains("只改了正文。", await site.GetTextAsync("/"));
+        Assert.Contains("只改了正文。", await site.GetTextAsync("atom.xml"));
+
+        site.Write("content/posts/a.md", "---\ntitle: 改了标题\ndate: 2025-01-01\n---\n只改了正文。\n");
+        var retitled = await site.NextRebuildAsync();
+        Assert.False(retitled.Incremental);
+        Assert.Contains("改了标题", await site.GetTextAsync("posts/b/"));
+    }
 }

@@ -12,13 +12,31 @@ internal sealed class LiveSite(string site, string output, BuildOptions options,
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly BuildCaches _caches = new();
     private SiteWatcher? _watcher;
+    private BuildContext? _last;
 
     public LiveReloadHub Hub { get; } = hub;
 
     /// <summary>Raised after every rebuild, for the command line's log and for tests.</summary>
     public event Action<RebuildReport>? Rebuilt;
 
-    public BuildReport BuildNow() => SiteBuilder.Build(site, output, options, _caches);
+    /// <summary>A full build; its state is kept so the next change can be rebuilt incrementally.</summary>
+    public BuildReport BuildNow()
+    {
+        var (report, context) = SiteBuilder.BuildKeepingContext(site, output, options, _caches);
+        _last = context;
+        return report;
+    }
+
+    /// <summary>Rebuilds only what the change touches when it can, else the whole site.</summary>
+    private (BuildReport Report, bool Incremental) Rebuild(IReadOnlyCollection<string> changed)
+    {
+        if (_last is not null && IncrementalRebuilder.TryRebuild(_last, changed, output) is { } incremental)
+        {
+            return (incremental, true);
+        }
+
+        return (BuildNow(), false);
+    }
 
     public void Watch(TimeSpan quiet) => _watcher ??= new SiteWatcher(site, quiet, RebuildAsync);
 
@@ -27,9 +45,9 @@ internal sealed class LiveSite(string site, string output, BuildOptions options,
         await _gate.WaitAsync();
         try
         {
-            var report = await Task.Run(BuildNow);
+            var (report, incremental) = await Task.Run(() => Rebuild(changed));
             var sent = Publish(report, changed);
-            Rebuilt?.Invoke(new RebuildReport(changed, report, sent));
+            Rebuilt?.Invoke(new RebuildReport(changed, report, sent, incremental));
         }
         finally
         {

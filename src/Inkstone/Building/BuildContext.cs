@@ -17,11 +17,12 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 {
     public ISiteFileSystem Files { get; } = files;
 
-    public IOutputSink Output { get; } = output;
+    /// <summary>Where pages go; an incremental rebuild points it at the served folder.</summary>
+    public IOutputSink Output { get; set; } = output;
 
     public BuildOptions Options { get; } = options;
 
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public DiagnosticBag Diagnostics { get; set; } = diagnostics;
 
     public BuildCaches Caches { get; } = caches;
 
@@ -46,6 +47,9 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     public IReadOnlyDictionary<string, IReadOnlyList<RenderedPost>> Related { get; set; } = new Dictionary<string, IReadOnlyList<RenderedPost>>();
 
     public ViewModelFactory Views { get; set; } = null!;
+
+    /// <summary>What rendering a post needs, kept so that a rebuild can render one post again.</summary>
+    public PostRenderContext? RenderContext { get; set; }
 
     public TemplateRenderer Templates { get; set; } = null!;
 

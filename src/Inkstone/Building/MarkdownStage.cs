@@ -21,6 +21,7 @@ internal sealed class MarkdownStage : IBuildStage
             new Inkstone.Math.MathCompiler(),
             Inkstone.Math.MathMacroTable.FromDefinitions(context.Config.Math.Macros),
             context.Options.Strict);
+        context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];
         Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
         AnchorChecker.Check(rendered, context.Diagnostics);

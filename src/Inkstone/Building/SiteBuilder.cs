@@ -35,11 +35,28 @@ public static class SiteBuilder
         return report;
     }
 
+    /// <summary>A full build that also returns its state, for incremental rebuilds while serving.</summary>
+    internal static (BuildReport Report, BuildContext Context) BuildKeepingContext(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches)
+    {
+        using var output = new StagedDirectoryOutput(outputDirectory);
+        var (report, context) = RunKeepingContext(new PhysicalFileSystem(siteDirectory), output, options, caches);
+        if (report.Succeeded)
+        {
+            output.Commit();
+        }
+
+        return (report, context);
+    }
+
     /// <summary>Runs the whole pipeline on the site without writing anything, for <c>inkstone check</c>.</summary>
     public static BuildReport Check(string siteDirectory, BuildOptions options) =>
         Run(new PhysicalFileSystem(siteDirectory), new DiscardingOutput(), options);
 
-    internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null)
+    internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null) =>
+        RunKeepingContext(files, output, options, caches).Report;
+
+    /// <summary>Builds, and keeps the build's state so that a later change can be rebuilt incrementally.</summary>
+    internal static (BuildReport Report, BuildContext Context) RunKeepingContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null)
     {
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches());
@@ -68,6 +85,6 @@ public static class SiteBuilder
             }
         }
 
-        return new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted());
+        return (new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted()), context);
     }
 }

@@ -15,7 +15,8 @@ namespace Inkstone.Templating;
 /// </summary>
 internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<string, Term> categoriesByName, IReadOnlyDictionary<string, Term> tagsByName, DateTimeOffset now)
 {
-    private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _posts = new(StringComparer.Ordinal);
+    // Keyed by the rendered post itself: after a rebuild of one post, its new rendering gets a new model.
+    private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new(ReferenceEqualityComparer.Instance);
 
     public string Link(string url) => config.BasePath + url.TrimStart('/');
 
@@ -49,7 +50,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     };
 
     public Dictionary<string, object?> Post(RenderedPost rendered) =>
-        _posts.GetOrAdd(rendered.Post.SourcePath, _ => CreatePost(rendered));
+        _posts.GetOrAdd(rendered, CreatePost);
 
     private Dictionary<string, object?> CreatePost(RenderedPost rendered)
     {

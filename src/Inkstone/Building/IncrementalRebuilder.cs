@@ -54,9 +54,7 @@ internal static class IncrementalRebuilder
         last.Output = output;
 
         var excerptChanged = old.Excerpt != rendered.Excerpt;
-        var jobs = PagePlanner.Plan(last)
-            .Where(j => j.Owner == path || (excerptChanged && j.Shows.Any(p => ReferenceEquals(p, rendered))))
-            .ToList();
+        var jobs = PagePlanner.Plan(last, (shows, owner) => owner == path || (excerptChanged && owner is null && shows.Any(p => ReferenceEquals(p, rendered))));
         PageStage.Render(last, jobs);
 
         if (post.Kind == PostKind.Post && FeedEntries.Select(last.Posts).Contains(rendered))

@@ -10,8 +10,13 @@ namespace Inkstone.Building;
 /// </summary>
 internal static class PagePlanner
 {
-    public static List<PageJob> Plan(BuildContext context)
+    /// <param name="wanted">
+    /// Which pages to plan, asked before a page's model is built (from the posts it shows and the source
+    /// it belongs to); null plans every page. An incremental rebuild plans only the pages that show a post.
+    /// </param>
+    public static List<PageJob> Plan(BuildContext context, Func<IReadOnlyList<RenderedPost>, string?, bool>? wanted = null)
     {
+        wanted ??= (_, _) => true;
         var views = context.Views;
         var site = views.Site(context.Categories, context.Tags);
         var strings = Templating.UiStrings.Load(context.Theme, context.Config.Language);
@@ -33,7 +38,7 @@ internal static class PagePlanner
 
         var indexPosts = context.Posts.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
             .ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
-        AddList(jobs, "/", "index", context, indexPosts, (n, total) =>
+        AddList(jobs, "/", "index", context, indexPosts, wanted, (n, total) =>
         {
             var title = n == 1 ? context.Config.Title : $"{context.Config.Title} · {n}/{total}";
             return Model("index", title, Paginator.PageUrl("/", n));
@@ -42,6 +47,11 @@ internal static class PagePlanner
         for (var i = 0; i < context.Posts.Count; i++)
         {
             var rendered = context.Posts[i];
+            if (!wanted([rendered], rendered.Post.SourcePath))
+            {
+                continue;
+            }
+
             var model = Model("post", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
             model["post"] = views.Post(rendered);
             model["json_ld"] = views.JsonLd(rendered);
@@ -52,33 +62,36 @@ internal static class PagePlanner
             jobs.Add(new PageJob(rendered.Post.Url, Layout(rendered, "post", context), model, [rendered], rendered.Post.SourcePath));
         }
 
-        foreach (var rendered in context.Pages)
+        foreach (var rendered in context.Pages.Where(p => wanted([p], p.Post.SourcePath)))
         {
             var model = Model("page", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
             model["post"] = views.Post(rendered);
             jobs.Add(new PageJob(rendered.Post.Url, Layout(rendered, "page", context), model, [rendered], rendered.Post.SourcePath));
         }
 
-        AddTaxonomy(jobs, context, context.Categories, "/categories/", "categories", "category", Model, strings);
-        AddTaxonomy(jobs, context, context.Tags, "/tags/", "tags", "tag", Model, strings);
+        AddTaxonomy(jobs, context, context.Categories, "/categories/", "categories", "category", Model, strings, wanted);
+        AddTaxonomy(jobs, context, context.Tags, "/tags/", "tags", "tag", Model, strings, wanted);
 
-        var archives = Model("archives", (string)strings["archives"]!, "/archives/");
-        archives["years"] = context.Archives.Select(y => new Dictionary<string, object?>
+        if (wanted(context.Posts, null))
         {
-            ["year"] = y.Year,
-            ["count"] = y.Count,
-            ["months"] = y.Months.Select(m => new Dictionary<string, object?>
+            var archives = Model("archives", (string)strings["archives"]!, "/archives/");
+            archives["years"] = context.Archives.Select(y => new Dictionary<string, object?>
             {
-                ["year"] = m.Year,
-                ["month"] = m.Month,
-                ["month_padded"] = m.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
-                ["posts"] = m.Posts.Select(views.Post).ToList(),
-            }).ToList(),
-        }).ToList();
-        archives["total"] = context.Posts.Count;
-        jobs.Add(new PageJob("/archives/", "archives", archives, context.Posts, null));
+                ["year"] = y.Year,
+                ["count"] = y.Count,
+                ["months"] = y.Months.Select(m => new Dictionary<string, object?>
+                {
+                    ["year"] = m.Year,
+                    ["month"] = m.Month,
+                    ["month_padded"] = m.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+                    ["posts"] = m.Posts.Select(views.Post).ToList(),
+                }).ToList(),
+            }).ToList();
+            archives["total"] = context.Posts.Count;
+            jobs.Add(new PageJob("/archives/", "archives", archives, context.Posts, null));
+        }
 
-        foreach (var series in context.Series)
+        foreach (var series in context.Series.Where(s => wanted(s.Posts, null)))
         {
             var model = Model("series", series.Name, series.Url);
             model["series"] = new Dictionary<string, object?> { ["name"] = series.Name, ["url"] = views.Link(series.Url), ["count"] = series.Posts.Count };
@@ -86,7 +99,11 @@ internal static class PagePlanner
             jobs.Add(new PageJob(series.Url, "series", model, series.Posts, null));
         }
 
-        jobs.Add(new PageJob("/404.html", "404", Model("404", (string)strings["not_found_title"]!, "/404.html"), [], null));
+        if (wanted([], null))
+        {
+            jobs.Add(new PageJob("/404.html", "404", Model("404", (string)strings["not_found_title"]!, "/404.html"), [], null));
+        }
+
         return jobs;
     }
 
@@ -130,11 +147,16 @@ internal static class PagePlanner
 
     private static void AddList(
         List<PageJob> jobs, string baseUrl, string template, BuildContext context,
-        IReadOnlyList<RenderedPost> posts, Func<int, int, Dictionary<string, object?>> model)
+        IReadOnlyList<RenderedPost> posts, Func<IReadOnlyList<RenderedPost>, string?, bool> wanted, Func<int, int, Dictionary<string, object?>> model)
     {
         var pages = Paginator.Split(posts, context.Config.PostsPerPage);
         foreach (var (number, items) in pages)
         {
+            if (!wanted(items, null))
+            {
+                continue;
+            }
+
             var m = model(number, pages.Count);
             m["posts"] = items.Select(context.Views.Post).ToList();
             m["paginator"] = new Dictionary<string, object?>
@@ -156,16 +178,19 @@ internal static class PagePlanner
 
     private static void AddTaxonomy(
         List<PageJob> jobs, BuildContext context, IReadOnlyList<Term> terms, string url,
-        string listKind, string termKind, Func<string, string, string, string?, Dictionary<string, object?>> model, Dictionary<string, object?> strings)
+        string listKind, string termKind, Func<string, string, string, string?, Dictionary<string, object?>> model, Dictionary<string, object?> strings, Func<IReadOnlyList<RenderedPost>, string?, bool> wanted)
     {
-        var list = model(listKind, (string)strings[listKind]!, url, null);
-        list["terms"] = terms.Select(context.Views.TermLink).ToList();
-        list["taxonomy"] = listKind;
-        jobs.Add(new PageJob(url, "terms", list, [], null));
+        if (wanted([], null))
+        {
+            var list = model(listKind, (string)strings[listKind]!, url, null);
+            list["terms"] = terms.Select(context.Views.TermLink).ToList();
+            list["taxonomy"] = listKind;
+            jobs.Add(new PageJob(url, "terms", list, [], null));
+        }
 
         foreach (var term in terms)
         {
-            AddList(jobs, term.Url, "term", context, term.Posts, (n, total) =>
+            AddList(jobs, term.Url, "term", context, term.Posts, wanted, (n, total) =>
             {
                 var m = model(termKind, n == 1 ? term.Name : $"{term.Name} · {n}/{total}", Paginator.PageUrl(term.Url, n), null);
                 m["term"] = context.Views.TermLink(term);

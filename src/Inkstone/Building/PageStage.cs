@@ -79,6 +79,7 @@ internal sealed class PageStage : IBuildStage
         }).ToList();
         archives["total"] = context.Posts.Count;
         jobs.Add(("/archives/", "archives", archives));
+        jobs.Add(("/search/", "search", Model("search", (string)strings["search"]!, "/search/")));
 
         foreach (var series in context.Series)
         {

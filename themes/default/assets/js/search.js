@@ -112,7 +112,7 @@
     });
     var ranked = Object.keys(scores).map(function (id) { return { id: +id, score: scores[id] }; });
     ranked.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-    var cjkRuns = q.runs.filter(function (r) { return isCjk(cp(r)) && Array.from(r).length > 1; }).map(fold);
+    var cjkRuns = q.runs.filter(function (r) { return isCjk(cp(r)) && Array.from(r).length > 1; });
     var items = [], total = ranked.length, fq = squeeze(fold(query));
     // CJK runs are checked as written (bigrams 背包 + 包问 could come from different places); candidates
     // are read a batch at a time so that only the document shards of shown results are fetched.
@@ -126,7 +126,7 @@
       batch.forEach(function (r, n) {
         var doc = docs[n], hay = fold(doc.title + " " + doc.text);
         var ok = doc.truncated || cjkRuns.every(function (run) {
-          return hay.indexOf(run) >= 0 || bigrams(run).every(function (b) { return (weights[b][r.id] & 4) === 4; });
+          return hay.indexOf(fold(run)) >= 0 || bigrams(run).every(function (b) { return (weights[b][r.id] & 4) === 4; });
         });
         if (!ok) { total--; return; }
         var title = squeeze(fold(doc.title));

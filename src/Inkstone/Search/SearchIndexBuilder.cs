@@ -12,7 +12,7 @@ internal static class SearchIndexBuilder
 {
     /// <summary>
     /// The most UTF-8 bytes of a post's text kept for snippets: about 800 Chinese characters or 2,400
-    /// Latin ones, enough to find a passage to show while keeping a document shard of eight posts near 20 KB.
+    /// Latin ones, enough to find a passage to show while keeping a document shard of four posts near 10 KB.
     /// </summary>
     public const int MaxTextBytes = 2400;
 

@@ -8,8 +8,8 @@ namespace Inkstone.Search;
 /// Cuts a <see cref="SearchIndex"/> into the JSON files the browser fetches, so that a query reads only
 /// the shards of its own terms and the documents it shows:
 /// <list type="bullet">
-/// <item><c>meta.json</c>: <c>{"version":1,"docs":N,"docsPerShard":8,"termShards":S,"fields":{...}}</c>.</item>
-/// <item><c>docs-K.json</c>: documents K×8 to K×8+7 as <c>{"id","title","url","category","date","text","truncated"}</c>.</item>
+/// <item><c>meta.json</c>: <c>{"version":1,"docs":N,"docsPerShard":4,"termShards":S,"fields":{...}}</c>.</item>
+/// <item><c>docs-K.json</c>: documents 4K to 4K+3 as <c>{"id","title","url","category","date","text","truncated"}</c>.</item>
 /// <item><c>terms-K.json</c>: <c>{"term":[id, weight, id gap, weight, ...]}</c>, the posting list flattened with
 /// each id after the first written as the gap from the one before (smaller numbers, fewer bytes).
 /// K = <see cref="SearchShardKey.ShardOf"/>.</item>
@@ -19,7 +19,7 @@ internal static class SearchShardWriter
 {
     public const int Version = 1;
 
-    public const int DocsPerShard = 8;
+    public const int DocsPerShard = 4;
 
     /// <summary>The size a term shard aims at; the shard count grows in powers of two to keep under it on average.</summary>
     public const int TargetShardBytes = 32 * 1024;

@@ -81,7 +81,7 @@ public sealed class SearchShardWriterTests
         var docs = Enumerable.Range(0, 10).Select(i => new SearchDocument(i, "t", "/", null, null, "", false)).ToList();
         var files = SearchShardWriter.Write(new SearchIndex(docs, postings));
         Assert.Equal("""{"heapq":[2,16,3,2,4,3]}""", Encoding.UTF8.GetString(files["terms-0.json"]));
-        Assert.Equal(["docs-0.json", "docs-1.json", "meta.json", "terms-0.json"], files.Keys);
+        Assert.Equal(["docs-0.json", "docs-1.json", "docs-2.json", "meta.json", "terms-0.json"], files.Keys);
     }
 
     [Fact]

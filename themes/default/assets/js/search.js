@@ -54,13 +54,14 @@
         runs.push(chars.slice(start, i).join(""));
       } else if (isWord(c) || isJoiner(c)) {
         while (i < chars.length && (isWord(cp(chars[i])) || isJoiner(cp(chars[i])))) i++;
-        var folded = fold(chars.slice(start, i).join("")), word = "";
+        var folded = fold(chars.slice(start, i).join("")), word = "", words = [];
         for (var ch of folded) {
-          if (isJoiner(cp(ch))) { if (word) { terms.push(word); runs.push(word); } word = ""; } else word += ch;
+          if (isJoiner(cp(ch))) { if (word) words.push(word); word = ""; } else word += ch;
         }
-        if (word) { terms.push(word); runs.push(word); }
+        if (word) words.push(word);
+        terms.push.apply(terms, words);
         var whole = trimJoiners(folded);
-        if (/[-_.+#()]/.test(whole)) terms.push(whole);
+        if (/[-_.+#()]/.test(whole)) { terms.push(whole); runs.push(whole); } else runs.push.apply(runs, words);
       } else i++;
     }
     return { terms: terms.filter(function (t, n) { return terms.indexOf(t) === n; }), runs: runs };
@@ -156,7 +157,9 @@
     runs.map(fold).forEach(function (needle) {
       if (!needle) return;
       for (var i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + 1)) {
-        if (!isCjk(cp(needle)) && i > 0 && isWord(folded.charCodeAt(i - 1))) continue;
+        // Latin words match at a word start, and a single letter only as a whole word.
+        var after = folded.charCodeAt(i + needle.length);
+        if (!isCjk(cp(needle)) && ((i > 0 && isWord(folded.charCodeAt(i - 1))) || (needle.length === 1 && isWord(after)))) continue;
         ranges.push([map[i], map[i + needle.length]]);
       }
     });

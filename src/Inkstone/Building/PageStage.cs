@@ -6,7 +6,7 @@ namespace Inkstone.Building;
 
 /// <summary>
 /// Renders every HTML page through the theme: the paginated index, posts, standalone pages,
-/// category and tag lists, archives and the 404 page. Pages are independent, so they render in parallel.
+/// category and tag lists, archives, the search page and the 404 page. Pages are independent, so they render in parallel.
 /// </summary>
 internal sealed class PageStage : IBuildStage
 {

@@ -178,9 +178,10 @@
     return html + escape(text.slice(at, to)) + (to < text.length ? "…" : "");
   }
   function render(list, result, idPrefix) {
+    var role = list.getAttribute("role") === "listbox" ? ' role="option"' : "";
     list.innerHTML = result.items.map(function (item, n) {
       var d = item.doc, meta = [d.category, d.date].filter(Boolean).map(escape).join(" · ");
-      return '<li role="option" id="' + idPrefix + n + '"><a href="' + escape(d.url) + '"><span class="search-result__title">' +
+      return "<li" + role + ' id="' + idPrefix + n + '"><a href="' + escape(d.url) + '"><span class="search-result__title">' +
         mark(d.title, result.runs, 0) + '</span><span class="search-result__meta">' + meta + '</span><span class="search-result__snippet">' +
         mark(d.text, result.runs, 160) + "</span></a></li>";
     }).join("");
@@ -217,20 +218,23 @@
     return run;
   }
 
-  var headerInput = form.querySelector("input"), headerList = form.querySelector("ol");
+  var headerInput = form.querySelector("input"), panel = form.querySelector(".site-search__panel");
+  var headerStatus = panel.querySelector("p");
   function showHeader(text) {
-    var open = !!squeeze(headerInput.value) && document.activeElement === headerInput;
-    headerList.hidden = !open;
-    headerInput.setAttribute("aria-expanded", open ? "true" : "false");
-    form.setAttribute("data-status", text || "");
+    if (text !== undefined) headerStatus.textContent = text;
+    setOpen(!!squeeze(headerInput.value) && document.activeElement === headerInput);
   }
-  wire(headerInput, headerList, showHeader, 8);
-  headerInput.addEventListener("focus", function () { showHeader(form.getAttribute("data-status")); });
-  headerInput.addEventListener("keydown", function (e) { if (e.key === "Escape") { headerInput.blur(); headerList.hidden = true; } });
-  document.addEventListener("click", function (e) { if (!form.contains(e.target)) { headerList.hidden = true; headerInput.setAttribute("aria-expanded", "false"); } });
+  function setOpen(open) {
+    panel.hidden = !open;
+    headerInput.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  wire(headerInput, panel.querySelector("ol"), showHeader, 8);
+  headerInput.addEventListener("focus", function () { showHeader(); });
+  headerInput.addEventListener("keydown", function (e) { if (e.key === "Escape") { setOpen(false); headerInput.blur(); } });
+  document.addEventListener("click", function (e) { if (!form.contains(e.target)) setOpen(false); });
   document.addEventListener("keydown", function (e) {
     var target = e.target, typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    if (((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "k") || (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey)) {
+    if (((e.ctrlKey || e.metaKey) && (e.key || "").toLowerCase() === "k") || (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey)) {
       e.preventDefault();
       headerInput.focus();
       headerInput.select();

@@ -82,7 +82,7 @@ public sealed class SearchSiteTests
     }
 
     [Fact]
-    public void Looking_up_a_chinese_word_finds_every_post_that_has_it_title_hits_first()
+    public void Looking_up_a_chinese_word_finds_every_post_that_has_it()
     {
         Assert.Equal(["0-1 背包问题", "拆开的词", "Attention and the Transformer", "旧文：复习"], Reader().Search("背包"));
     }
@@ -167,5 +167,28 @@ public sealed class SearchSiteTests
         Assert.True(script.Length < 15 * 1024, $"search.js is {script.Length} bytes");
         Assert.DoesNotContain("http://", script, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_hit_ranks_above_newer_posts_that_only_mention_the_word()
+    {
+        // 0-1 背包问题 (March) is older than 拆开的词 (April), which has 背包 in its body only.
+        Assert.Equal("0-1 背包问题", Reader().Search("背包")[0]);
+    }
+
+    [Fact]
+    public void Among_equal_hits_the_newer_post_comes_first()
+    {
+        // Each of the three has 背包 in its body and nowhere else.
+        Assert.Equal(["拆开的词", "Attention and the Transformer", "旧文：复习"], Reader().Search("背包").Skip(1));
+    }
+
+    [Fact]
+    public void The_same_site_gives_the_same_index_bytes()
+    {
+        var again = BuiltSite.Build(Site).AssertSucceeded();
+        var files = Built.Value.Output.Files.Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.Equal(f.Value, again.Output.Files[f.Key]));
     }
 }

@@ -21,30 +21,16 @@ internal static class SearchIndexBuilder
     public static SearchIndex Build(IEnumerable<RenderedPost> posts, Func<string, string> link, Func<DateTimeOffset, string> date)
     {
         var ordered = posts.OrderByDescending(p => p.Post.Date).ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
-        var documents = new List<SearchDocument>(ordered.Count);
+
+        // Tokenizing is the costly part and each post is independent; the merge below runs in id order,
+        // so the index is the same whatever order the threads finish in.
+        var perPost = new (Dictionary<string, int> Fields, SearchDocument Document)[ordered.Count];
+        Parallel.For(0, ordered.Count, id => perPost[id] = Read(id, ordered[id], link, date));
+
         var postings = new SortedDictionary<string, List<SearchPosting>>(StringComparer.Ordinal);
-        for (var id = 0; id < ordered.Count; id++)
+        for (var id = 0; id < perPost.Length; id++)
         {
-            var rendered = ordered[id];
-            var post = rendered.Post;
-            var fields = new Dictionary<string, int>(StringComparer.Ordinal);
-            Add(fields, post.Title, SearchField.Title);
-            foreach (var heading in rendered.Headings)
-            {
-                Add(fields, heading.Text, SearchField.Heading);
-            }
-
-            foreach (var term in post.Categories.Concat(post.Tags))
-            {
-                Add(fields, term, SearchField.Taxonomy);
-            }
-
-            foreach (var piece in rendered.Text)
-            {
-                Add(fields, piece.Text, piece.Kind == TextPieceKind.Text ? SearchField.Body : SearchField.CodeOrMath);
-            }
-
-            foreach (var (term, weight) in fields)
+            foreach (var (term, weight) in perPost[id].Fields)
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
@@ -53,13 +39,34 @@ internal static class SearchIndexBuilder
 
                 list.Add(new SearchPosting(id, weight));
             }
-
-            var (text, truncated) = PlainText(rendered.Text);
-            var hasDate = post.Kind == Content.PostKind.Post || post.Date != DateTimeOffset.UnixEpoch;
-            documents.Add(new SearchDocument(id, post.Title, link(post.Url), post.Categories.FirstOrDefault(), hasDate ? date(post.Date) : null, text, truncated));
         }
 
-        return new SearchIndex(documents, postings);
+        return new SearchIndex(perPost.Select(p => p.Document).ToList(), postings);
+    }
+
+    private static (Dictionary<string, int>, SearchDocument) Read(int id, RenderedPost rendered, Func<string, string> link, Func<DateTimeOffset, string> date)
+    {
+        var post = rendered.Post;
+        var fields = new Dictionary<string, int>(StringComparer.Ordinal);
+        Add(fields, post.Title, SearchField.Title);
+        foreach (var heading in rendered.Headings)
+        {
+            Add(fields, heading.Text, SearchField.Heading);
+        }
+
+        foreach (var term in post.Categories.Concat(post.Tags))
+        {
+            Add(fields, term, SearchField.Taxonomy);
+        }
+
+        foreach (var piece in rendered.Text)
+        {
+            Add(fields, piece.Text, piece.Kind == TextPieceKind.Text ? SearchField.Body : SearchField.CodeOrMath);
+        }
+
+        var (text, truncated) = PlainText(rendered.Text);
+        var hasDate = post.Kind == Content.PostKind.Post || post.Date != DateTimeOffset.UnixEpoch;
+        return (fields, new SearchDocument(id, post.Title, link(post.Url), post.Categories.FirstOrDefault(), hasDate ? date(post.Date) : null, text, truncated));
     }
 
     private static void Add(Dictionary<string, int> fields, string text, SearchField field)

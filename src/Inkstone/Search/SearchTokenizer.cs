@@ -24,32 +24,44 @@ internal static class SearchTokenizer
     public static List<string> Tokenize(string text)
     {
         var terms = new List<string>();
-        var runes = text.Normalize(NormalizationForm.FormKC).EnumerateRunes().ToArray();
+        var s = NormalizeKc(text);
         var i = 0;
-        while (i < runes.Length)
+        while (i < s.Length)
         {
-            var start = i;
-            if (IsCjk(runes[i].Value))
+            var c = CodePointAt(s, i, out var width);
+            if (IsCjk(c))
             {
-                while (i < runes.Length && IsCjk(runes[i].Value))
+                // Each character after the first closes a bigram with the one before it.
+                var previous = i;
+                i += width;
+                var single = true;
+                while (i < s.Length && IsCjk(CodePointAt(s, i, out var next)))
                 {
-                    i++;
+                    terms.Add(s[previous..(i + next)]);
+                    previous = i;
+                    i += next;
+                    single = false;
                 }
 
-                AddBigrams(terms, runes, start, i);
+                if (single)
+                {
+                    terms.Add(s[previous..i]);
+                }
             }
-            else if (IsWordChar(runes[i].Value) || IsJoiner(runes[i].Value))
+            else if (IsWordChar(c) || IsJoiner(c))
             {
-                while (i < runes.Length && (IsWordChar(runes[i].Value) || IsJoiner(runes[i].Value)))
+                var start = i;
+                i += width;
+                while (i < s.Length && (IsWordChar(c = CodePointAt(s, i, out width)) || IsJoiner(c)))
                 {
-                    i++;
+                    i += width;
                 }
 
-                AddCompound(terms, Concat(runes, start, i));
+                AddCompound(terms, s[start..i]);
             }
             else
             {
-                i++;
+                i += width;
             }
         }
 
@@ -59,18 +71,69 @@ internal static class SearchTokenizer
     /// <summary>Folds Latin text for comparison: NFKC, then NFKD without combining marks, lower case.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormKD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var rune in decomposed.EnumerateRunes())
+        if (Ascii.IsValid(text))
         {
-            if (!IsCombiningMark(rune.Value))
+            return text.ToLowerInvariant();
+        }
+
+        var decomposed = NormalizeKc(text).Normalize(NormalizationForm.FormKD);
+        var folded = new StringBuilder(decomposed.Length);
+        for (var i = 0; i < decomposed.Length;)
+        {
+            var c = CodePointAt(decomposed, i, out var width);
+            if (!IsCombiningMark(c))
             {
-                folded.Append(rune.ToString());
+                folded.Append(decomposed, i, width);
             }
+
+            i += width;
         }
 
         return folded.ToString().ToLowerInvariant();
     }
+
+    /// <summary>
+    /// NFKC. Asking ICU costs about as much as the rest of the tokenizer, so text made only of characters
+    /// NFKC leaves alone (ASCII, Latin-1 letters, common quotes and dashes, CJK ideographs, kana, Hangul
+    /// syllables, CJK punctuation) skips it, with fullwidth ASCII and the ideographic space mapped directly
+    /// as NFKC maps them. None of these characters combines with a neighbour, so the shortcut is exact;
+    /// anything else goes to <see cref="string.Normalize(NormalizationForm)"/>.
+    /// </summary>
+    private static string NormalizeKc(string text)
+    {
+        var mapped = false;
+        foreach (var c in text)
+        {
+            if (IsKcStable(c))
+            {
+                continue;
+            }
+
+            if (c is (>= '\uFF01' and <= '\uFF5E') or '\u3000')
+            {
+                mapped = true;
+                continue;
+            }
+
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+
+        return !mapped ? text : string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c == '\u3000' ? ' ' : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            }
+        });
+    }
+
+    private static bool IsKcStable(char c) =>
+        c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or '\u00B7' or (>= '\u00C0' and <= '\u00FF')
+            or '\u2010' or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D'
+            or (>= '\u3001' and <= '\u3029') or (>= '\u3030' and <= '\u3035') or (>= '\u3041' and <= '\u3096')
+            or (>= '\u30A1' and <= '\u30FA') or '\u30FC' or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\uAC00' and <= '\uD7A3');
 
     /// <summary>Han (with extensions and compatibility ideographs), kana, Hangul and the iteration mark 々.</summary>
     public static bool IsCjk(int c) =>
@@ -79,7 +142,7 @@ internal static class SearchTokenizer
             or (>= 0x20000 and <= 0x3FFFF) or 0x3005;
 
     /// <summary>True for a term that came from a CJK run, whose shard is chosen by the whole term.</summary>
-    public static bool IsCjkTerm(string term) => term.Length > 0 && IsCjk(Rune.GetRuneAt(term, 0).Value);
+    public static bool IsCjkTerm(string term) => term.Length > 0 && IsCjk(CodePointAt(term, 0, out _));
 
     private static bool IsWordChar(int c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
@@ -92,41 +155,33 @@ internal static class SearchTokenizer
     private static bool IsCombiningMark(int c) =>
         c is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF) or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F);
 
-    private static void AddBigrams(List<string> terms, Rune[] runes, int start, int end)
-    {
-        if (end - start == 1)
-        {
-            terms.Add(runes[start].ToString());
-            return;
-        }
-
-        for (var k = start; k + 1 < end; k++)
-        {
-            terms.Add(runes[k].ToString() + runes[k + 1].ToString());
-        }
-    }
-
     private static void AddCompound(List<string> terms, string run)
     {
         var folded = Fold(run);
-        var word = new StringBuilder();
-        foreach (var rune in folded.EnumerateRunes())
+        var start = 0;
+        var joined = false;
+        for (var k = 0; k <= folded.Length; k++)
         {
-            if (IsJoiner(rune.Value))
+            // Joiners are ASCII, so they never split a surrogate pair.
+            if (k == folded.Length || IsJoiner(folded[k]))
             {
-                Flush(terms, word);
-            }
-            else
-            {
-                word.Append(rune.ToString());
+                if (k > start)
+                {
+                    terms.Add(folded[start..k]);
+                }
+
+                joined |= k < folded.Length;
+                start = k + 1;
             }
         }
 
-        Flush(terms, word);
-        var whole = TrimJoiners(folded);
-        if (whole.AsSpan().IndexOfAny(Joiners) >= 0)
+        if (joined)
         {
-            terms.Add(whole);
+            var whole = TrimJoiners(folded);
+            if (whole.AsSpan().IndexOfAny(Joiners) >= 0)
+            {
+                terms.Add(whole);
+            }
         }
     }
 
@@ -161,23 +216,16 @@ internal static class SearchTokenizer
         return s[start..end];
     }
 
-    private static void Flush(List<string> terms, StringBuilder word)
+    /// <summary>The code point at <paramref name="i"/>; a lone surrogate is returned as itself, which no class accepts.</summary>
+    private static int CodePointAt(string s, int i, out int width)
     {
-        if (word.Length > 0)
+        if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
         {
-            terms.Add(word.ToString());
-            word.Clear();
-        }
-    }
-
-    private static string Concat(Rune[] runes, int start, int end)
-    {
-        var text = new StringBuilder();
-        for (var k = start; k < end; k++)
-        {
-            text.Append(runes[k].ToString());
+            width = 2;
+            return char.ConvertToUtf32(s[i], s[i + 1]);
         }
 
-        return text.ToString();
+        width = 1;
+        return s[i];
     }
 }

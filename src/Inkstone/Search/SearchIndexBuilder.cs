@@ -24,10 +24,11 @@ internal static class SearchIndexBuilder
 
         // Tokenizing is the costly part and each post is independent; the merge below runs in id order,
         // so the index is the same whatever order the threads finish in.
-        var perPost = new (Dictionary<string, int> Fields, SearchDocument Document)[ordered.Count];
+        var perPost = new (IReadOnlyDictionary<string, int> Fields, SearchDocument Document)[ordered.Count];
         Parallel.For(0, ordered.Count, id => perPost[id] = Read(id, ordered[id], link, date));
 
-        var postings = new SortedDictionary<string, List<SearchPosting>>(StringComparer.Ordinal);
+        // A hash table while merging (millions of postings, thousands of terms), sorted once at the end.
+        var postings = new Dictionary<string, List<SearchPosting>>(StringComparer.Ordinal);
         for (var id = 0; id < perPost.Length; id++)
         {
             foreach (var (term, weight) in perPost[id].Fields)
@@ -41,13 +42,13 @@ internal static class SearchIndexBuilder
             }
         }
 
-        return new SearchIndex(perPost.Select(p => p.Document).ToList(), postings);
+        return new SearchIndex(perPost.Select(p => p.Document).ToList(), new SortedDictionary<string, List<SearchPosting>>(postings, StringComparer.Ordinal));
     }
 
-    private static (Dictionary<string, int>, SearchDocument) Read(int id, RenderedPost rendered, Func<string, string> link, Func<DateTimeOffset, string> date)
+    private static (IReadOnlyDictionary<string, int>, SearchDocument) Read(int id, RenderedPost rendered, Func<string, string> link, Func<DateTimeOffset, string> date)
     {
         var post = rendered.Post;
-        var fields = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fields = new SearchTermFields();
         Add(fields, post.Title, SearchField.Title);
         foreach (var heading in rendered.Headings)
         {
@@ -66,15 +67,13 @@ internal static class SearchIndexBuilder
 
         var (text, truncated) = PlainText(rendered.Text);
         var hasDate = post.Kind == Content.PostKind.Post || post.Date != DateTimeOffset.UnixEpoch;
-        return (fields, new SearchDocument(id, post.Title, link(post.Url), post.Categories.FirstOrDefault(), hasDate ? date(post.Date) : null, text, truncated));
+        return (fields.Weights, new SearchDocument(id, post.Title, link(post.Url), post.Categories.FirstOrDefault(), hasDate ? date(post.Date) : null, text, truncated));
     }
 
-    private static void Add(Dictionary<string, int> fields, string text, SearchField field)
+    private static void Add(SearchTermFields fields, string text, SearchField field)
     {
-        foreach (var term in SearchTokenizer.Tokenize(text))
-        {
-            fields[term] = fields.GetValueOrDefault(term) | (int)field;
-        }
+        fields.Field = field;
+        SearchTokenizer.Tokenize(text, fields);
     }
 
     /// <summary>The post's text in reading order with blocks separated by a space, cut at <see cref="MaxTextBytes"/>.</summary>

@@ -23,7 +23,14 @@ internal static class SearchTokenizer
     /// <summary>The terms of <paramref name="text"/> in reading order, repeats included.</summary>
     public static List<string> Tokenize(string text)
     {
-        var terms = new List<string>();
+        var list = new SearchTermList();
+        Tokenize(text, list);
+        return list.Terms;
+    }
+
+    /// <summary>Gives the terms of <paramref name="text"/> to <paramref name="terms"/> in reading order, repeats included.</summary>
+    public static void Tokenize(string text, ISearchTermSink terms)
+    {
         var s = NormalizeKc(text);
         var i = 0;
         while (i < s.Length)
@@ -37,7 +44,7 @@ internal static class SearchTokenizer
                 var single = true;
                 while (i < s.Length && IsCjk(CodePointAt(s, i, out var next)))
                 {
-                    terms.Add(s[previous..(i + next)]);
+                    terms.Add(s.AsSpan(previous, i + next - previous));
                     previous = i;
                     i += next;
                     single = false;
@@ -45,7 +52,7 @@ internal static class SearchTokenizer
 
                 if (single)
                 {
-                    terms.Add(s[previous..i]);
+                    terms.Add(s.AsSpan(previous, i - previous));
                 }
             }
             else if (IsWordChar(c) || IsJoiner(c))
@@ -57,15 +64,13 @@ internal static class SearchTokenizer
                     i += width;
                 }
 
-                AddCompound(terms, s[start..i]);
+                AddCompound(terms, s.AsSpan(start, i - start));
             }
             else
             {
                 i += width;
             }
         }
-
-        return terms;
     }
 
     /// <summary>Folds Latin text for comparison: NFKC, then NFKD without combining marks, lower case.</summary>
@@ -155,9 +160,21 @@ internal static class SearchTokenizer
     private static bool IsCombiningMark(int c) =>
         c is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF) or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F);
 
-    private static void AddCompound(List<string> terms, string run)
+    private static void AddCompound(ISearchTermSink terms, ReadOnlySpan<char> run)
     {
-        var folded = Fold(run);
+        // ASCII, by far the common case, folds to lower case in place of the same length.
+        Span<char> buffer = run.Length <= 128 ? stackalloc char[run.Length] : new char[run.Length];
+        scoped ReadOnlySpan<char> folded;
+        if (Ascii.IsValid(run))
+        {
+            run.ToLowerInvariant(buffer);
+            folded = buffer;
+        }
+        else
+        {
+            folded = Fold(run.ToString());
+        }
+
         var start = 0;
         var joined = false;
         for (var k = 0; k <= folded.Length; k++)
@@ -178,7 +195,7 @@ internal static class SearchTokenizer
         if (joined)
         {
             var whole = TrimJoiners(folded);
-            if (whole.AsSpan().IndexOfAny(Joiners) >= 0)
+            if (whole.IndexOfAny(Joiners) >= 0)
             {
                 terms.Add(whole);
             }
@@ -190,7 +207,7 @@ internal static class SearchTokenizer
     /// <c>- _ . (</c> at the end, and closing parentheses left without an opening one, so that
     /// "(heapq)." gives heapq while O(n) and C++ stay whole.
     /// </summary>
-    private static string TrimJoiners(string s)
+    private static ReadOnlySpan<char> TrimJoiners(ReadOnlySpan<char> s)
     {
         var start = 0;
         var end = s.Length;
@@ -202,7 +219,7 @@ internal static class SearchTokenizer
         while (end > start)
         {
             var last = s[end - 1];
-            var span = s.AsSpan(start, end - start);
+            var span = s[start..end];
             if (last is '-' or '_' or '.' or '(' || (last == ')' && span.Count(')') > span.Count('(')))
             {
                 end--;

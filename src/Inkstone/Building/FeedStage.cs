@@ -17,7 +17,7 @@ internal sealed class FeedStage : IBuildStage
         DateTimeOffset? Newest(IEnumerable<Markdown.RenderedPost> posts) =>
             posts.Select(p => (DateTimeOffset?)(p.Post.Updated ?? p.Post.Date)).DefaultIfEmpty(null).Max();
 
-        var lists = new List<(string, DateTimeOffset?)> { ("/", Newest(context.Posts)), ("/archives/", Newest(context.Posts)), ("/categories/", null), ("/tags/", null) };
+        var lists = new List<(string, DateTimeOffset?)> { ("/", Newest(context.Posts)), ("/archives/", Newest(context.Posts)), ("/categories/", null), ("/tags/", null), ("/search/", null) };
         lists.AddRange(context.Categories.Concat(context.Tags).Select(t => (t.Url, Newest(t.Posts))));
         var dated = context.Posts.Concat(context.Pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
         lists.AddRange(context.Pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));

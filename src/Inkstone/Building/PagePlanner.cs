@@ -5,7 +5,7 @@ using Inkstone.Taxonomies;
 namespace Inkstone.Building;
 
 /// <summary>
-/// Decides every HTML page of the site: its URL, template, model, and which posts it shows (so a
+/// Decides every HTML page of the site (posts, pages, lists, taxonomies, series, archives, search, 404): its URL, template, model, and which posts it shows (so a
 /// rebuild after one post changed can render only the pages that show it).
 /// </summary>
 internal static class PagePlanner
@@ -89,6 +89,11 @@ internal static class PagePlanner
             }).ToList();
             archives["total"] = context.Posts.Count;
             jobs.Add(new PageJob("/archives/", "archives", archives, context.Posts, null));
+        }
+
+        if (wanted([], null))
+        {
+            jobs.Add(new PageJob("/search/", "search", Model("search", (string)strings["search"]!, "/search/"), [], null));
         }
 
         foreach (var series in context.Series.Where(s => wanted(s.Posts, null)))

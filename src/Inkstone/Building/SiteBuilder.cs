@@ -18,6 +18,7 @@ public static class SiteBuilder
         new MarkdownStage(),
         new TaxonomyStage(),
         new PageStage(),
+        new SearchStage(),
         new FeedStage(),
         new StaticStage(),
     ];

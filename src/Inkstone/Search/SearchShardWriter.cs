@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Inkstone.Search;
+
+/// <summary>
+/// Cuts a <see cref="SearchIndex"/> into the JSON files the browser fetches, so that a query reads only
+/// the shards of its own terms and the documents it shows:
+/// <list type="bullet">
+/// <item><c>meta.json</c>: <c>{"version":1,"docs":N,"docsPerShard":4,"termShards":S,"fields":{...}}</c>.</item>
+/// <item><c>docs-K.json</c>: documents 4K to 4K+3 as <c>{"id","title","url","category","date","text","truncated"}</c>.</item>
+/// <item><c>terms-K.json</c>: <c>{"term":[id, weight, id gap, weight, ...]}</c>, the posting list flattened with
+/// each id after the first written as the gap from the one before (smaller numbers, fewer bytes).
+/// K = <see cref="SearchShardKey.ShardOf"/>.</item>
+/// </list>
+/// </summary>
+internal static class SearchShardWriter
+{
+    public const int Version = 1;
+
+    public const int DocsPerShard = 4;
+
+    /// <summary>The size a term shard aims at; the shard count grows in powers of two to keep under it on average.</summary>
+    public const int TargetShardBytes = 32 * 1024;
+
+    public const int MaxTermShards = 4096;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Chinese stays as written: half the bytes of \uXXXX escapes, and the files are fetched as data, never inlined in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The files, by name relative to the <c>search/</c> folder, in ordinal order.</summary>
+    public static SortedDictionary<string, byte[]> Write(SearchIndex index)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var shardCount = ShardCount(index);
+        files["meta.json"] = Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", Version);
+            w.WriteNumber("docs", index.Documents.Count);
+            w.WriteNumber("docsPerShard", DocsPerShard);
+            w.WriteNumber("termShards", shardCount);
+            w.WriteStartObject("fields");
+            foreach (var field in Enum.GetValues<SearchField>().Where(f => f != SearchField.None))
+            {
+                w.WriteNumber(field.ToString(), (int)field);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+
+        foreach (var chunk in index.Documents.Chunk(DocsPerShard))
+        {
+            files[$"docs-{chunk[0].Id / DocsPerShard}.json"] = Json(w =>
+            {
+                w.WriteStartArray();
+                foreach (var doc in chunk)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("id", doc.Id);
+                    w.WriteString("title", doc.Title);
+                    w.WriteString("url", doc.Url);
+                    w.WriteString("category", doc.Category);
+                    w.WriteString("date", doc.Date);
+                    w.WriteString("text", doc.Text);
+                    w.WriteBoolean("truncated", doc.Truncated);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        foreach (var shard in index.Postings.GroupBy(p => SearchShardKey.ShardOf(p.Key, shardCount)).OrderBy(g => g.Key))
+        {
+            files[$"terms-{shard.Key}.json"] = Json(w =>
+            {
+                w.WriteStartObject();
+                foreach (var (term, postings) in shard)
+                {
+                    w.WriteStartArray(term);
+                    var previous = 0;
+                    foreach (var posting in postings)
+                    {
+                        w.WriteNumberValue(posting.Doc - previous);
+                        w.WriteNumberValue(posting.Weight);
+                        previous = posting.Doc;
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+            });
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The smallest power of two that brings the estimated postings size per shard under
+    /// <see cref="TargetShardBytes"/>: one shard for a small blog, a few hundred for thousands of posts.
+    /// </summary>
+    public static int ShardCount(SearchIndex index)
+    {
+        long bytes = 0;
+        foreach (var (term, postings) in index.Postings)
+        {
+            bytes += Encoding.UTF8.GetByteCount(term) + 6 + (postings.Count * 5L);
+        }
+
+        var count = 1;
+        while (count < MaxTermShards && bytes / count > TargetShardBytes)
+        {
+            count *= 2;
+        }
+
+        return count;
+    }
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        return stream.ToArray();
+    }
+}

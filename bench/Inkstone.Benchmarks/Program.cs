@@ -7,4 +7,10 @@ if (args.Length == 2 && args[0] == "--highlight-cost")
     return;
 }
 
+if (args.Length == 2 && args[0] == "--reload-latency")
+{
+    await Inkstone.Benchmarks.Building.ReloadLatencyReport.RunAsync(args[1]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -118,7 +118,7 @@ internal static class CommandLine
         var report = SiteBuilder.Check(site, Options(parsed));
         if (format == "json")
         {
-            env.Out.WriteLine(DiagnosticJson.Write(report.Diagnostics));
+            env.Out.WriteLine(Diagnostics.DiagnosticJson.Write(report.Diagnostics, indented: true));
         }
         else
         {

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Inkstone.Diagnostics;
 
 namespace Inkstone.Server.Live;
@@ -9,21 +7,8 @@ namespace Inkstone.Server.Live;
 /// <summary>The diagnostics of a failed rebuild for the browser overlay, each with the source lines around it.</summary>
 internal static class OverlayJson
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Write(IEnumerable<Diagnostic> diagnostics, string siteRoot) => JsonSerializer.Serialize(
-        diagnostics.Select(d => new Dictionary<string, object?>
-        {
-            ["id"] = d.Id,
-            ["severity"] = d.Severity == Severity.Error ? "error" : "warning",
-            ["path"] = d.Location.Path,
-            ["line"] = d.Location.Line,
-            ["column"] = d.Location.Column,
-            ["message"] = d.Message,
-            ["hint"] = d.Hint,
-            ["source"] = Source(siteRoot, d.Location),
-        }),
-        Options);
+    public static string Write(IEnumerable<Diagnostic> diagnostics, string siteRoot) =>
+        DiagnosticJson.Write(diagnostics, source: d => Source(siteRoot, d.Location));
 
     private static string? Source(string siteRoot, SourceLocation location)
     {

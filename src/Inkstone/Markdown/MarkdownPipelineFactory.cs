@@ -1,10 +1,10 @@
-using Markdig;
 using Inkstone.Markdown.Callouts;
 using Inkstone.Markdown.CodeBlocks;
 using Inkstone.Markdown.Headings;
 using Inkstone.Markdown.Images;
-using Inkstone.Markdown.RawHtml;
 using Inkstone.Markdown.Math;
+using Inkstone.Markdown.RawHtml;
+using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 
 namespace Inkstone.Markdown;

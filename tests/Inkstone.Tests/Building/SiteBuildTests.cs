@@ -361,9 +361,16 @@ public sealed class SiteBuildTests
             Enumerable.Range(1, 3).Select(i => new Inkstone.Markdown.RenderedPost(
                 new Inkstone.Content.Post
                 {
-                    Kind = Inkstone.Content.PostKind.Post, SourcePath = $"p{i}", Title = $"p{i}", Date = DateTimeOffset.UnixEpoch.AddDays(i),
-                    Slug = $"p{i}", Url = $"/p{i}/", Source = new Inkstone.Data.SourceText($"p{i}", ""), BodyOffset = 0,
-                    Tags = i == 3 ? ["other"] : ["heap", "sort"], Categories = ["Algorithm"],
+                    Kind = Inkstone.Content.PostKind.Post,
+                    SourcePath = $"p{i}",
+                    Title = $"p{i}",
+                    Date = DateTimeOffset.UnixEpoch.AddDays(i),
+                    Slug = $"p{i}",
+                    Url = $"/p{i}/",
+                    Source = new Inkstone.Data.SourceText($"p{i}", ""),
+                    BodyOffset = 0,
+                    Tags = i == 3 ? ["other"] : ["heap", "sort"],
+                    Categories = ["Algorithm"],
                 },
                 "", new Inkstone.Excerpts.Excerpt("", "", false), [], default, [], [])).ToList());
         Assert.Equal(["p2", "p3"], model["p1"].Select(p => p.Post.SourcePath));

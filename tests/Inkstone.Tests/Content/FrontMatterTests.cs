@@ -1,7 +1,7 @@
+using System.Text;
 using Inkstone.Configuration;
 using Inkstone.Content;
 using Inkstone.Diagnostics;
-using System.Text;
 
 namespace Inkstone.Tests.Content;
 

@@ -7,12 +7,31 @@ internal static class CalloutKinds
 {
     private static readonly FrozenDictionary<string, CalloutKind> Names = new Dictionary<string, CalloutKind>(StringComparer.OrdinalIgnoreCase)
     {
-        ["note"] = CalloutKind.Note, ["info"] = CalloutKind.Note, ["default"] = CalloutKind.Note, ["primary"] = CalloutKind.Note,
-        ["abstract"] = CalloutKind.Note, ["summary"] = CalloutKind.Note, ["todo"] = CalloutKind.Note, ["quote"] = CalloutKind.Note, ["example"] = CalloutKind.Note,
-        ["tip"] = CalloutKind.Tip, ["hint"] = CalloutKind.Tip, ["success"] = CalloutKind.Tip, ["check"] = CalloutKind.Tip, ["done"] = CalloutKind.Tip,
+        ["note"] = CalloutKind.Note,
+        ["info"] = CalloutKind.Note,
+        ["default"] = CalloutKind.Note,
+        ["primary"] = CalloutKind.Note,
+        ["abstract"] = CalloutKind.Note,
+        ["summary"] = CalloutKind.Note,
+        ["todo"] = CalloutKind.Note,
+        ["quote"] = CalloutKind.Note,
+        ["example"] = CalloutKind.Note,
+        ["tip"] = CalloutKind.Tip,
+        ["hint"] = CalloutKind.Tip,
+        ["success"] = CalloutKind.Tip,
+        ["check"] = CalloutKind.Tip,
+        ["done"] = CalloutKind.Tip,
         ["important"] = CalloutKind.Important,
-        ["warning"] = CalloutKind.Warning, ["attention"] = CalloutKind.Warning, ["question"] = CalloutKind.Warning, ["help"] = CalloutKind.Warning, ["faq"] = CalloutKind.Warning,
-        ["caution"] = CalloutKind.Caution, ["danger"] = CalloutKind.Caution, ["error"] = CalloutKind.Caution, ["bug"] = CalloutKind.Caution, ["failure"] = CalloutKind.Caution,
+        ["warning"] = CalloutKind.Warning,
+        ["attention"] = CalloutKind.Warning,
+        ["question"] = CalloutKind.Warning,
+        ["help"] = CalloutKind.Warning,
+        ["faq"] = CalloutKind.Warning,
+        ["caution"] = CalloutKind.Caution,
+        ["danger"] = CalloutKind.Caution,
+        ["error"] = CalloutKind.Caution,
+        ["bug"] = CalloutKind.Caution,
+        ["failure"] = CalloutKind.Caution,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Emoji that make a quote or paragraph a Notion-style callout, longest first so "⚠️" wins over "⚠".</summary>

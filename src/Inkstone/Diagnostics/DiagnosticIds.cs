@@ -4,7 +4,7 @@ namespace Inkstone.Diagnostics;
 /// The stable ids of every diagnostic Inkstone reports. Ids never change meaning once released;
 /// each has a broken fixture site under <c>sites/invalid/</c> and a test.
 /// Ranges: 00xx Inkstone itself, 01xx configuration, 02xx content and front matter, 03xx Markdown, links and images,
-/// 04xx math, 05xx code, 06xx templates, 07xx output.
+/// 04xx math, 05xx code, 06xx templates.
 /// </summary>
 public static class DiagnosticIds
 {
@@ -37,5 +37,4 @@ public static class DiagnosticIds
     public const string TemplateSyntax = "INK0602";
     public const string TemplateRender = "INK0603";
 
-    public const string OutputFailed = "INK0701";
 }

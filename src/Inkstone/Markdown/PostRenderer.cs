@@ -6,6 +6,7 @@ using Inkstone.Markdown.Headings;
 using Inkstone.Markdown.Math;
 using Inkstone.Markdown.Shortcodes;
 using Markdig;
+using Markdig.Syntax;
 using Markdig.Renderers;
 
 namespace Inkstone.Markdown;
@@ -21,6 +22,15 @@ internal static class PostRenderer
         var markdown = ShortcodeRewriter.Rewrite(post.Body);
         var document = Markdig.Markdown.Parse(markdown, context.Pipeline);
         CjkLineBreakJoiner.Join(document);
+        if (post.Lang is { } lang)
+        {
+            // An English post on a Chinese blog (or the other way round) gets callout titles in its own language.
+            foreach (var callout in document.Descendants<Callouts.CalloutBlock>())
+            {
+                callout.English = lang.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
         var headings = HeadingIdAssigner.Assign(document);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);

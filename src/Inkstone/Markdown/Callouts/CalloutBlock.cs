@@ -17,4 +17,7 @@ internal sealed class CalloutBlock() : ContainerBlock(null)
     public string? Icon { get; set; }
 
     public CalloutFold Fold { get; set; }
+
+    /// <summary>Whether default titles are English; null follows the site. Set from a post's own <c>lang</c>.</summary>
+    public bool? English { get; set; }
 }

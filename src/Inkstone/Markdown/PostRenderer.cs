@@ -6,8 +6,8 @@ using Inkstone.Markdown.Headings;
 using Inkstone.Markdown.Math;
 using Inkstone.Markdown.Shortcodes;
 using Markdig;
-using Markdig.Syntax;
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace Inkstone.Markdown;
 

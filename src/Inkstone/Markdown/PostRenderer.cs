@@ -1,4 +1,3 @@
-using System.Net;
 using Inkstone.Content;
 using Inkstone.Excerpts;
 using Inkstone.Markdown.CodeBlocks;

@@ -92,7 +92,7 @@ internal static class DataValues
         }
     }
 
-    public static IReadOnlyList<string> Split(string text, bool splitSpaces)
+    private static IReadOnlyList<string> Split(string text, bool splitSpaces)
     {
         var items = new List<string>();
         var trimmed = text.Trim();

@@ -56,6 +56,4 @@ internal sealed class SourceText
         var end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
         return Text[start..end].TrimEnd('\n', '\r');
     }
-
-    public int OffsetOfLine(int line) => _lineStarts[System.Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
 }

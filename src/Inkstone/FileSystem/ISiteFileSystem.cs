@@ -14,7 +14,4 @@ internal interface ISiteFileSystem
     IReadOnlyList<string> EnumerateFiles(string directory);
 
     byte[] ReadAllBytes(string path);
-
-    /// <summary>A path for humans and for tools that need a real file (images); null in memory.</summary>
-    string? PhysicalPath(string path);
 }

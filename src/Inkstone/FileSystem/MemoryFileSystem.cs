@@ -15,8 +15,6 @@ internal sealed class MemoryFileSystem : ISiteFileSystem
         return this;
     }
 
-    public bool Remove(string path) => _files.Remove(SitePath.Normalize(path));
-
     public bool FileExists(string path) => _files.ContainsKey(SitePath.Normalize(path));
 
     public bool DirectoryExists(string path)
@@ -35,6 +33,4 @@ internal sealed class MemoryFileSystem : ISiteFileSystem
         _files.TryGetValue(SitePath.Normalize(path), out var bytes)
             ? bytes
             : throw new FileNotFoundException($"No file '{path}' in the in-memory site.");
-
-    public string? PhysicalPath(string path) => null;
 }

@@ -26,7 +26,5 @@ internal sealed class PhysicalFileSystem(string root) : ISiteFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Full(path));
 
-    public string? PhysicalPath(string path) => Full(path);
-
     private string Full(string path) => System.IO.Path.Combine(Root, SitePath.Normalize(path));
 }

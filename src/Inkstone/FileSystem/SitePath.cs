@@ -14,9 +14,6 @@ internal static class SitePath
         return p.TrimStart('/');
     }
 
-    public static string Combine(string directory, string name) =>
-        directory.Length == 0 ? Normalize(name) : Normalize(directory.TrimEnd('/') + "/" + name);
-
     public static string Directory(string path)
     {
         var i = path.LastIndexOf('/');

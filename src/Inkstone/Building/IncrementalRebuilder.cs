@@ -54,7 +54,7 @@ internal static class IncrementalRebuilder
         last.Output = output;
 
         var excerptChanged = old.Excerpt != rendered.Excerpt;
-        var jobs = PagePlanner.Plan(last, (shows, owner) => owner == path || (excerptChanged && owner is null && shows.Any(p => ReferenceEquals(p, rendered))));
+        var jobs = PagePlanner.Plan(last, (shows, owner) => owner == path || (excerptChanged && owner is null && shows.Contains(rendered)));
         PageStage.Render(last, jobs);
 
         if (post.Kind == PostKind.Post && FeedEntries.Select(last.Posts).Contains(rendered))

@@ -24,17 +24,8 @@ public static class SiteBuilder
     ];
 
     /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, atomically.</summary>
-    public static BuildReport Build(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches = null)
-    {
-        using var output = new StagedDirectoryOutput(outputDirectory);
-        var report = Run(new PhysicalFileSystem(siteDirectory), output, options, caches);
-        if (report.Succeeded)
-        {
-            output.Commit();
-        }
-
-        return report;
-    }
+    public static BuildReport Build(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches = null) =>
+        BuildKeepingContext(siteDirectory, outputDirectory, options, caches).Report;
 
     /// <summary>A full build that also returns its state, for incremental rebuilds while serving.</summary>
     internal static (BuildReport Report, BuildContext Context) BuildKeepingContext(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches)

@@ -30,7 +30,8 @@ internal static class TaxonomyBuilder
                     groups[slug] = group;
                 }
 
-                if (!group.Posts.Contains(post))
+                // A post naming two spellings of one term ("NLP", "nlp") is listed once; its names come together.
+                if (group.Posts.Count == 0 || group.Posts[^1] != post)
                 {
                     group.Posts.Add(post);
                 }

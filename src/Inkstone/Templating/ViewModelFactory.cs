@@ -16,7 +16,7 @@ namespace Inkstone.Templating;
 internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<string, Term> categoriesByName, IReadOnlyDictionary<string, Term> tagsByName, DateTimeOffset now)
 {
     // Keyed by the rendered post itself: after a rebuild of one post, its new rendering gets a new model.
-    private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new();
 
     public string Link(string url) => config.BasePath + url.TrimStart('/');
 

@@ -13,4 +13,10 @@ if (args.Length == 2 && args[0] == "--reload-latency")
     return;
 }
 
+if (args.Length == 2 && args[0] == "--search-cost")
+{
+    Inkstone.Benchmarks.Building.SearchCostReport.Run(args[1]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

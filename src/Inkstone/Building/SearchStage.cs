@@ -15,9 +15,6 @@ internal sealed class SearchStage : IBuildStage
     {
         var zone = context.Config.TimeZone;
         var index = SearchIndexBuilder.Build(context.Posts.Concat(context.Pages), context.Views.Link, d => ViewModelFactory.Date(d, zone));
-        foreach (var (name, bytes) in SearchShardWriter.Write(index))
-        {
-            context.Output.Write("search/" + name, bytes);
-        }
+        Parallel.ForEach(SearchShardWriter.Write(index), file => context.Output.Write("search/" + file.Key, file.Value));
     }
 }

@@ -5,4 +5,4 @@ namespace Inkstone.Search;
 /// lower id breaks a tie in favour of the newer post; terms are in ordinal order and each posting list
 /// in id order, so the same site always gives the same bytes.
 /// </summary>
-internal sealed record SearchIndex(IReadOnlyList<SearchDocument> Documents, SortedDictionary<string, List<SearchPosting>> Postings);
+internal sealed record SearchIndex(IReadOnlyList<SearchDocument> Documents, IReadOnlyCollection<KeyValuePair<string, List<SearchPosting>>> Postings);

@@ -24,31 +24,40 @@ internal static class SearchIndexBuilder
 
         // Tokenizing is the costly part and each post is independent; the merge below runs in id order,
         // so the index is the same whatever order the threads finish in.
-        var perPost = new (IReadOnlyDictionary<string, int> Fields, SearchDocument Document)[ordered.Count];
-        Parallel.For(0, ordered.Count, id => perPost[id] = Read(id, ordered[id], link, date));
+        var table = new SearchTermTable();
+        var perPost = new ((int Term, int Fields)[] Postings, SearchDocument Document)[ordered.Count];
+        Parallel.For(0, ordered.Count, () => new SearchTermFields(table), (id, _, fields) =>
+        {
+            perPost[id] = Read(id, ordered[id], fields, link, date);
+            return fields;
+        }, _ => { });
 
-        // A hash table while merging (millions of postings, thousands of terms), sorted once at the end.
-        var postings = new Dictionary<string, List<SearchPosting>>(StringComparer.Ordinal);
+        var postings = new List<SearchPosting>?[table.Capacity];
         for (var id = 0; id < perPost.Length; id++)
         {
-            foreach (var (term, weight) in perPost[id].Fields)
+            foreach (var (term, weight) in perPost[id].Postings)
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add(new SearchPosting(id, weight));
+                (postings[term] ??= []).Add(new SearchPosting(id, weight));
             }
         }
 
-        return new SearchIndex(perPost.Select(p => p.Document).ToList(), new SortedDictionary<string, List<SearchPosting>>(postings, StringComparer.Ordinal));
+        var terms = table.TermsById();
+        var sorted = new List<KeyValuePair<string, List<SearchPosting>>>(terms.Length);
+        for (var term = 0; term < terms.Length; term++)
+        {
+            if (terms[term] is { } text && postings[term] is { } list)
+            {
+                sorted.Add(new(text, list));
+            }
+        }
+
+        sorted.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return new SearchIndex(perPost.Select(p => p.Document).ToList(), sorted);
     }
 
-    private static (IReadOnlyDictionary<string, int>, SearchDocument) Read(int id, RenderedPost rendered, Func<string, string> link, Func<DateTimeOffset, string> date)
+    private static ((int, int)[], SearchDocument) Read(int id, RenderedPost rendered, SearchTermFields fields, Func<string, string> link, Func<DateTimeOffset, string> date)
     {
         var post = rendered.Post;
-        var fields = new SearchTermFields();
         Add(fields, post.Title, SearchField.Title);
         foreach (var heading in rendered.Headings)
         {
@@ -67,7 +76,7 @@ internal static class SearchIndexBuilder
 
         var (text, truncated) = PlainText(rendered.Text);
         var hasDate = post.Kind == Content.PostKind.Post || post.Date != DateTimeOffset.UnixEpoch;
-        return (fields.Weights, new SearchDocument(id, post.Title, link(post.Url), post.Categories.FirstOrDefault(), hasDate ? date(post.Date) : null, text, truncated));
+        return (fields.TakePostings(), new SearchDocument(id, post.Title, link(post.Url), post.Categories.FirstOrDefault(), hasDate ? date(post.Date) : null, text, truncated));
     }
 
     private static void Add(SearchTermFields fields, string text, SearchField field)
@@ -81,6 +90,7 @@ internal static class SearchIndexBuilder
     {
         var text = new StringBuilder();
         var bytes = 0;
+        Span<char> units = stackalloc char[2];
         foreach (var piece in pieces)
         {
             var part = piece.Kind == TextPieceKind.BlockEnd ? " " : piece.Text;
@@ -103,7 +113,7 @@ internal static class SearchIndexBuilder
                     return (text.ToString().TrimEnd(), true);
                 }
 
-                text.Append(c.ToString());
+                text.Append(units[..c.EncodeToUtf16(units)]);
             }
         }
 

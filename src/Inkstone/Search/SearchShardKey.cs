@@ -14,23 +14,36 @@ internal static class SearchShardKey
     private const uint OffsetBasis = 2166136261;
     private const uint Prime = 16777619;
 
-    public static int ShardOf(string term, int shardCount) => (int)(Fnv1a(KeyOf(term)) % (uint)shardCount);
+    public static int ShardOf(string term, int shardCount) => (int)(Fnv1a(KeySpanOf(term)) % (uint)shardCount);
 
     /// <summary>The part of the term that chooses its shard.</summary>
-    public static string KeyOf(string term)
+    public static string KeyOf(string term) => KeySpanOf(term).ToString();
+
+    public static uint Fnv1a(string text) => Fnv1a(text.AsSpan());
+
+    private static ReadOnlySpan<char> KeySpanOf(string term)
     {
         if (SearchTokenizer.IsCjkTerm(term))
         {
             return term;
         }
 
-        return string.Concat(term.EnumerateRunes().Take(2).Select(r => r.ToString()));
+        // The first two code points: two, three or four UTF-16 units.
+        var end = 0;
+        for (var n = 0; n < 2 && end < term.Length; n++)
+        {
+            end += char.IsHighSurrogate(term[end]) && end + 1 < term.Length && char.IsLowSurrogate(term[end + 1]) ? 2 : 1;
+        }
+
+        return term.AsSpan(0, end);
     }
 
-    public static uint Fnv1a(string text)
+    private static uint Fnv1a(ReadOnlySpan<char> text)
     {
+        Span<byte> small = stackalloc byte[256];
+        var bytes = Encoding.UTF8.GetMaxByteCount(text.Length) <= small.Length ? small : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
         var hash = OffsetBasis;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        foreach (var b in bytes[..Encoding.UTF8.GetBytes(text, bytes)])
         {
             hash ^= b;
             hash = unchecked(hash * Prime);

@@ -35,71 +35,98 @@ internal static class SearchShardWriter
     /// <summary>The files, by name relative to the <c>search/</c> folder, in ordinal order.</summary>
     public static SortedDictionary<string, byte[]> Write(SearchIndex index)
     {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var shardCount = ShardCount(index);
-        files["meta.json"] = Json(w =>
+        var jobs = new List<(string Name, Action<Utf8JsonWriter> Write)>
         {
-            w.WriteStartObject();
-            w.WriteNumber("version", Version);
-            w.WriteNumber("docs", index.Documents.Count);
-            w.WriteNumber("docsPerShard", DocsPerShard);
-            w.WriteNumber("termShards", shardCount);
-            w.WriteStartObject("fields");
-            foreach (var field in Enum.GetValues<SearchField>().Where(f => f != SearchField.None))
-            {
-                w.WriteNumber(field.ToString(), (int)field);
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-        });
+            ("meta.json", w => WriteMeta(w, index, shardCount)),
+        };
 
         foreach (var chunk in index.Documents.Chunk(DocsPerShard))
         {
-            files[$"docs-{chunk[0].Id / DocsPerShard}.json"] = Json(w =>
-            {
-                w.WriteStartArray();
-                foreach (var doc in chunk)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("id", doc.Id);
-                    w.WriteString("title", doc.Title);
-                    w.WriteString("url", doc.Url);
-                    w.WriteString("category", doc.Category);
-                    w.WriteString("date", doc.Date);
-                    w.WriteString("text", doc.Text);
-                    w.WriteBoolean("truncated", doc.Truncated);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            });
+            jobs.Add(($"docs-{chunk[0].Id / DocsPerShard}.json", w => WriteDocuments(w, chunk)));
         }
 
-        foreach (var shard in index.Postings.GroupBy(p => SearchShardKey.ShardOf(p.Key, shardCount)).OrderBy(g => g.Key))
+        // Terms arrive in ordinal order and keep it within each shard.
+        var shards = new List<KeyValuePair<string, List<SearchPosting>>>?[shardCount];
+        foreach (var entry in index.Postings)
         {
-            files[$"terms-{shard.Key}.json"] = Json(w =>
+            (shards[SearchShardKey.ShardOf(entry.Key, shardCount)] ??= []).Add(entry);
+        }
+
+        for (var k = 0; k < shards.Length; k++)
+        {
+            if (shards[k] is { } shard)
             {
-                w.WriteStartObject();
-                foreach (var (term, postings) in shard)
-                {
-                    w.WriteStartArray(term);
-                    var previous = 0;
-                    foreach (var posting in postings)
-                    {
-                        w.WriteNumberValue(posting.Doc - previous);
-                        w.WriteNumberValue(posting.Weight);
-                        previous = posting.Doc;
-                    }
+                jobs.Add(($"terms-{k}.json", w => WriteTerms(w, shard)));
+            }
+        }
 
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-            });
+        // Twenty megabytes of JSON for a large blog; the files are independent.
+        var bytes = new byte[jobs.Count][];
+        Parallel.For(0, jobs.Count, i => bytes[i] = Json(jobs[i].Write));
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            files[jobs[i].Name] = bytes[i];
         }
 
         return files;
+    }
+
+    private static void WriteMeta(Utf8JsonWriter w, SearchIndex index, int shardCount)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", Version);
+        w.WriteNumber("docs", index.Documents.Count);
+        w.WriteNumber("docsPerShard", DocsPerShard);
+        w.WriteNumber("termShards", shardCount);
+        w.WriteStartObject("fields");
+        foreach (var field in Enum.GetValues<SearchField>().Where(f => f != SearchField.None))
+        {
+            w.WriteNumber(field.ToString(), (int)field);
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteDocuments(Utf8JsonWriter w, SearchDocument[] chunk)
+    {
+        w.WriteStartArray();
+        foreach (var doc in chunk)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("id", doc.Id);
+            w.WriteString("title", doc.Title);
+            w.WriteString("url", doc.Url);
+            w.WriteString("category", doc.Category);
+            w.WriteString("date", doc.Date);
+            w.WriteString("text", doc.Text);
+            w.WriteBoolean("truncated", doc.Truncated);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteTerms(Utf8JsonWriter w, List<KeyValuePair<string, List<SearchPosting>>> shard)
+    {
+        w.WriteStartObject();
+        foreach (var (term, postings) in shard)
+        {
+            w.WriteStartArray(term);
+            var previous = 0;
+            foreach (var posting in postings)
+            {
+                w.WriteNumberValue(posting.Doc - previous);
+                w.WriteNumberValue(posting.Weight);
+                previous = posting.Doc;
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
     }
 
     /// <summary>

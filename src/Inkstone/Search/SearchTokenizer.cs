@@ -19,6 +19,8 @@ namespace Inkstone.Search;
 internal static class SearchTokenizer
 {
     private const string Joiners = "-_.+#()";
+    private const byte AsciiWord = 1;
+    private const byte AsciiJoiner = 2;
 
     /// <summary>The terms of <paramref name="text"/> in reading order, repeats included.</summary>
     public static List<string> Tokenize(string text)
@@ -106,6 +108,11 @@ internal static class SearchTokenizer
     /// </summary>
     private static string NormalizeKc(string text)
     {
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var mapped = false;
         foreach (var c in text)
         {
@@ -142,7 +149,7 @@ internal static class SearchTokenizer
 
     /// <summary>Han (with extensions and compatibility ideographs), kana, Hangul and the iteration mark 々.</summary>
     public static bool IsCjk(int c) =>
-        c is (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF)
+        c >= 0x1100 && c is (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF)
             or (>= 0xF900 and <= 0xFAFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0x1100 and <= 0x11FF) or (>= 0x3130 and <= 0x318F)
             or (>= 0x20000 and <= 0x3FFFF) or 0x3005;
 
@@ -150,12 +157,24 @@ internal static class SearchTokenizer
     public static bool IsCjkTerm(string term) => term.Length > 0 && IsCjk(CodePointAt(term, 0, out _));
 
     private static bool IsWordChar(int c) =>
-        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
-        || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && !IsCjk(c)
+        c < 0x80 ? AsciiClasses[c] == AsciiWord : (c >= 0xC0 && c != 0xD7 && c != 0xF7 && !IsCjk(c)
             && c is not ((>= 0x2000 and <= 0x2BFF) or (>= 0x3000 and <= 0x303F) or (>= 0xFE30 and <= 0xFE4F)
                 or (>= 0xFF00 and <= 0xFFEF) or (>= 0x1F000 and <= 0x1FFFF) or (>= 0xD800 and <= 0xDFFF)));
 
-    private static bool IsJoiner(int c) => c < 0x80 && Joiners.Contains((char)c, StringComparison.Ordinal);
+    private static bool IsJoiner(int c) => c < 0x80 && AsciiClasses[c] == AsciiJoiner;
+
+    /// <summary>Letters and digits are <see cref="AsciiWord"/>, <c>- _ . + # ( )</c> are <see cref="AsciiJoiner"/>: the common case in one load.</summary>
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 0, 0, 0, 0, 2, 2, 0, 2, 0, 2, 2, 0, // # ( ) + - .
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, // _
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     private static bool IsCombiningMark(int c) =>
         c is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF) or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F);

@@ -1,0 +1,5 @@
+namespace Inkstone.Browser.Tests;
+
+internal sealed class ScreenshotWriter
+{
+}

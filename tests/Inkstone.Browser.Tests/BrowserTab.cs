@@ -37,7 +37,7 @@ internal sealed class BrowserTab : IAsyncDisposable
             IsMobile = options.Mobile,
             HasTouch = options.Mobile,
             DeviceScaleFactor = 1,
-            ColorScheme = ColorScheme.Light,
+            ColorScheme = options.ColorScheme,
             ReducedMotion = ReducedMotion.Reduce,
             Locale = "zh-CN",
             Permissions = options.Clipboard ? ["clipboard-read", "clipboard-write"] : [],

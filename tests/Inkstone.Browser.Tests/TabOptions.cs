@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Inkstone.Browser.Tests;
 
 /// <summary>How a tab is opened: window size, and whether the reader has already chosen the dark theme.</summary>
@@ -14,6 +16,9 @@ internal sealed record TabOptions
 
     /// <summary>Starts with "dark" stored as the reader's choice, as a click on the toggle would leave it.</summary>
     public bool Dark { get; init; }
+
+    /// <summary>The system's colour scheme, as the page's media queries see it.</summary>
+    public ColorScheme ColorScheme { get; init; } = ColorScheme.Light;
 
     /// <summary>Lets the page read the clipboard, for the copy button's test.</summary>
     public bool Clipboard { get; init; }

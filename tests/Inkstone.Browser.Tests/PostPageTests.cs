@@ -81,6 +81,25 @@ public sealed class PostPageTests(SampleBlog blog)
     }
 
     [Fact]
+    public async Task On_a_touch_screen_the_copy_button_shows_without_covering_the_code()
+    {
+        await using var tab = await blog.OpenAsync(Post, TabOptions.Phone);
+        var overlap = await tab.Page.EvaluateAsync<JsonElement>("""
+            () => Array.from(document.querySelectorAll(".post__content pre.hl")).map(pre => {
+              const button = pre.querySelector(".copy-button").getBoundingClientRect();
+              const first = pre.querySelector(".line").getBoundingClientRect();
+              return { opacity: getComputedStyle(pre.querySelector(".copy-button")).opacity, gap: first.top - button.bottom };
+            })
+            """);
+        Assert.True(overlap.GetArrayLength() >= 2);
+        foreach (var block in overlap.EnumerateArray())
+        {
+            Assert.Equal("1", block.GetProperty("opacity").GetString());
+            Assert.True(block.GetProperty("gap").GetDouble() >= 0, $"The copy button overlaps the first line by {-block.GetProperty("gap").GetDouble()} px.");
+        }
+    }
+
+    [Fact]
     public async Task Table_of_contents_links_jump_to_their_headings()
     {
         await using var tab = await blog.OpenAsync(Post);

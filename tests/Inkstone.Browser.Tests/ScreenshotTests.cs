@@ -13,6 +13,7 @@ public sealed class ScreenshotTests(SampleBlog blog, ITestOutputHelper output)
     [
         ("index", "/"),
         ("post", PostPageTests.Post),
+        ("post-code", PostPageTests.Post),
         ("category", "/categories/algorithm/"),
         ("search", "/search/?q=背包"),
     ];
@@ -32,6 +33,13 @@ public sealed class ScreenshotTests(SampleBlog blog, ITestOutputHelper output)
                     {
                         await SearchTests.WaitForResultsAsync(tab.Page, "#search-page-results", ".search-page__status");
                     }
+                    else if (name == "post-code")
+                    {
+                        // The first code block with the section it belongs to, and its copy button showing.
+                        await tab.Page.EvaluateAsync("() => document.getElementById('二维写法与找回方案').scrollIntoView()");
+                        await tab.Page.HoverAsync(".post__content pre.hl");
+                        await tab.Page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('.copy-button')).opacity === '1'");
+                    }
 
                     var png = await tab.Page.ScreenshotAsync();
                     var file = blog.Screenshots.Write($"{name}-{device}-{(dark ? "dark" : "light")}", png);
@@ -42,7 +50,7 @@ public sealed class ScreenshotTests(SampleBlog blog, ITestOutputHelper output)
             }
         }
 
-        Assert.Equal(16, written.Distinct().Count(File.Exists));
+        Assert.Equal(20, written.Distinct().Count(File.Exists));
         output.WriteLine($"Screenshots: {blog.Screenshots.Folder}");
         if (ScreenshotWriter.UpdatesDocs)
         {

@@ -8,7 +8,9 @@ public sealed class AccessibilityTests(SampleBlog blog)
         get
         {
             var pages = new TheoryData<string, bool>();
-            foreach (var path in new[] { "/", PostPageTests.Post, "/categories/algorithm/", "/search/?q=背包" })
+            // Besides the four pages the issue names: highlighted lines and a formula wider than the column
+            // (policy gradient), and a task list (binary search).
+            foreach (var path in new[] { "/", PostPageTests.Post, "/categories/algorithm/", "/search/?q=背包", "/posts/policy-gradient/", "/posts/binary-search/" })
             {
                 pages.Add(path, false);
                 pages.Add(path, true);

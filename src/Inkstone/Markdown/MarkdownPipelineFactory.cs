@@ -4,6 +4,7 @@ using Inkstone.Markdown.Headings;
 using Inkstone.Markdown.Images;
 using Inkstone.Markdown.Math;
 using Inkstone.Markdown.RawHtml;
+using Inkstone.Markdown.TaskLists;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 
@@ -35,6 +36,7 @@ internal static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<ImageExtension>();
         builder.Extensions.AddIfNotAlready<CodeBlockExtension>();
         builder.Extensions.AddIfNotAlready(new HeadingExtension(english));
+        builder.Extensions.AddIfNotAlready(new LabelledTaskListExtension(english));
         builder.DocumentProcessed += BareTagTransformer.Apply;
         // Math is found before every other inline syntax, so emphasis, escapes and table pipes never see it.
         builder.Extensions.AddIfNotAlready(new TexDelimiterExtension(brackets));

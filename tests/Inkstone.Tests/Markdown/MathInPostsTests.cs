@@ -79,6 +79,14 @@ public sealed class MathInPostsTests
     }
 
     [Fact]
+    public void A_formula_that_is_only_a_reference_is_a_plain_link_outside_MathML()
+    {
+        var html = Content(Build("由式 $\\eqref{eq:pg}$ 与 $x = \\ref{eq:pg}$ 可得。\n\n$$\n\\nabla J = G \\label{eq:pg}\n$$\n").AssertSucceeded());
+        Assert.Contains("由式 <a class=\"eqref\" href=\"#eq-eq:pg\">(1)</a> 与 <math>", html);
+        Assert.Contains("<mtext><a href=\"#eq-eq:pg\">1</a></mtext>", html);
+    }
+
+    [Fact]
     public void Automatic_numbering_numbers_display_equations_in_order()
     {
         var html = Content(Build("$$\na=1\\label{eq:a}\n$$\n\n$$\nb=2\n$$\n\n见 $\\eqref{eq:a}$。", config: "math:\n  number_equations: true").AssertSucceeded());

@@ -87,6 +87,11 @@ internal static class PostMathCompiler
             }
 
             Report(formulas[i], result, post.SourcePath, body, firstBodyLine, context);
+            if (!formulas[i].Display && ReferenceLink.FromLoneReference(formulas[i].Tex, html) is { } link)
+            {
+                html = link;
+            }
+
             formulas[i].Node.SetData(typeof(RenderedMath), new RenderedMath(html, formulas[i].Tex, formulas[i].Display));
         }
     }

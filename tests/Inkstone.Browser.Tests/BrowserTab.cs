@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Inkstone.Browser.Tests;
+
+/// <summary>
+/// One page in its own browser context, watched for what must never happen on the blog: a console
+/// error, an uncaught exception, or a request to any host but the site's own (such requests are
+/// blocked and recorded). Disposing the tab fails the test if any of these happened.
+/// </summary>
+internal sealed class BrowserTab : IAsyncDisposable
+{
+    public const string ThemeKey = "inkstone-theme";
+
+    private readonly List<string> _problems = [];
+    private readonly IBrowserContext _context;
+    private readonly Uri _site;
+
+    private BrowserTab(IBrowserContext context, IPage page, Uri site)
+    {
+        _context = context;
+        Page = page;
+        _site = site;
+    }
+
+    public IPage Page { get; }
+
+    public IReadOnlyList<string> Problems => _problems;
+
+    public static async Task<BrowserTab> CreateAsync(SampleBlog blog, TabOptions options)
+    {
+        var site = blog.Address;
+        var context = await blog.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.ToString(),
+            ViewportSize = new ViewportSize { Width = options.Width, Height = options.Height },
+            IsMobile = options.Mobile,
+            HasTouch = options.Mobile,
+            DeviceScaleFactor = 1,
+            ColorScheme = options.ColorScheme,
+            ReducedMotion = ReducedMotion.Reduce,
+            Locale = "zh-CN",
+            Permissions = options.Clipboard ? ["clipboard-read", "clipboard-write"] : [],
+            StorageState = options.Dark ? StoredTheme(site, "dark") : null,
+        });
+        var page = await context.NewPageAsync();
+        var tab = new BrowserTab(context, page, site);
+        await context.RouteAsync("**/*", tab.AllowOwnHostOnlyAsync);
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "assert")
+            {
+                tab._problems.Add($"console {message.Type} on {page.Url}: {message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => tab._problems.Add($"uncaught error on {page.Url}: {error}");
+        return tab;
+    }
+
+    public async Task GoToAsync(string path)
+    {
+        var response = await Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.True(response is { Ok: true }, $"GET {path} answered {response?.Status.ToString() ?? "nothing"}.");
+        // Web fonts (the math font) load after 'load' when first used; screenshots and sizes need them.
+        await Page.EvaluateAsync("() => document.fonts.ready");
+    }
+
+    public async Task AddAxeAsync(string script) => await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = script });
+
+    private async Task AllowOwnHostOnlyAsync(IRoute route)
+    {
+        var url = new Uri(route.Request.Url);
+        if (url.Scheme is "data" or "blob" || (url.Host == _site.Host && url.Port == _site.Port))
+        {
+            await route.ContinueAsync();
+            return;
+        }
+
+        _problems.Add($"request to another host from {Page.Url}: {route.Request.Method} {route.Request.Url}");
+        await route.AbortAsync("blockedbyclient");
+    }
+
+    private static string StoredTheme(Uri site, string theme) => JsonSerializer.Serialize(new
+    {
+        cookies = Array.Empty<object>(),
+        origins = new[]
+        {
+            new { origin = site.GetLeftPart(UriPartial.Authority), localStorage = new[] { new { name = ThemeKey, value = theme } } },
+        },
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.CloseAsync();
+        Assert.True(_problems.Count == 0, "The page misbehaved:\n" + string.Join("\n", _problems));
+    }
+}

@@ -53,6 +53,9 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     public TemplateRenderer Templates { get; set; } = null!;
 
+    /// <summary>The search index as last written, so that a rebuild after one edit rewrites only the shards it touches.</summary>
+    public Search.SearchIndex? Search { get; set; }
+
     /// <summary>Set by a stage when later stages cannot run (no config, for example).</summary>
     public bool Stopped { get; set; }
 }

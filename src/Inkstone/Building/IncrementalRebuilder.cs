@@ -3,6 +3,7 @@ using Inkstone.Diagnostics;
 using Inkstone.Feeds;
 using Inkstone.Markdown;
 using Inkstone.Output;
+using Inkstone.Search;
 using Inkstone.Taxonomies;
 using Inkstone.Templating;
 
@@ -11,7 +12,8 @@ namespace Inkstone.Building;
 /// <summary>
 /// Rebuilds after an edit to one post that keeps its metadata (title, date, categories, tags, URL...):
 /// the post is read and rendered again, then only the pages that show it are rendered (its own page,
-/// and when its excerpt changed, the lists that show its card), and the feeds if it is in them.
+/// and when its excerpt changed, the lists that show its card), the search shards that hold its terms
+/// or its document, and the feeds if it is in them.
 /// Anything else returns null and the caller does a full build.
 /// </summary>
 internal static class IncrementalRebuilder
@@ -56,6 +58,16 @@ internal static class IncrementalRebuilder
         var excerptChanged = old.Excerpt != rendered.Excerpt;
         var jobs = PagePlanner.Plan(last, (shows, owner) => owner == path || (excerptChanged && owner is null && shows.Contains(rendered)));
         PageStage.Render(last, jobs);
+
+        var zone = last.Config.TimeZone;
+        if (last.Search is { } search && SearchIndexUpdater.Replace(search, old, rendered, last.Views.Link, d => ViewModelFactory.Date(d, zone)) is { } update)
+        {
+            last.Search = update.Index;
+            foreach (var (name, bytes) in update.Files)
+            {
+                output.Write("search/" + name, bytes);
+            }
+        }
 
         if (post.Kind == PostKind.Post && FeedEntries.Select(last.Posts).Contains(rendered))
         {

@@ -15,6 +15,7 @@ internal sealed class SearchStage : IBuildStage
     {
         var zone = context.Config.TimeZone;
         var index = SearchIndexBuilder.Build(context.Posts.Concat(context.Pages), context.Views.Link, d => ViewModelFactory.Date(d, zone));
+        context.Search = index;
         Parallel.ForEach(SearchShardWriter.Write(index), file => context.Output.Write("search/" + file.Key, file.Value));
     }
 }

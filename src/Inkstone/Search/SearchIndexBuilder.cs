@@ -55,6 +55,15 @@ internal static class SearchIndexBuilder
         return new SearchIndex(perPost.Select(p => p.Document).ToList(), sorted);
     }
 
+    /// <summary>One post's terms (with their field bits) and document, as <see cref="Build"/> makes them for id <paramref name="id"/>.</summary>
+    public static (Dictionary<string, int> Terms, SearchDocument Document) ReadOne(int id, RenderedPost rendered, Func<string, string> link, Func<DateTimeOffset, string> date)
+    {
+        var table = new SearchTermTable();
+        var (postings, document) = Read(id, rendered, new SearchTermFields(table), link, date);
+        var terms = table.TermsById();
+        return (postings.ToDictionary(p => terms[p.Item1]!, p => p.Item2, StringComparer.Ordinal), document);
+    }
+
     private static ((int, int)[], SearchDocument) Read(int id, RenderedPost rendered, SearchTermFields fields, Func<string, string> link, Func<DateTimeOffset, string> date)
     {
         var post = rendered.Post;

@@ -33,15 +33,29 @@ internal static class SearchShardWriter
     };
 
     /// <summary>The files, by name relative to the <c>search/</c> folder, in ordinal order.</summary>
-    public static SortedDictionary<string, byte[]> Write(SearchIndex index)
-    {
-        var shardCount = ShardCount(index);
-        var jobs = new List<(string Name, Action<Utf8JsonWriter> Write)>
-        {
-            ("meta.json", w => WriteMeta(w, index, shardCount)),
-        };
+    public static SortedDictionary<string, byte[]> Write(SearchIndex index) => Write(index, ShardCount(index), null, null);
 
-        foreach (var chunk in index.Documents.Chunk(DocsPerShard))
+    /// <summary>
+    /// Only the term shards and the document shard given, with <paramref name="shardCount"/> kept from the
+    /// full write: what an edit to one post changes. A chosen term shard left without terms is written
+    /// empty, so that it no longer answers for terms the post lost.
+    /// </summary>
+    public static SortedDictionary<string, byte[]> WriteChanged(SearchIndex index, int shardCount, IReadOnlySet<int> termShards, int documentShard) =>
+        Write(index, shardCount, termShards.Contains, k => k == documentShard);
+
+    /// <summary>Every file when the two filters are null, else the shards they choose.</summary>
+    private static SortedDictionary<string, byte[]> Write(SearchIndex index, int shardCount, Func<int, bool>? termShard, Func<int, bool>? documentShard)
+    {
+        var all = termShard is null;
+        termShard ??= _ => true;
+        documentShard ??= _ => true;
+        var jobs = new List<(string Name, Action<Utf8JsonWriter> Write)>();
+        if (all)
+        {
+            jobs.Add(("meta.json", w => WriteMeta(w, index, shardCount)));
+        }
+
+        foreach (var chunk in index.Documents.Chunk(DocsPerShard).Where(c => documentShard(c[0].Id / DocsPerShard)))
         {
             jobs.Add(($"docs-{chunk[0].Id / DocsPerShard}.json", w => WriteDocuments(w, chunk)));
         }
@@ -50,7 +64,11 @@ internal static class SearchShardWriter
         var shards = new List<KeyValuePair<string, List<SearchPosting>>>?[shardCount];
         foreach (var entry in index.Postings)
         {
-            (shards[SearchShardKey.ShardOf(entry.Key, shardCount)] ??= []).Add(entry);
+            var k = SearchShardKey.ShardOf(entry.Key, shardCount);
+            if (termShard(k))
+            {
+                (shards[k] ??= []).Add(entry);
+            }
         }
 
         for (var k = 0; k < shards.Length; k++)
@@ -58,6 +76,10 @@ internal static class SearchShardWriter
             if (shards[k] is { } shard)
             {
                 jobs.Add(($"terms-{k}.json", w => WriteTerms(w, shard)));
+            }
+            else if (!all && termShard(k))
+            {
+                jobs.Add(($"terms-{k}.json", w => WriteTerms(w, [])));
             }
         }
 

@@ -32,12 +32,22 @@ internal static class SearchIndexBuilder
             return fields;
         }, _ => { });
 
+        // Lists sized from a first count never grow: no copying of millions of postings while merging.
+        var counts = new int[table.Capacity];
+        foreach (var (found, _) in perPost)
+        {
+            foreach (var (term, _) in found)
+            {
+                counts[term]++;
+            }
+        }
+
         var postings = new List<SearchPosting>?[table.Capacity];
         for (var id = 0; id < perPost.Length; id++)
         {
             foreach (var (term, weight) in perPost[id].Postings)
             {
-                (postings[term] ??= []).Add(new SearchPosting(id, weight));
+                (postings[term] ??= new(counts[term])).Add(new SearchPosting(id, weight));
             }
         }
 

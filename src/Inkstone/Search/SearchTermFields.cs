@@ -50,13 +50,14 @@ internal sealed class SearchTermFields : ISearchTermSink
     /// <summary>The post's terms as (term id, field bits), in no particular order; the collector is then empty for the next post.</summary>
     public (int Term, int Fields)[] TakePostings()
     {
+        // Short and long terms are different strings, so their ids never meet: no merging needed.
+        var postings = new (int, int)[_short.Count + _long.Count];
+        var i = 0;
         foreach (var (key, bits) in _short)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(_long, ShortId(key), out _) |= bits;
+            postings[i++] = (ShortId(key), bits);
         }
 
-        var postings = new (int, int)[_long.Count];
-        var i = 0;
         foreach (var (term, bits) in _long)
         {
             postings[i++] = (term, bits);

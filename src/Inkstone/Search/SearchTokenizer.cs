@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Inkstone.Search;
@@ -123,7 +124,9 @@ internal static class SearchTokenizer
 
             if (c is (>= '\uFF01' and <= '\uFF5E') or '\u3000')
             {
-                mapped = true;
+                // Fullwidth punctuation such as ， separates words just as its ASCII form does, so only
+                // letters, digits and joiners (（ of O（n）) need the copy that maps them.
+                mapped |= c != '\u3000' && AsciiClasses[c - 0xFEE0] != 0;
                 continue;
             }
 
@@ -140,7 +143,11 @@ internal static class SearchTokenizer
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsKcStable(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= ' ' and <= '~') || IsOtherKcStable(c);
+
+    private static bool IsOtherKcStable(char c) =>
         c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or '\u00B7' or (>= '\u00C0' and <= '\u00FF')
             or '\u2010' or '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D'
             or (>= '\u3001' and <= '\u3029') or (>= '\u3030' and <= '\u3035') or (>= '\u3041' and <= '\u3096')
@@ -148,8 +155,12 @@ internal static class SearchTokenizer
             or (>= '\uAC00' and <= '\uD7A3');
 
     /// <summary>Han (with extensions and compatibility ideographs), kana, Hangul and the iteration mark 々.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCjk(int c) =>
-        c >= 0x1100 && c is (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF)
+        c >= 0x1100 && (c is >= 0x4E00 and <= 0x9FFF || IsOtherCjk(c));
+
+    private static bool IsOtherCjk(int c) =>
+        c is (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF)
             or (>= 0xF900 and <= 0xFAFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0x1100 and <= 0x11FF) or (>= 0x3130 and <= 0x318F)
             or (>= 0x20000 and <= 0x3FFFF) or 0x3005;
 

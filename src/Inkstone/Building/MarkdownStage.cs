@@ -1,3 +1,4 @@
+using Inkstone.Caching;
 using Inkstone.Content;
 using Inkstone.Markdown;
 
@@ -23,9 +24,34 @@ internal sealed class MarkdownStage : IBuildStage
             context.Options.Strict);
         context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];
-        Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
+        if (OpenCache(context) is { } cache)
+        {
+            var renderer = new CachingPostRenderer(render, cache, RenderCacheKey.Settings(context.Files, context.Options));
+            Parallel.For(0, all.Count, i => rendered[i] = renderer.Render(all[i]));
+            cache.Save();
+            context.PostsFromCache = cache.Hits;
+        }
+        else
+        {
+            Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
+        }
+
         AnchorChecker.Check(rendered, context.Diagnostics);
         context.Posts = rendered.Where(r => r.Post.Kind == PostKind.Post).ToList();
         context.Pages = rendered.Where(r => r.Post.Kind == PostKind.Page).ToList();
+    }
+
+    /// <summary>The build's disk cache, kept in <see cref="BuildCaches"/> so a server's rebuilds do not read it again.</summary>
+    private static RenderCache? OpenCache(BuildContext context)
+    {
+        if (context.CacheDirectory is not { } directory)
+        {
+            return null;
+        }
+
+        var cache = context.Caches.Renders is { } kept && kept.Directory == directory ? kept : RenderCache.Open(directory);
+        context.Caches.Renders = cache;
+        cache.BeginBuild();
+        return cache;
     }
 }

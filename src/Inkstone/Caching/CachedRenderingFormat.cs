@@ -70,58 +70,62 @@ internal static class CachedRenderingFormat
     }
 
     /// <exception cref="InvalidDataException">The bytes are not a rendering in this format.</exception>
-    public static CachedRendering Read(ReadOnlyMemory<byte> bytes)
+    public static CachedRendering Read(ReadOnlySpan<byte> bytes)
     {
-        var segment = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array) ? array : new ArraySegment<byte>(bytes.ToArray());
-        using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
-        try
+        var reader = new CacheReader(bytes);
+        var html = reader.ReadString();
+        var excerpt = new Excerpt(reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
+        var headings = new List<Heading>(Count(ref reader));
+        for (var i = headings.Capacity; i > 0; i--)
         {
-            var html = reader.ReadString();
-            var excerpt = new Excerpt(reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
-            var headings = ReadList(reader, r => new Heading(r.ReadInt32(), r.ReadString(), r.ReadString()));
-            var words = new WordCount(reader.ReadInt32(), reader.ReadInt32());
-            var text = ReadList(reader, r => new TextPiece(ReadEnum<TextPieceKind>(r), r.ReadString(), ReadOptional(r)));
-            var anchors = ReadList(reader, r => new AnchorReference(r.ReadString(), r.ReadString(), ReadLocation(r)));
-            var diagnostics = ReadList(reader, r => new Diagnostic(r.ReadString(), ReadEnum<Severity>(r), ReadLocation(r), r.ReadString(), ReadOptional(r))
-            {
-                Excerpt = ReadOptional(r),
-            });
-            var dependencies = ReadList(reader, r => new RenderDependency(ReadEnum<RenderDependencyKind>(r), r.ReadString(), ReadOptional(r)));
-            if (stream.Position != stream.Length)
-            {
-                throw new InvalidDataException("A cached rendering has bytes after its end.");
-            }
+            headings.Add(new Heading(reader.ReadInt32(), reader.ReadString(), reader.ReadString()));
+        }
 
-            return new CachedRendering(html, excerpt, headings, words, text, anchors, diagnostics, dependencies);
-        }
-        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or FormatException or OverflowException)
+        var words = new WordCount(reader.ReadInt32(), reader.ReadInt32());
+        var text = new List<TextPiece>(Count(ref reader));
+        for (var i = text.Capacity; i > 0; i--)
         {
-            throw new InvalidDataException("A cached rendering is cut short or damaged.", e);
+            text.Add(new TextPiece(Enum<TextPieceKind>(ref reader), reader.ReadString(), ReadOptional(ref reader)));
         }
+
+        var anchors = new List<AnchorReference>(Count(ref reader));
+        for (var i = anchors.Capacity; i > 0; i--)
+        {
+            anchors.Add(new AnchorReference(reader.ReadString(), reader.ReadString(), ReadLocation(ref reader)));
+        }
+
+        var diagnostics = new List<Diagnostic>(Count(ref reader));
+        for (var i = diagnostics.Capacity; i > 0; i--)
+        {
+            var (id, severity, location, message, hint) = (reader.ReadString(), Enum<Severity>(ref reader), ReadLocation(ref reader), reader.ReadString(), ReadOptional(ref reader));
+            diagnostics.Add(new Diagnostic(id, severity, location, message, hint) { Excerpt = ReadOptional(ref reader) });
+        }
+
+        var dependencies = new List<RenderDependency>(Count(ref reader));
+        for (var i = dependencies.Capacity; i > 0; i--)
+        {
+            dependencies.Add(new RenderDependency(Enum<RenderDependencyKind>(ref reader), reader.ReadString(), ReadOptional(ref reader)));
+        }
+
+        if (!reader.AtEnd)
+        {
+            throw new InvalidDataException("A cached rendering has bytes after its end.");
+        }
+
+        return new CachedRendering(html, excerpt, headings, words, text, anchors, diagnostics, dependencies);
     }
 
-    private static List<T> ReadList<T>(BinaryReader reader, Func<BinaryReader, T> read)
+    /// <summary>A list's length, which cannot exceed the bytes left (every item takes at least one).</summary>
+    private static int Count(ref CacheReader reader)
     {
         var count = reader.ReadInt32();
-        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
-        {
-            throw new InvalidDataException("A cached rendering has an impossible count.");
-        }
-
-        var items = new List<T>(count);
-        for (var i = 0; i < count; i++)
-        {
-            items.Add(read(reader));
-        }
-
-        return items;
+        return count >= 0 && count <= reader.Remaining ? count : throw new InvalidDataException("A cached rendering has an impossible count.");
     }
 
-    private static T ReadEnum<T>(BinaryReader reader) where T : struct, Enum
+    private static T Enum<T>(ref CacheReader reader) where T : struct, Enum
     {
-        var value = (T)Enum.ToObject(typeof(T), reader.ReadByte());
-        return Enum.IsDefined(value) ? value : throw new InvalidDataException($"A cached rendering has an unknown {typeof(T).Name}.");
+        var value = (T)System.Enum.ToObject(typeof(T), reader.ReadByte());
+        return System.Enum.IsDefined(value) ? value : throw new InvalidDataException($"A cached rendering has an unknown {typeof(T).Name}.");
     }
 
     private static void WriteLocation(BinaryWriter writer, SourceLocation location)
@@ -131,7 +135,7 @@ internal static class CachedRenderingFormat
         writer.Write(location.Column);
     }
 
-    private static SourceLocation ReadLocation(BinaryReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+    private static SourceLocation ReadLocation(ref CacheReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
 
     private static void WriteOptional(BinaryWriter writer, string? value)
     {
@@ -142,5 +146,5 @@ internal static class CachedRenderingFormat
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadOptional(ref CacheReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 }

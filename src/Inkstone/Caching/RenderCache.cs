@@ -40,7 +40,8 @@ internal sealed class RenderCache
     /// <summary>Starts counting and marking afresh, for the next build that uses this cache.</summary>
     public void BeginBuild()
     {
-        _used = new ConcurrentDictionary<UInt128, RenderCacheEntry>();
+        // Sized up front: growing a concurrent dictionary locks every thread out while it copies.
+        _used = new ConcurrentDictionary<UInt128, RenderCacheEntry>(Environment.ProcessorCount, System.Math.Max(_stored.Count, 64));
         _hits = 0;
         _added = 0;
     }
@@ -55,7 +56,7 @@ internal sealed class RenderCache
 
         try
         {
-            return CachedRenderingFormat.Read(entry.Payload);
+            return CachedRenderingFormat.Read(entry.Payload.Span);
         }
         catch (InvalidDataException)
         {

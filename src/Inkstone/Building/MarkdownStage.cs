@@ -24,12 +24,11 @@ internal sealed class MarkdownStage : IBuildStage
             context.Options.Strict);
         context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];
-        if (OpenCache(context) is { } cache)
+        if (context.Cache is { } cache)
         {
-            var renderer = new CachingPostRenderer(render, cache, RenderCacheKey.Settings(context.Files, context.Options));
+            var renderer = new CachingPostRenderer(render, cache, context.CacheSettings);
             Parallel.For(0, all.Count, i => rendered[i] = renderer.Render(all[i]));
-            cache.Save();
-            context.PostsFromCache = cache.Hits;
+            context.PostsFromCache = renderer.Hits;
         }
         else
         {
@@ -41,17 +40,4 @@ internal sealed class MarkdownStage : IBuildStage
         context.Pages = rendered.Where(r => r.Post.Kind == PostKind.Page).ToList();
     }
 
-    /// <summary>The build's disk cache, kept in <see cref="BuildCaches"/> so a server's rebuilds do not read it again.</summary>
-    private static RenderCache? OpenCache(BuildContext context)
-    {
-        if (context.CacheDirectory is not { } directory)
-        {
-            return null;
-        }
-
-        var cache = context.Caches.Renders is { } kept && kept.Directory == directory ? kept : RenderCache.Open(directory);
-        context.Caches.Renders = cache;
-        cache.BeginBuild();
-        return cache;
-    }
 }

@@ -14,6 +14,7 @@ public static class SiteBuilder
     private static IReadOnlyList<IBuildStage> Stages() =>
     [
         new ConfigStage(),
+        new CacheOpenStage(),
         new ContentStage(),
         new MarkdownStage(),
         new TaxonomyStage(),
@@ -21,6 +22,7 @@ public static class SiteBuilder
         new SearchStage(),
         new FeedStage(),
         new StaticStage(),
+        new CacheSaveStage(),
     ];
 
     /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, atomically.</summary>
@@ -85,6 +87,7 @@ public static class SiteBuilder
         var report = new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted())
         {
             PostsFromCache = context.PostsFromCache,
+            PagesFromCache = context.PagesFromCache,
         };
         return (report, context);
     }

@@ -11,12 +11,18 @@ namespace Inkstone.Caching;
 /// </summary>
 internal sealed class CachingPostRenderer(PostRenderContext context, RenderCache cache, byte[] settings)
 {
+    private int _hits;
+
+    /// <summary>How many posts came from the cache.</summary>
+    public int Hits => _hits;
+
     public RenderedPost Render(Post post)
     {
         var key = RenderCacheKey.For(post, settings);
-        if (cache.Find(key) is { } cached && RenderDependencies.StillHold(cached.Dependencies, context.PostsBySource, context.Files))
+        if (Find(key) is { } cached && RenderDependencies.StillHold(cached.Dependencies, context.PostsBySource, context.Files))
         {
             cache.Keep(key);
+            Interlocked.Increment(ref _hits);
             Report(cached.Diagnostics);
             return cached.ToRenderedPost(post);
         }
@@ -26,8 +32,25 @@ internal sealed class CachingPostRenderer(PostRenderContext context, RenderCache
         var rendered = PostRenderer.Render(post, context with { Diagnostics = diagnostics, Dependencies = dependencies });
         var reported = diagnostics.Sorted();
         Report(reported);
-        cache.Add(key, CachedRendering.Of(rendered, reported, dependencies.Items));
+        cache.Add(key, CachedRenderingFormat.Write(CachedRendering.Of(rendered, reported, dependencies.Items)));
         return rendered;
+    }
+
+    private CachedRendering? Find(UInt128 key)
+    {
+        if (cache.Find(key) is not { } bytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CachedRenderingFormat.Read(bytes.Span);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private void Report(IReadOnlyList<Diagnostic> diagnostics)

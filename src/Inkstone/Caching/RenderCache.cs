@@ -3,9 +3,9 @@ using System.Collections.Concurrent;
 namespace Inkstone.Caching;
 
 /// <summary>
-/// Rendered posts kept between builds in <c>SITE/.inkstone/cache/</c>. Loaded once; a build looks up each
-/// post by its <see cref="RenderCacheKey"/> and marks what it used or added; <see cref="Save"/> then keeps
-/// exactly those entries (so the file never grows past the site) and writes only when they changed.
+/// Rendered posts and pages kept between builds in <c>SITE/.inkstone/cache/</c>, as bytes under a
+/// 128-bit key. Loaded once; a build looks entries up and marks what it used or added; <see cref="Save"/>
+/// then keeps exactly those (so the file never grows past the site) and writes only when they changed.
 /// Lookups and additions are safe from many threads. The preview server keeps one across rebuilds.
 /// </summary>
 internal sealed class RenderCache
@@ -14,7 +14,6 @@ internal sealed class RenderCache
     private readonly string _engineVersion;
     private Dictionary<UInt128, RenderCacheEntry> _stored;
     private ConcurrentDictionary<UInt128, RenderCacheEntry> _used = new();
-    private int _hits;
     private int _added;
 
     private RenderCache(string directory, string engineVersion, Dictionary<UInt128, RenderCacheEntry> stored)
@@ -26,9 +25,6 @@ internal sealed class RenderCache
     }
 
     public string Directory { get; }
-
-    /// <summary>Posts this build took from the cache.</summary>
-    public int Hits => _hits;
 
     /// <summary>Opens the cache in <paramref name="directory"/>; a missing, foreign or damaged file gives an empty cache.</summary>
     public static RenderCache Open(string directory, string? engineVersion = null)
@@ -42,41 +38,33 @@ internal sealed class RenderCache
     {
         // Sized up front: growing a concurrent dictionary locks every thread out while it copies.
         _used = new ConcurrentDictionary<UInt128, RenderCacheEntry>(Environment.ProcessorCount, System.Math.Max(_stored.Count, 64));
-        _hits = 0;
         _added = 0;
     }
 
-    /// <summary>The cached rendering under <paramref name="key"/>, when there is one and its bytes are intact.</summary>
-    public CachedRendering? Find(UInt128 key)
+    /// <summary>The bytes stored under <paramref name="key"/>, when there are some and they are intact.</summary>
+    public ReadOnlyMemory<byte>? Find(UInt128 key)
     {
-        if (!_stored.TryGetValue(key, out var entry) || !entry.IsIntact())
+        if (_stored.TryGetValue(key, out var entry) && entry.IsIntact())
         {
-            return null;
+            return entry.Payload;
         }
 
-        try
-        {
-            return CachedRenderingFormat.Read(entry.Payload.Span);
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
+        // Not "cond ? payload : null": null would convert to an empty ReadOnlyMemory, a hit with no bytes.
+        return null;
     }
 
-    /// <summary>Marks a found rendering as used by this build, so it is kept.</summary>
+    /// <summary>Marks a found entry as used by this build, so it is kept.</summary>
     public void Keep(UInt128 key)
     {
         if (_stored.TryGetValue(key, out var entry))
         {
             _used[key] = entry;
-            Interlocked.Increment(ref _hits);
         }
     }
 
-    public void Add(UInt128 key, CachedRendering rendering)
+    public void Add(UInt128 key, byte[] payload)
     {
-        _used[key] = RenderCacheEntry.Of(CachedRenderingFormat.Write(rendering));
+        _used[key] = RenderCacheEntry.Of(payload);
         Interlocked.Increment(ref _added);
     }
 

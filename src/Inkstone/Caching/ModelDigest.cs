@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
@@ -16,45 +17,48 @@ namespace Inkstone.Caching;
 /// </summary>
 internal sealed class ModelDigest
 {
-    private readonly ConcurrentDictionary<object, byte[]?> _nested = new(ReferenceEqualityComparer.Instance);
+    // Sized for a large site up front: a concurrent dictionary that grows locks out every thread while it copies.
+    private readonly ConcurrentDictionary<object, byte[]?> _nested = new(Environment.ProcessorCount, 1 << 16, ReferenceEqualityComparer.Instance);
 
     /// <returns>The digest, or null when the model holds a value this cannot describe.</returns>
     public byte[]? Of(object? model)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        return Append(hash, model) ? hash.GetHashAndReset() : null;
+        var buffer = new ArrayBufferWriter<byte>(256);
+        return Append(buffer, model) ? SHA256.HashData(buffer.WrittenSpan) : null;
     }
 
-    private bool Append(IncrementalHash hash, object? value)
+    // Values are written into a buffer hashed once: one SHA-256 call per object instead of one per field.
+    private bool Append(ArrayBufferWriter<byte> buffer, object? value)
     {
         switch (value)
         {
             case null:
-                Tag(hash, 0);
+                Tag(buffer, 0);
                 return true;
             case string text:
-                Tag(hash, 1);
-                Text(hash, text);
+                Tag(buffer, 1);
+                Number(buffer, text.Length);
+                buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
                 return true;
             case bool flag:
-                Tag(hash, flag ? (byte)2 : (byte)3);
+                Tag(buffer, flag ? (byte)2 : (byte)3);
                 return true;
             case int or long:
-                Tag(hash, 4);
-                Number(hash, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                Tag(buffer, 4);
+                Number(buffer, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
                 return true;
             case double real:
-                Tag(hash, 5);
-                Number(hash, BitConverter.DoubleToInt64Bits(real));
+                Tag(buffer, 5);
+                Number(buffer, BitConverter.DoubleToInt64Bits(real));
                 return true;
             case DateTimeOffset time:
-                Tag(hash, 6);
-                Number(hash, time.Ticks);
-                Number(hash, time.Offset.Ticks);
+                Tag(buffer, 6);
+                Number(buffer, time.Ticks);
+                Number(buffer, time.Offset.Ticks);
                 return true;
             case IDictionary or IEnumerable when _nested.GetOrAdd(value, Nested) is { } digest:
-                Tag(hash, 7);
-                hash.AppendData(digest);
+                Tag(buffer, 7);
+                buffer.Write(digest);
                 return true;
             default:
                 return false;
@@ -63,13 +67,13 @@ internal sealed class ModelDigest
 
     private byte[]? Nested(object value)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new ArrayBufferWriter<byte>(4096);
         if (value is IDictionary dictionary)
         {
-            Tag(hash, 8);
+            Tag(buffer, 8);
             foreach (DictionaryEntry entry in dictionary)
             {
-                if (!Append(hash, entry.Key) || !Append(hash, entry.Value))
+                if (!Append(buffer, entry.Key) || !Append(buffer, entry.Value))
                 {
                     return null;
                 }
@@ -77,31 +81,24 @@ internal sealed class ModelDigest
         }
         else
         {
-            Tag(hash, 9);
+            Tag(buffer, 9);
             foreach (var item in (IEnumerable)value)
             {
-                if (!Append(hash, item))
+                if (!Append(buffer, item))
                 {
                     return null;
                 }
             }
         }
 
-        return hash.GetHashAndReset();
+        return SHA256.HashData(buffer.WrittenSpan);
     }
 
-    private static void Tag(IncrementalHash hash, byte tag) => hash.AppendData([tag]);
+    private static void Tag(ArrayBufferWriter<byte> buffer, byte tag) => buffer.Write([tag]);
 
-    private static void Number(IncrementalHash hash, long number)
+    private static void Number(ArrayBufferWriter<byte> buffer, long number)
     {
-        Span<byte> bytes = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, number);
-        hash.AppendData(bytes);
-    }
-
-    private static void Text(IncrementalHash hash, string text)
-    {
-        Number(hash, text.Length);
-        hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+        BinaryPrimitives.WriteInt64LittleEndian(buffer.GetSpan(8), number);
+        buffer.Advance(8);
     }
 }

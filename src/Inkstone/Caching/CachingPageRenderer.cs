@@ -1,5 +1,4 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Inkstone.Building;
 using Inkstone.FileSystem;
@@ -31,8 +30,8 @@ internal sealed class CachingPageRenderer
     /// <returns>A renderer, or null when the site's templates read the clock.</returns>
     public static CachingPageRenderer? Create(RenderCache cache, byte[] settings, ISiteFileSystem files)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(settings);
+        var hash = new XxHash128();
+        hash.Append(settings);
 
         // The theme's own templates are part of the engine, whose version the cache file carries.
         foreach (var path in files.EnumerateFiles("layouts"))
@@ -45,11 +44,11 @@ internal sealed class CachingPageRenderer
                 return null;
             }
 
-            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length + "\n"));
-            hash.AppendData(bytes);
+            hash.Append(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length + "\n"));
+            hash.Append(bytes);
         }
 
-        return new CachingPageRenderer(cache, hash.GetHashAndReset());
+        return new CachingPageRenderer(cache, hash.GetCurrentHash());
     }
 
     /// <returns>The page's bytes (UTF-8), or null when rendering failed (and reported why).</returns>
@@ -79,13 +78,11 @@ internal sealed class CachingPageRenderer
 
     private UInt128 Key(PageJob job, byte[] model)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(_prefix);
-        hash.AppendData(Encoding.UTF8.GetBytes(job.Template + "\n" + job.Url + "\n"));
-        hash.AppendData(model);
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+        var hash = new XxHash128();
+        hash.Append(_prefix);
+        hash.Append(Encoding.UTF8.GetBytes(job.Template + "\n" + job.Url + "\n"));
+        hash.Append(model);
+        return hash.GetCurrentHashAsUInt128();
     }
 
     private static byte[]? Encode(string? html) => html is null ? null : Encoding.UTF8.GetBytes(html);

@@ -3,12 +3,12 @@ using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Inkstone.Caching;
 
 /// <summary>
-/// A SHA-256 of a template model (the dictionaries, lists and plain values templates read), so that a
+/// A 128-bit hash (XxHash128) of a template model (the dictionaries, lists and plain values templates read), so that a
 /// page whose model and templates are unchanged can come from the cache. Nested dictionaries and lists
 /// are digested once per build and then stand for themselves by their digest: a post's model is shared
 /// by every page that shows it, and hashing its HTML for each of them would cost more than rendering.
@@ -24,10 +24,10 @@ internal sealed class ModelDigest
     public byte[]? Of(object? model)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        return Append(buffer, model) ? SHA256.HashData(buffer.WrittenSpan) : null;
+        return Append(buffer, model) ? XxHash128.Hash(buffer.WrittenSpan) : null;
     }
 
-    // Values are written into a buffer hashed once: one SHA-256 call per object instead of one per field.
+    // Values are written into a buffer hashed once: one hash call per object instead of one per field.
     private bool Append(ArrayBufferWriter<byte> buffer, object? value)
     {
         switch (value)
@@ -91,7 +91,7 @@ internal sealed class ModelDigest
             }
         }
 
-        return SHA256.HashData(buffer.WrittenSpan);
+        return XxHash128.Hash(buffer.WrittenSpan);
     }
 
     private static void Tag(ArrayBufferWriter<byte> buffer, byte tag) => buffer.Write([tag]);

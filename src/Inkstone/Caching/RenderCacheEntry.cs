@@ -1,10 +1,18 @@
+using System.IO.Hashing;
+
 namespace Inkstone.Caching;
 
-/// <summary>One cached rendering as stored: its serialized bytes and their SHA-256, checked before the bytes are trusted.</summary>
+/// <summary>One cached entry as stored: its bytes and their XxHash128, checked before the bytes are trusted.</summary>
 internal readonly record struct RenderCacheEntry(ReadOnlyMemory<byte> Payload, ReadOnlyMemory<byte> Checksum)
 {
-    public static RenderCacheEntry Of(byte[] payload) => new(payload, System.Security.Cryptography.SHA256.HashData(payload));
+    public const int ChecksumLength = 16;
 
-    public bool IsIntact() =>
-        System.Security.Cryptography.SHA256.HashData(Payload.Span).AsSpan().SequenceEqual(Checksum.Span);
+    public static RenderCacheEntry Of(byte[] payload) => new(payload, XxHash128.Hash(payload));
+
+    public bool IsIntact()
+    {
+        Span<byte> actual = stackalloc byte[ChecksumLength];
+        XxHash128.Hash(Payload.Span, actual);
+        return actual.SequenceEqual(Checksum.Span);
+    }
 }

@@ -5,7 +5,7 @@ namespace Inkstone.Caching;
 
 /// <summary>
 /// The build cache's file, <c>renders.bin</c>: a header naming the format and the engine version, then
-/// one entry per post (a 16-byte key, a SHA-256 of the payload, the payload's length, the payload), then
+/// one entry per post or page (a 16-byte key, the payload's XxHash128, the payload's length, the payload), then
 /// an end marker. A file from another format or version, or one cut short or damaged, reads as empty:
 /// it is never trusted, and the next save replaces it.
 /// </summary>
@@ -100,14 +100,14 @@ internal static class RenderCacheFile
         {
             var key = BinaryPrimitives.ReadUInt128LittleEndian(reader.ReadBytes(16));
             var checksumStart = (int)stream.Position;
-            var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(checksumStart + 32, 4));
-            var payloadStart = checksumStart + 36;
+            var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(checksumStart + RenderCacheEntry.ChecksumLength, 4));
+            var payloadStart = checksumStart + RenderCacheEntry.ChecksumLength + 4;
             if (length < 0 || payloadStart + (long)length > bytes.Length)
             {
                 return null;
             }
 
-            entries[key] = new RenderCacheEntry(bytes.AsMemory(payloadStart, length), bytes.AsMemory(checksumStart, 32));
+            entries[key] = new RenderCacheEntry(bytes.AsMemory(payloadStart, length), bytes.AsMemory(checksumStart, RenderCacheEntry.ChecksumLength));
             stream.Position = payloadStart + length;
         }
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using Inkstone.Building;
 using Inkstone.Configuration;
 using Inkstone.Content;
@@ -18,37 +18,35 @@ internal static class RenderCacheKey
     /// <summary>The digest of the site-wide settings, computed once per build.</summary>
     public static byte[] Settings(ISiteFileSystem files, BuildOptions options)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         foreach (var name in new[] { SiteConfigLoader.FileName, "inkstone.yaml" })
         {
             AppendText(hash, name);
-            hash.AppendData(files.FileExists(name) ? files.ReadAllBytes(name) : [0xFF]);
+            hash.Append(files.FileExists(name) ? files.ReadAllBytes(name) : [0xFF]);
         }
 
         AppendText(hash, options.BaseUrl ?? "\0");
         AppendText(hash, options.Strict ? "strict" : "lenient");
-        return hash.GetHashAndReset();
+        return hash.GetCurrentHash();
     }
 
     public static UInt128 For(Post post, byte[] settings)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(settings);
+        var hash = new XxHash128();
+        hash.Append(settings);
         AppendText(hash, post.Kind.ToString());
         AppendText(hash, post.SourcePath);
         AppendText(hash, post.Url);
         AppendText(hash, post.Source.Text);
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+        return hash.GetCurrentHashAsUInt128();
     }
 
     /// <summary>Appends the length and the UTF-16 code units, so that no two sequences of texts hash the same bytes.</summary>
-    private static void AppendText(IncrementalHash hash, string text)
+    private static void AppendText(XxHash128 hash, string text)
     {
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
-        hash.AppendData(length);
-        hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+        hash.Append(length);
+        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Inkstone.Building;
 using Inkstone.Configuration;
 using Inkstone.Content;

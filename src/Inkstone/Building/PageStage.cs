@@ -15,7 +15,7 @@ internal sealed class PageStage : IBuildStage
     public void Run(BuildContext context)
     {
         var jobs = PagePlanner.Plan(context);
-        var cached = context.Cache is { } cache ? CachingPageRenderer.Create(cache, context.CacheSettings, context.Files) : null;
+        using var cached = context.Cache is { } cache ? CachingPageRenderer.Create(cache, context.CacheSettings, context.Files) : null;
         if (cached is null)
         {
             Render(context, jobs);

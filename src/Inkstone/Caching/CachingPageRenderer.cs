@@ -11,7 +11,7 @@ namespace Inkstone.Caching;
 /// read the clock ("now", "today") turn this off, since their output changes with no change to the site.
 /// Safe to call in parallel.
 /// </summary>
-internal sealed class CachingPageRenderer
+internal sealed class CachingPageRenderer : IDisposable
 {
     private readonly RenderCache _cache;
     private readonly byte[] _prefix;
@@ -23,6 +23,8 @@ internal sealed class CachingPageRenderer
         _cache = cache;
         _prefix = prefix;
     }
+
+    public void Dispose() => _models.Dispose();
 
     /// <summary>How many pages came from the cache.</summary>
     public int Hits => _hits;

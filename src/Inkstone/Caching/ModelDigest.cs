@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
@@ -15,10 +14,16 @@ namespace Inkstone.Caching;
 /// A model holding anything else (an object templates could read members of) has no digest.
 /// Safe from many threads; models must not change once digested.
 /// </summary>
-internal sealed class ModelDigest
+internal sealed class ModelDigest : IDisposable
 {
-    // Sized for a large site up front: a concurrent dictionary that grows locks out every thread while it copies.
-    private readonly ConcurrentDictionary<object, byte[]?> _nested = new(Environment.ProcessorCount, 1 << 16, ReferenceEqualityComparer.Instance);
+    // Long texts (a post's HTML) go into the buffer as their own hash rather than copied whole.
+    private const int LongText = 512;
+
+    // One memo per thread: a shared concurrent one spent more time on its locks than on hashing, since
+    // every page adds lists of its own. A post's model is then digested at most once per thread.
+    private readonly ThreadLocal<Dictionary<object, byte[]?>> _nested = new(() => new(ReferenceEqualityComparer.Instance));
+
+    public void Dispose() => _nested.Dispose();
 
     /// <returns>The digest, or null when the model holds a value this cannot describe.</returns>
     public byte[]? Of(object? model)
@@ -38,7 +43,16 @@ internal sealed class ModelDigest
             case string text:
                 Tag(buffer, 1);
                 Number(buffer, text.Length);
-                buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+                if (text.Length > LongText)
+                {
+                    XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan()), buffer.GetSpan(16));
+                    buffer.Advance(16);
+                }
+                else
+                {
+                    buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+                }
+
                 return true;
             case bool flag:
                 Tag(buffer, flag ? (byte)2 : (byte)3);
@@ -56,7 +70,7 @@ internal sealed class ModelDigest
                 Number(buffer, time.Ticks);
                 Number(buffer, time.Offset.Ticks);
                 return true;
-            case IDictionary or IEnumerable when _nested.GetOrAdd(value, Nested) is { } digest:
+            case IDictionary or IEnumerable when Memoized(value) is { } digest:
                 Tag(buffer, 7);
                 buffer.Write(digest);
                 return true;
@@ -65,9 +79,21 @@ internal sealed class ModelDigest
         }
     }
 
+    private byte[]? Memoized(object value)
+    {
+        var memo = _nested.Value!;
+        if (!memo.TryGetValue(value, out var digest))
+        {
+            digest = Nested(value);
+            memo[value] = digest;
+        }
+
+        return digest;
+    }
+
     private byte[]? Nested(object value)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new ArrayBufferWriter<byte>(1024);
         if (value is IDictionary dictionary)
         {
             Tag(buffer, 8);

@@ -35,11 +35,11 @@ rm -rf "$site"
 mkdir -p "$site"
 (cd "$source_site" && tar --exclude=./.inkstone --exclude=./public -cf - .) | (cd "$site" && tar -xf -)
 
-# Prints "wall-seconds cpu-seconds posts+pages-from-cache" for one build in a new process.
+# Prints "wall-seconds cpu-seconds posts-from-cache" for one build in a new process.
 timed_build() {
   /usr/bin/time -f '%e %U %S' -o "$work/time.txt" dotnet "$cli" build "$site" -o "$out" --timings >"$work/build.log" 2>&1
   local cached
-  cached="$(sed -n 's/^ *\([0-9]*\) of [0-9]* posts and pages from the cache, \([0-9]*\) HTML pages$/\1+\2/p' "$work/build.log")"
+  cached="$(sed -n 's/^ *\([0-9]*\) of [0-9]* posts and pages from the cache$/\1/p' "$work/build.log")"
   tail -n 1 "$work/time.txt" | awk -v cached="$cached" '{ printf "%s %.2f %s\n", $1, $2 + $3, cached }'
 }
 
@@ -56,7 +56,7 @@ for ((pair = 1; pair <= pairs; pair++)); do
   cached="$(timed_build)"
   echo "$uncached" >>"$work/uncached.txt"
   echo "$cached" >>"$work/cached.txt"
-  printf 'pair %d: without cache %ss wall %ss cpu (posts+pages from cache: %s); with cache %ss wall %ss cpu (%s)\n' \
+  printf 'pair %d: without cache %ss wall %ss cpu (%s from cache); with cache %ss wall %ss cpu (%s from cache)\n' \
     "$pair" $uncached $cached
 done
 

@@ -68,7 +68,7 @@ internal static class CommandLine
                 env.Out.WriteLine($"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms");
             }
 
-            env.Out.WriteLine($"  {report.PostsFromCache} of {report.Posts + report.Pages} posts and pages from the cache, {report.PagesFromCache} HTML pages");
+            env.Out.WriteLine($"  {report.PostsFromCache} of {report.Posts + report.Pages} posts and pages from the cache");
         }
 
         return report.Succeeded ? Success : ContentErrors;

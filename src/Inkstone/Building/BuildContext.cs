@@ -26,7 +26,7 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     public BuildCaches Caches { get; } = caches;
 
-    /// <summary>Where rendered posts and pages are cached between runs (<c>SITE/.inkstone/cache</c>); null for no disk cache.</summary>
+    /// <summary>Where rendered posts are cached between runs (<c>SITE/.inkstone/cache</c>); null for no disk cache.</summary>
     public string? CacheDirectory { get; } = cacheDirectory;
 
     /// <summary>The disk cache, opened by the config stage when <see cref="CacheDirectory"/> is set.</summary>
@@ -37,9 +37,6 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     /// <summary>How many posts and pages the markdown stage took from the disk cache.</summary>
     public int PostsFromCache { get; set; }
-
-    /// <summary>How many HTML pages the page stage took from the disk cache.</summary>
-    public int PagesFromCache { get; set; }
 
     public SiteConfig Config { get; set; } = new();
 

@@ -14,8 +14,5 @@ public sealed record BuildReport(
     /// <summary>How many posts and pages came from the disk cache instead of being rendered.</summary>
     public int PostsFromCache { get; init; }
 
-    /// <summary>How many HTML pages came from the disk cache instead of the templates.</summary>
-    public int PagesFromCache { get; init; }
-
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

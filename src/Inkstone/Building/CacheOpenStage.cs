@@ -3,7 +3,7 @@ using Inkstone.Caching;
 namespace Inkstone.Building;
 
 /// <summary>
-/// Opens the site's disk cache (<c>.inkstone/cache/</c>) for the markdown and page stages, unless the
+/// Opens the site's disk cache (<c>.inkstone/cache/</c>) for the markdown stage, unless the
 /// build runs without one. A server's rebuilds reuse the cache it already holds in <see cref="BuildCaches"/>.
 /// </summary>
 internal sealed class CacheOpenStage : IBuildStage

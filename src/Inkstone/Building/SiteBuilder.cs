@@ -87,7 +87,6 @@ public static class SiteBuilder
         var report = new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted())
         {
             PostsFromCache = context.PostsFromCache,
-            PagesFromCache = context.PagesFromCache,
         };
         return (report, context);
     }

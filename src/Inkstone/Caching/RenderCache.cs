@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Inkstone.Caching;
 
 /// <summary>
-/// Rendered posts and pages kept between builds in <c>SITE/.inkstone/cache/</c>, as bytes under a
+/// Rendered posts kept between builds in <c>SITE/.inkstone/cache/</c>, as bytes under a
 /// 128-bit key. Loaded once; a build looks entries up and marks what it used or added; <see cref="Save"/>
 /// then keeps exactly those (so the file never grows past the site) and writes only when they changed.
 /// Lookups and additions are safe from many threads. The preview server keeps one across rebuilds.

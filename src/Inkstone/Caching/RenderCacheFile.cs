@@ -5,7 +5,7 @@ namespace Inkstone.Caching;
 
 /// <summary>
 /// The build cache's file, <c>renders.bin</c>: a header naming the format and the engine version, then
-/// one entry per post or page (a 16-byte key, the payload's XxHash128, the payload's length, the payload), then
+/// one entry per post (a 16-byte key, the payload's XxHash128, the payload's length, the payload), then
 /// an end marker. A file from another format or version, or one cut short or damaged, reads as empty:
 /// it is never trusted, and the next save replaces it.
 /// </summary>

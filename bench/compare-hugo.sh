@@ -68,12 +68,12 @@ else
 fi
 
 # --- timing ------------------------------------------------------------------------------------
-# Each run is cold: a new process, an empty output folder and, for Hugo, an empty cache folder.
+# Each run is cold: a new process, an empty output folder and an empty cache (Hugo's --cacheDir, Inkstone's .inkstone/cache).
 # Prints "wall-seconds peak-KB cpu-seconds" for one run, or "fail" if the generator exited non-zero.
 # CPU time (user + system) is printed too because wall time swings with load on a shared machine.
 timed_run() { # name output-dir command...
   local name="$1" out="$2"; shift 2
-  rm -rf "$out" "$work/hugo-cache"
+  rm -rf "$out" "$work/hugo-cache" "$ink_site/.inkstone/cache"
   local log="$work/$name.log" measure="$work/$name.time"
   if /usr/bin/time -f '%e %M %U %S' -o "$measure" "$@" >"$log" 2>&1; then
     tail -n 1 "$measure" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'

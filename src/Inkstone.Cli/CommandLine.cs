@@ -17,9 +17,9 @@ internal static class CommandLine
 
     private const string Usage = """
         Usage:
-          inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict] [--timings]
-          inkstone serve [SITE] [--port N] [--host ADDRESS] [--drafts] [--future]
-          inkstone check [SITE] [--format text|json] [--drafts] [--future] [--strict]
+          inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict] [--no-cache] [--timings]
+          inkstone serve [SITE] [--port N] [--host ADDRESS] [--drafts] [--future] [--no-cache]
+          inkstone check [SITE] [--format text|json] [--drafts] [--future] [--strict] [--no-cache]
           inkstone new site DIR
           inkstone new post "标题" [--category NAME] [--site SITE]
           inkstone --version
@@ -52,7 +52,7 @@ internal static class CommandLine
         }
     }
 
-    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict", "--timings"];
+    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict", "--no-cache", "--timings"];
     private static readonly HashSet<string> BuildValues = ["-o", "--output", "--base-url"];
 
     private static int Build(IReadOnlyList<string> args, ConsoleEnvironment env)
@@ -67,6 +67,8 @@ internal static class CommandLine
             {
                 env.Out.WriteLine($"  {stage,-12} {elapsed.TotalMilliseconds,8:0} ms");
             }
+
+            env.Out.WriteLine($"  {report.PostsFromCache} of {report.Posts + report.Pages} posts and pages from the cache");
         }
 
         return report.Succeeded ? Success : ContentErrors;
@@ -102,7 +104,7 @@ internal static class CommandLine
         return report;
     }
 
-    private static readonly HashSet<string> CheckFlags = ["--drafts", "--future", "--strict"];
+    private static readonly HashSet<string> CheckFlags = ["--drafts", "--future", "--strict", "--no-cache"];
     private static readonly HashSet<string> CheckValues = ["--format"];
 
     private static int Check(IReadOnlyList<string> args, ConsoleEnvironment env)
@@ -130,7 +132,7 @@ internal static class CommandLine
         return report.Succeeded ? Success : ContentErrors;
     }
 
-    private static readonly HashSet<string> ServeFlags = ["--drafts", "--future", "--strict"];
+    private static readonly HashSet<string> ServeFlags = ["--drafts", "--future", "--strict", "--no-cache"];
     private static readonly HashSet<string> ServeValues = ["--port", "-p", "--host", "-o", "--output"];
 
     private static async Task<int> ServeAsync(IReadOnlyList<string> args, ConsoleEnvironment env, CancellationToken cancellation)
@@ -249,6 +251,7 @@ internal static class CommandLine
             IncludeDrafts = parsed.Has("--drafts"),
             IncludeFuture = parsed.Has("--future"),
             Strict = parsed.Has("--strict"),
+            NoCache = parsed.Has("--no-cache"),
             BaseUrl = baseUrl,
         };
     }

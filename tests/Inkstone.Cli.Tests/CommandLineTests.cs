@@ -33,6 +33,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Build_keeps_rendered_posts_in_the_site_cache_and_no_cache_leaves_it_alone()
+    {
+        CliRun.Invoke(_root, "new", "site", "blog");
+        var cache = Path.Combine(_root, "blog", ".inkstone", "cache");
+
+        var uncached = CliRun.Invoke(_root, "build", "blog", "--no-cache", "--timings");
+        Assert.Equal(0, uncached.ExitCode);
+        Assert.Contains("0 of 2 posts and pages from the cache", uncached.Out);
+        Assert.False(Directory.Exists(cache));
+
+        CliRun.Invoke(_root, "build", "blog");
+        var cached = CliRun.Invoke(_root, "build", "blog", "--timings");
+        Assert.Contains("2 of 2 posts and pages from the cache", cached.Out);
+        Assert.True(Directory.Exists(cache));
+        Assert.Contains(".inkstone/", File.ReadAllText(Path.Combine(_root, "blog", ".gitignore")));
+    }
+
+    [Fact]
     public void Build_with_output_and_base_url_writes_there_with_that_base()
     {
         CliRun.Invoke(_root, "new", "site", "blog");

@@ -5,9 +5,12 @@ namespace Inkstone.Building;
 
 /// <summary>
 /// Work a build can reuse from an earlier build of the same site: the preview server keeps one of
-/// these across rebuilds, so an edit does not highlight every code block again.
+/// these across rebuilds, so an edit does not highlight every code block again, nor read the disk cache again.
 /// </summary>
 public sealed class BuildCaches
 {
     internal HighlightCache Highlights { get; } = new(new SyntaxHighlighter());
+
+    /// <summary>The rendered posts of <c>.inkstone/cache/</c>, once a build has opened it.</summary>
+    internal Caching.RenderCache? Renders { get; set; }
 }

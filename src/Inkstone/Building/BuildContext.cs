@@ -13,7 +13,7 @@ namespace Inkstone.Building;
 /// The state of one build, passed from stage to stage. Each stage fills in what later stages read;
 /// nothing here outlives the build, and nothing is static.
 /// </summary>
-internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, BuildCaches caches)
+internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, BuildCaches caches, string? cacheDirectory = null)
 {
     public ISiteFileSystem Files { get; } = files;
 
@@ -25,6 +25,18 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     public DiagnosticBag Diagnostics { get; set; } = diagnostics;
 
     public BuildCaches Caches { get; } = caches;
+
+    /// <summary>Where rendered posts are cached between runs (<c>SITE/.inkstone/cache</c>); null for no disk cache.</summary>
+    public string? CacheDirectory { get; } = cacheDirectory;
+
+    /// <summary>The disk cache, opened by the config stage when <see cref="CacheDirectory"/> is set.</summary>
+    public Caching.RenderCache? Cache { get; set; }
+
+    /// <summary>The digest of the settings every cache key includes (<see cref="Caching.RenderCacheKey.Settings"/>).</summary>
+    public byte[] CacheSettings { get; set; } = [];
+
+    /// <summary>How many posts and pages the markdown stage took from the disk cache.</summary>
+    public int PostsFromCache { get; set; }
 
     public SiteConfig Config { get; set; } = new();
 

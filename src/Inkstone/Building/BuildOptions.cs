@@ -15,4 +15,7 @@ public sealed record BuildOptions
 
     /// <summary>"Now", for leaving out posts dated in the future; tests pass a fixed clock.</summary>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>Renders every post afresh, neither reading nor writing the site's <c>.inkstone/cache/</c>.</summary>
+    public bool NoCache { get; init; }
 }

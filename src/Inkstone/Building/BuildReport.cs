@@ -11,5 +11,8 @@ public sealed record BuildReport(
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>How many posts and pages came from the disk cache instead of being rendered.</summary>
+    public int PostsFromCache { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

@@ -1,3 +1,4 @@
+using Inkstone.Caching;
 using Inkstone.Content;
 using Inkstone.Markdown;
 
@@ -23,9 +24,20 @@ internal sealed class MarkdownStage : IBuildStage
             context.Options.Strict);
         context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];
-        Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
+        if (context.Cache is { } cache)
+        {
+            var renderer = new CachingPostRenderer(render, cache, context.CacheSettings);
+            Parallel.For(0, all.Count, i => rendered[i] = renderer.Render(all[i]));
+            context.PostsFromCache = renderer.Hits;
+        }
+        else
+        {
+            Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
+        }
+
         AnchorChecker.Check(rendered, context.Diagnostics);
         context.Posts = rendered.Where(r => r.Post.Kind == PostKind.Post).ToList();
         context.Pages = rendered.Where(r => r.Post.Kind == PostKind.Page).ToList();
     }
+
 }

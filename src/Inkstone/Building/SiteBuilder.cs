@@ -14,6 +14,7 @@ public static class SiteBuilder
     private static IReadOnlyList<IBuildStage> Stages() =>
     [
         new ConfigStage(),
+        new CacheOpenStage(),
         new ContentStage(),
         new MarkdownStage(),
         new TaxonomyStage(),
@@ -21,6 +22,7 @@ public static class SiteBuilder
         new SearchStage(),
         new FeedStage(),
         new StaticStage(),
+        new CacheSaveStage(),
     ];
 
     /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, atomically.</summary>
@@ -31,7 +33,7 @@ public static class SiteBuilder
     internal static (BuildReport Report, BuildContext Context) BuildKeepingContext(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches)
     {
         using var output = new StagedDirectoryOutput(outputDirectory);
-        var (report, context) = RunKeepingContext(new PhysicalFileSystem(siteDirectory), output, options, caches);
+        var (report, context) = RunKeepingContext(new PhysicalFileSystem(siteDirectory), output, options, caches, CacheDirectory(siteDirectory, options));
         if (report.Succeeded)
         {
             output.Commit();
@@ -42,16 +44,21 @@ public static class SiteBuilder
 
     /// <summary>Runs the whole pipeline on the site without writing anything, for <c>inkstone check</c>.</summary>
     public static BuildReport Check(string siteDirectory, BuildOptions options) =>
-        Run(new PhysicalFileSystem(siteDirectory), new DiscardingOutput(), options);
+        Run(new PhysicalFileSystem(siteDirectory), new DiscardingOutput(), options, null, CacheDirectory(siteDirectory, options));
 
-    internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null) =>
-        RunKeepingContext(files, output, options, caches).Report;
+    /// <summary>Where a site keeps its build cache: <c>.inkstone/cache/</c>, beside the preview server's files.</summary>
+    internal static string? CacheDirectory(string siteDirectory, BuildOptions options) =>
+        options.NoCache ? null : Path.Combine(Path.GetFullPath(siteDirectory), ".inkstone", "cache");
+
+    internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null) =>
+        RunKeepingContext(files, output, options, caches, cacheDirectory).Report;
 
     /// <summary>Builds, and keeps the build's state so that a later change can be rebuilt incrementally.</summary>
-    internal static (BuildReport Report, BuildContext Context) RunKeepingContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null)
+    internal static (BuildReport Report, BuildContext Context) RunKeepingContext(
+        ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches());
+        var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches(), options.NoCache ? null : cacheDirectory);
         var timings = new List<(string, TimeSpan)>();
         var total = Stopwatch.StartNew();
         foreach (var stage in Stages())
@@ -77,6 +84,10 @@ public static class SiteBuilder
             }
         }
 
-        return (new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted()), context);
+        var report = new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted())
+        {
+            PostsFromCache = context.PostsFromCache,
+        };
+        return (report, context);
     }
 }

@@ -14,4 +14,10 @@ internal interface ISiteFileSystem
     IReadOnlyList<string> EnumerateFiles(string directory);
 
     byte[] ReadAllBytes(string path);
+
+    /// <summary>
+    /// A short text that changes whenever the file's content does (size and modification time on disk),
+    /// so the build cache can tell an image was replaced without reading it; empty when there is no file.
+    /// </summary>
+    string FileStamp(string path);
 }

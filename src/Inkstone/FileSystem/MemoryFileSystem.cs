@@ -29,6 +29,11 @@ internal sealed class MemoryFileSystem : ISiteFileSystem
         return _files.Keys.Where(k => SitePath.IsUnder(k, dir)).ToList();
     }
 
+    public string FileStamp(string path) =>
+        _files.TryGetValue(SitePath.Normalize(path), out var bytes)
+            ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))
+            : "";
+
     public byte[] ReadAllBytes(string path) =>
         _files.TryGetValue(SitePath.Normalize(path), out var bytes)
             ? bytes

@@ -26,5 +26,13 @@ internal sealed class PhysicalFileSystem(string root) : ISiteFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Full(path));
 
+    public string FileStamp(string path)
+    {
+        var info = new FileInfo(Full(path));
+        return info.Exists
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}")
+            : "";
+    }
+
     private string Full(string path) => System.IO.Path.Combine(Root, SitePath.Normalize(path));
 }

@@ -20,4 +20,7 @@ internal sealed record PostRenderContext(
 {
     /// <summary>Image sizes by site path, read once per build however many posts show the image.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Images.ImageSize?> ImageSizes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
+    public Caching.RenderDependencies? Dependencies { get; init; }
 }

@@ -58,7 +58,13 @@ internal static class ReferenceResolver
             else if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
             {
                 var target = Normalize(directory, path);
-                if (target is not null && context.PostsBySource.TryGetValue(target, out var linked))
+                var linked = target is null ? null : context.PostsBySource.GetValueOrDefault(target);
+                if (target is not null)
+                {
+                    context.Dependencies?.PostUrl(target, linked?.Url);
+                }
+
+                if (linked is not null)
                 {
                     link.Url = basePath + linked.Url.TrimStart('/') + anchor;
                     if (anchor.Length > 1)
@@ -81,6 +87,11 @@ internal static class ReferenceResolver
     private static void DescribeImage(LinkInline image, string? file, PostRenderContext context)
     {
         var attributes = image.GetAttributes();
+        if (file is not null)
+        {
+            context.Dependencies?.FileStamp(file, context.Files.FileStamp(file));
+        }
+
         if (file is not null && context.ImageSizes.GetOrAdd(file, f => ImageSizeReader.Read(context.Files.ReadAllBytes(f))) is { } size)
         {
             attributes.AddPropertyIfNotExist("width", size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -96,13 +107,13 @@ internal static class ReferenceResolver
     {
         if (path.StartsWith('/'))
         {
-            return path.Length > 1 && !context.Files.FileExists("static" + path)
+            return path.Length > 1 && !Exists("static" + path, context)
                 ? (Missing(path, location, context), null)
                 : (basePath + path.TrimStart('/'), "static" + path);
         }
 
         var local = Normalize(directory, path);
-        if (local is not null && context.Files.FileExists(local))
+        if (local is not null && Exists(local, context))
         {
             if (post.BundleDirectory is not null && SitePath.IsUnder(local, post.BundleDirectory))
             {
@@ -121,12 +132,20 @@ internal static class ReferenceResolver
             trimmed = trimmed[(trimmed.IndexOf('/') + 1)..];
         }
 
-        if (context.Files.FileExists("static/" + trimmed))
+        if (Exists("static/" + trimmed, context))
         {
             return (basePath + trimmed, "static/" + trimmed);
         }
 
         return (Missing(path, location, context), null);
+    }
+
+    /// <summary>Whether a site file exists, noted for the build cache: a later build must render again if that changes.</summary>
+    private static bool Exists(string path, PostRenderContext context)
+    {
+        var exists = context.Files.FileExists(path);
+        context.Dependencies?.FileExists(path, exists);
+        return exists;
     }
 
     private static string? Missing(string path, SourceLocation location, PostRenderContext context)

@@ -5,7 +5,8 @@ namespace Inkstone.Taxonomies;
 
 /// <summary>
 /// Finds the posts most like a post: two points for each shared tag, one for each shared category,
-/// newer posts first among equals. Uses an index from term to posts, so it stays fast on large blogs.
+/// newer posts first among equals. Uses an index from term to posts, and scores in arrays rather than
+/// dictionaries, since a category can hold thousands of posts and every post is scored against them.
 /// </summary>
 internal static class RelatedPostFinder
 {
@@ -13,76 +14,61 @@ internal static class RelatedPostFinder
 
     public static IReadOnlyDictionary<string, IReadOnlyList<RenderedPost>> Find(IReadOnlyList<RenderedPost> posts)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postKeys = new (int Key, int Weight)[posts.Count][];
+        var members = new List<List<int>>();
         for (var i = 0; i < posts.Count; i++)
         {
-            foreach (var key in Keys(posts[i].Post))
+            postKeys[i] = Keys(posts[i].Post).Select(k =>
             {
-                if (!index.TryGetValue(key.Key, out var list))
+                if (!keyIds.TryGetValue(k.Key, out var id))
                 {
-                    list = [];
-                    index[key.Key] = list;
+                    id = keyIds.Count;
+                    keyIds[k.Key] = id;
+                    members.Add([]);
                 }
 
-                list.Add(i);
-            }
+                members[id].Add(i);
+                return (id, k.Weight);
+            }).ToArray();
         }
 
-        var result = new Dictionary<string, IReadOnlyList<RenderedPost>>(StringComparer.Ordinal);
-        for (var i = 0; i < posts.Count; i++)
+        // Among equal scores: newer first, then by path; as a rank, one integer comparison.
+        var rank = new int[posts.Count];
+        var order = Enumerable.Range(0, posts.Count)
+            .OrderByDescending(i => posts[i].Post.Date)
+            .ThenBy(i => posts[i].Post.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        for (var r = 0; r < order.Count; r++)
         {
-            var scores = new Dictionary<int, int>();
-            foreach (var (key, weight) in Keys(posts[i].Post))
+            rank[order[r]] = r;
+        }
+
+        var related = new IReadOnlyList<RenderedPost>[posts.Count];
+        Parallel.For(0, posts.Count, () => new RelatedPostScores(posts.Count), (i, _, scores) =>
+        {
+            foreach (var (key, weight) in postKeys[i])
             {
-                foreach (var other in index[key])
+                foreach (var other in members[key])
                 {
                     if (other != i)
                     {
-                        scores[other] = scores.GetValueOrDefault(other) + weight;
+                        scores.Add(other, weight);
                     }
                 }
             }
 
-            result[posts[i].Post.SourcePath] = Best(scores, posts);
+            related[i] = scores.TakeBest(rank).Select(b => posts[b]).ToList();
+            return scores;
+        }, _ => { });
+
+        var result = new Dictionary<string, IReadOnlyList<RenderedPost>>(posts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            result[posts[i].Post.SourcePath] = related[i];
         }
 
         return result;
-    }
-
-    /// <summary>The top <see cref="Count"/> by score, then newest, then path: a single pass, since a category can hold thousands of posts.</summary>
-    private static List<RenderedPost> Best(Dictionary<int, int> scores, IReadOnlyList<RenderedPost> posts)
-    {
-        var best = new List<(int Index, int Score)>(Count + 1);
-        foreach (var (index, score) in scores)
-        {
-            var position = best.Count;
-            while (position > 0 && Better((index, score), best[position - 1], posts))
-            {
-                position--;
-            }
-
-            if (position < Count)
-            {
-                best.Insert(position, (index, score));
-                if (best.Count > Count)
-                {
-                    best.RemoveAt(Count);
-                }
-            }
-        }
-
-        return best.Select(b => posts[b.Index]).ToList();
-    }
-
-    private static bool Better((int Index, int Score) a, (int Index, int Score) b, IReadOnlyList<RenderedPost> posts)
-    {
-        if (a.Score != b.Score)
-        {
-            return a.Score > b.Score;
-        }
-
-        var dates = posts[a.Index].Post.Date.CompareTo(posts[b.Index].Post.Date);
-        return dates != 0 ? dates > 0 : string.CompareOrdinal(posts[a.Index].Post.SourcePath, posts[b.Index].Post.SourcePath) < 0;
     }
 
     private static IEnumerable<(string Key, int Weight)> Keys(Post post) =>

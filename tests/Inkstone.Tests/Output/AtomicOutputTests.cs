@@ -49,7 +49,8 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
         Assert.True(File.Exists(Path.Combine(Output, "posts/new/index.html")));
         Assert.False(Directory.Exists(Path.Combine(Output, "posts/old")));
-        Assert.Equal(new[] { "public", "content", "inkstone.yml" }.Order(StringComparer.Ordinal), Directory.EnumerateFileSystemEntries(Site).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+        // .inkstone holds the build cache; no staging or old output folder is left beside them.
+        Assert.Equal(new[] { ".inkstone", "public", "content", "inkstone.yml" }.Order(StringComparer.Ordinal), Directory.EnumerateFileSystemEntries(Site).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,26 @@
+using Inkstone.Caching;
+
+namespace Inkstone.Building;
+
+/// <summary>
+/// Opens the site's disk cache (<c>.inkstone/cache/</c>) for the markdown stage, unless the
+/// build runs without one. A server's rebuilds reuse the cache it already holds in <see cref="BuildCaches"/>.
+/// </summary>
+internal sealed class CacheOpenStage : IBuildStage
+{
+    public string Name => "cache";
+
+    public void Run(BuildContext context)
+    {
+        if (context.CacheDirectory is not { } directory)
+        {
+            return;
+        }
+
+        var cache = context.Caches.Renders is { } kept && kept.Directory == directory ? kept : RenderCache.Open(directory);
+        context.Caches.Renders = cache;
+        cache.BeginBuild();
+        context.Cache = cache;
+        context.CacheSettings = RenderCacheKey.Settings(context.Files, context.Options);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+
+namespace Inkstone.Caching;
+
+/// <summary>
+/// Rendered posts kept between builds in <c>SITE/.inkstone/cache/</c>, as bytes under a
+/// 128-bit key. Loaded once; a build looks entries up and marks what it used or added; <see cref="Save"/>
+/// then keeps exactly those (so the file never grows past the site) and writes only when they changed.
+/// Lookups and additions are safe from many threads. The preview server keeps one across rebuilds.
+/// </summary>
+internal sealed class RenderCache
+{
+    private readonly string _file;
+    private readonly string _engineVersion;
+    private Dictionary<UInt128, RenderCacheEntry> _stored;
+    private ConcurrentDictionary<UInt128, RenderCacheEntry> _used = new();
+    private int _added;
+
+    private RenderCache(string directory, string engineVersion, Dictionary<UInt128, RenderCacheEntry> stored)
+    {
+        Directory = directory;
+        _file = Path.Combine(directory, RenderCacheFile.FileName);
+        _engineVersion = engineVersion;
+        _stored = stored;
+    }
+
+    public string Directory { get; }
+
+    /// <summary>Opens the cache in <paramref name="directory"/>; a missing, foreign or damaged file gives an empty cache.</summary>
+    public static RenderCache Open(string directory, string? engineVersion = null)
+    {
+        var version = engineVersion ?? EngineVersion.Current;
+        return new RenderCache(directory, version, RenderCacheFile.Read(Path.Combine(directory, RenderCacheFile.FileName), version));
+    }
+
+    /// <summary>Starts counting and marking afresh, for the next build that uses this cache.</summary>
+    public void BeginBuild()
+    {
+        // Sized up front: growing a concurrent dictionary locks every thread out while it copies.
+        _used = new ConcurrentDictionary<UInt128, RenderCacheEntry>(Environment.ProcessorCount, System.Math.Max(_stored.Count, 64));
+        _added = 0;
+    }
+
+    /// <summary>The bytes stored under <paramref name="key"/>, when there are some and they are intact.</summary>
+    public ReadOnlyMemory<byte>? Find(UInt128 key)
+    {
+        if (_stored.TryGetValue(key, out var entry) && entry.IsIntact())
+        {
+            return entry.Payload;
+        }
+
+        // Not "cond ? payload : null": null would convert to an empty ReadOnlyMemory, a hit with no bytes.
+        return null;
+    }
+
+    /// <summary>Marks a found entry as used by this build, so it is kept.</summary>
+    public void Keep(UInt128 key)
+    {
+        if (_stored.TryGetValue(key, out var entry))
+        {
+            _used[key] = entry;
+        }
+    }
+
+    public void Add(UInt128 key, byte[] payload)
+    {
+        _used[key] = RenderCacheEntry.Of(payload);
+        Interlocked.Increment(ref _added);
+    }
+
+    /// <summary>
+    /// Keeps only what this build used, and writes it when that differs from what was stored. A cache that
+    /// cannot be written (a read-only folder) costs the next build its speed, never its correctness.
+    /// </summary>
+    public void Save()
+    {
+        var changed = _added > 0 || _used.Count != _stored.Count;
+        _stored = new Dictionary<UInt128, RenderCacheEntry>(_used);
+        if (!changed)
+        {
+            return;
+        }
+
+        try
+        {
+            // Sorted by key, so the same entries always make the same file.
+            RenderCacheFile.Write(_file, _engineVersion, _stored.OrderBy(e => e.Key));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing to do: the cache only saves time.
+        }
+    }
+}

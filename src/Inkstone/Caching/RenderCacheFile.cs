@@ -1,0 +1,116 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Inkstone.Caching;
+
+/// <summary>
+/// The build cache's file, <c>renders.bin</c>: a header naming the format and the engine version, then
+/// one entry per post (a 16-byte key, the payload's XxHash128, the payload's length, the payload), then
+/// an end marker. A file from another format or version, or one cut short or damaged, reads as empty:
+/// it is never trusted, and the next save replaces it.
+/// </summary>
+internal static class RenderCacheFile
+{
+    /// <summary>Raise whenever the layout of this file or of <see cref="CachedRenderingFormat"/> changes.</summary>
+    public const int FormatNumber = 1;
+
+    public const string FileName = "renders.bin";
+
+    private const string Magic = "INKSTONE-RENDER-CACHE";
+    private const string EndMarker = "END";
+
+    public static Dictionary<UInt128, RenderCacheEntry> Read(string path, string engineVersion)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+
+        try
+        {
+            return Parse(bytes, engineVersion) ?? [];
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or FormatException or OverflowException or InvalidDataException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Writes the entries to a temporary file beside <paramref name="path"/> and renames it over, so a crash never leaves half a cache.</summary>
+    public static void Write(string path, string engineVersion, IEnumerable<KeyValuePair<UInt128, RenderCacheEntry>> entries)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            {
+                writer.Write(Magic);
+                writer.Write(FormatNumber);
+                writer.Write(engineVersion);
+                var list = entries.ToList();
+                writer.Write(list.Count);
+                Span<byte> key = stackalloc byte[16];
+                foreach (var (id, entry) in list)
+                {
+                    BinaryPrimitives.WriteUInt128LittleEndian(key, id);
+                    writer.Write(key);
+                    writer.Write(entry.Checksum.Span);
+                    writer.Write(entry.Payload.Length);
+                    writer.Write(entry.Payload.Span);
+                }
+
+                writer.Write(EndMarker);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private static Dictionary<UInt128, RenderCacheEntry>? Parse(byte[] bytes, string engineVersion)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatNumber || reader.ReadString() != engineVersion)
+        {
+            return null;
+        }
+
+        var count = reader.ReadInt32();
+        if (count < 0 || count > bytes.Length)
+        {
+            return null;
+        }
+
+        var entries = new Dictionary<UInt128, RenderCacheEntry>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = BinaryPrimitives.ReadUInt128LittleEndian(reader.ReadBytes(16));
+            var checksumStart = (int)stream.Position;
+            var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(checksumStart + RenderCacheEntry.ChecksumLength, 4));
+            var payloadStart = checksumStart + RenderCacheEntry.ChecksumLength + 4;
+            if (length < 0 || payloadStart + (long)length > bytes.Length)
+            {
+                return null;
+            }
+
+            entries[key] = new RenderCacheEntry(bytes.AsMemory(payloadStart, length), bytes.AsMemory(checksumStart, RenderCacheEntry.ChecksumLength));
+            stream.Position = payloadStart + length;
+        }
+
+        return reader.ReadString() == EndMarker && stream.Position == stream.Length ? entries : null;
+    }
+}

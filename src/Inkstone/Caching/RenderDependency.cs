@@ -1,0 +1,16 @@
+namespace Inkstone.Caching;
+
+internal enum RenderDependencyKind : byte
+{
+    /// <summary>A link to another post's source: <see cref="RenderDependency.Value"/> is its URL, or null when there was no such post.</summary>
+    PostUrl,
+
+    /// <summary>Whether a site file exists: "1" or "0".</summary>
+    FileExists,
+
+    /// <summary>An image whose size went into the HTML: its <see cref="FileSystem.ISiteFileSystem.FileStamp"/>.</summary>
+    FileStamp,
+}
+
+/// <summary>One fact from outside a post that its rendering used, checked again before a cached rendering is reused.</summary>
+internal readonly record struct RenderDependency(RenderDependencyKind Kind, string Path, string? Value);

@@ -7,9 +7,11 @@ using Inkstone.Templating;
 namespace Inkstone.Benchmarks.Building;
 
 /// <summary>
-/// What the search index costs a build, and what it weighs: the same site built several times in one
-/// process, the search stage against the rest of the build (medians), the stage's two halves (building
-/// the index, writing its shards) timed alone, and the size of the files it writes.
+/// What the search index costs a build, and what it weighs. The same site is built into a folder on disk,
+/// alternately with and without the index, in one process after a warm-up build; the difference of the
+/// medians is what indexing adds, in wall time and in processor time (the steadier figure on a shared
+/// machine). Then
+/// the two halves of the work (building the index, writing its shards) are timed alone, and the files measured.
 /// Run: dotnet run -c Release --project bench/Inkstone.Benchmarks -- --search-cost DIR
 /// </summary>
 internal static class SearchCostReport
@@ -18,20 +20,37 @@ internal static class SearchCostReport
 
     public static void Run(string site)
     {
-        var files = new Inkstone.FileSystem.PhysicalFileSystem(site);
-        var options = new BuildOptions();
+        var output = Directory.CreateTempSubdirectory("inkstone-search-cost-").FullName;
+        try
+        {
+            Measure(site, output);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static void Measure(string site, string output)
+    {
+        var with = new BuildOptions { NoCache = true };
+        var without = with with { SkipSearch = true };
 
         // One build to load and compile the code, so the timed builds compare like with like.
-        var (_, context) = SiteBuilder.RunKeepingContext(files, new MemoryOutput(), options);
+        var (_, context) = SiteBuilder.BuildKeepingContext(site, output, with, null);
 
-        var search = new List<double>();
-        var rest = new List<double>();
+        var withSearch = new List<double>();
+        var withoutSearch = new List<double>();
+        var withSearchCpu = new List<double>();
+        var withoutSearchCpu = new List<double>();
         for (var i = 0; i < Runs; i++)
         {
-            var report = SiteBuilder.Run(files, new MemoryOutput(), options);
-            var stage = report.Stages.Single(s => s.Stage == "search").Elapsed.TotalMilliseconds;
-            search.Add(stage);
-            rest.Add(report.Elapsed.TotalMilliseconds - stage);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            withoutSearch.Add(SiteBuilder.Build(site, output, without).Elapsed.TotalMilliseconds);
+            withoutSearchCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            withSearch.Add(SiteBuilder.Build(site, output, with).Elapsed.TotalMilliseconds);
+            withSearchCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         }
 
         var posts = context.Posts.Concat(context.Pages).ToList();
@@ -54,11 +73,15 @@ internal static class SearchCostReport
 
         var termShards = shards.Where(f => f.Key.StartsWith("terms-", StringComparison.Ordinal)).Select(f => f.Value.Length).ToList();
         var docShards = shards.Where(f => f.Key.StartsWith("docs-", StringComparison.Ordinal)).Select(f => f.Value.Length).ToList();
-        Console.WriteLine($"{posts.Count:N0} documents, {Runs} builds after one warm-up, medians:");
-        Console.WriteLine($"  build without the search stage: {Median(rest):0} ms");
-        Console.WriteLine($"  search stage:                   {Median(search):0} ms ({Median(search) / Median(rest):P1} added to the build)");
-        Console.WriteLine($"    building the index alone:     {Median(indexing):0} ms ({Median(indexingCpu):0} ms of processor time)");
-        Console.WriteLine($"    writing the shards alone:     {Median(writing):0} ms");
+        var added = Median(withSearch) - Median(withoutSearch);
+        Console.WriteLine($"{posts.Count:N0} documents, {Runs} builds of each kind to disk, alternating, after one warm-up, medians:");
+        Console.WriteLine($"  build without the search index: {Median(withoutSearch):0} ms ({string.Join(", ", withoutSearch.Select(t => t.ToString("0")))})");
+        Console.WriteLine($"  build with the search index:    {Median(withSearch):0} ms ({string.Join(", ", withSearch.Select(t => t.ToString("0")))})");
+        Console.WriteLine($"  added by indexing:              {added:0} ms ({added / Median(withoutSearch):P1})");
+        var addedCpu = Median(withSearchCpu) - Median(withoutSearchCpu);
+        Console.WriteLine($"  processor time without / with:  {Median(withoutSearchCpu):0} / {Median(withSearchCpu):0} ms, added {addedCpu:0} ms ({addedCpu / Median(withoutSearchCpu):P1})");
+        Console.WriteLine($"  building the index alone:       {Median(indexing):0} ms ({Median(indexingCpu):0} ms of processor time)");
+        Console.WriteLine($"  writing the shards alone:       {Median(writing):0} ms");
         Console.WriteLine($"index on disk: {shards.Values.Sum(f => (long)f.Length) / 1024.0 / 1024:0.0} MB in {shards.Count:N0} files");
         Console.WriteLine($"  term shards: {termShards.Count:N0}, median {Median(termShards) / 1024:0.0} KB, largest {termShards.Max() / 1024.0:0.0} KB");
         Console.WriteLine($"  document shards: {docShards.Count:N0}, median {Median(docShards) / 1024:0.0} KB, largest {docShards.Max() / 1024.0:0.0} KB");

@@ -18,4 +18,7 @@ public sealed record BuildOptions
 
     /// <summary>Renders every post afresh, neither reading nor writing the site's <c>.inkstone/cache/</c>.</summary>
     public bool NoCache { get; init; }
+
+    /// <summary>Leaves the search index out: only for measuring what indexing adds to a build (bench/).</summary>
+    internal bool SkipSearch { get; init; }
 }

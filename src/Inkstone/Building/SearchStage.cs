@@ -13,6 +13,11 @@ internal sealed class SearchStage : IBuildStage
 
     public void Run(BuildContext context)
     {
+        if (context.Options.SkipSearch)
+        {
+            return;
+        }
+
         var zone = context.Config.TimeZone;
         var index = SearchIndexBuilder.Build(context.Posts.Concat(context.Pages), context.Views.Link, d => ViewModelFactory.Date(d, zone));
         context.Search = index;

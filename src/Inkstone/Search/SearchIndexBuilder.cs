@@ -101,7 +101,7 @@ internal static class SearchIndexBuilder
     private static void Add(SearchTermFields fields, string text, SearchField field)
     {
         fields.Field = field;
-        SearchTokenizer.Tokenize(text, fields);
+        SearchTokenizer.Tokenize(text, new SearchTermFields.Sink(fields));
     }
 
     /// <summary>The post's text in reading order with blocks separated by a space, cut at <see cref="MaxTextBytes"/>.</summary>

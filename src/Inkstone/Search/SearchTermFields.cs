@@ -90,4 +90,10 @@ internal sealed class SearchTermFields : ISearchTermSink
 
         return id;
     }
+
+    /// <summary>This collector as a struct sink, for <see cref="SearchTokenizer.Tokenize{TSink}(string, TSink)"/>.</summary>
+    public readonly struct Sink(SearchTermFields fields) : ISearchTermSink
+    {
+        public void Add(ReadOnlySpan<char> term) => fields.Add(term);
+    }
 }

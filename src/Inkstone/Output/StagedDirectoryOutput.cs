@@ -5,6 +5,7 @@ namespace Inkstone.Output;
 /// <summary>
 /// Writes a build into a fresh folder beside the real output and swaps it in only when the build
 /// succeeds, so a failed build leaves the previous site untouched and readers never see half a site.
+/// A file identical to the published one is linked rather than written again (<see cref="UnchangedFileLinker"/>).
 /// </summary>
 internal sealed class StagedDirectoryOutput : IOutputSink, IDisposable
 {
@@ -26,9 +27,17 @@ internal sealed class StagedDirectoryOutput : IOutputSink, IDisposable
 
     public void Write(string path, byte[] bytes)
     {
-        var full = Path.Combine(_staging, OutputPath.Check(path));
+        var relative = OutputPath.Check(path);
+        var full = Path.Combine(_staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
+        if (!UnchangedFileLinker.TryLink(Path.Combine(_target, relative), full, bytes))
+        {
+            // A path written twice may already be a link to the published file: replace the link, never
+            // write through it, or a failed build would have changed the site it promised to keep.
+            File.Delete(full);
+            File.WriteAllBytes(full, bytes);
+        }
+
         Interlocked.Increment(ref _count);
     }
 

@@ -1,4 +1,5 @@
 using Inkstone.Building;
+using Inkstone.Output;
 
 namespace Inkstone.Tests.Output;
 
@@ -51,6 +52,45 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(Output, "posts/old")));
         // .inkstone holds the build cache; no staging or old output folder is left beside them.
         Assert.Equal(new[] { ".inkstone", "public", "content", "inkstone.yml" }.Order(StringComparer.Ordinal), Directory.EnumerateFileSystemEntries(Site).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_rebuild_keeps_the_files_whose_bytes_did_not_change_and_rewrites_the_others()
+    {
+        Write("inkstone.yml", "title: T\n");
+        Write("content/posts/a.md", "---\ntitle: 甲\ndate: 2025-01-01\n---\n不变的正文\n");
+        Write("content/posts/b.md", "---\ntitle: 乙\ndate: 2025-01-02\n---\n第一版\n");
+        Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
+        var unchanged = Path.Combine(Output, "posts/a/index.html");
+        var changed = Path.Combine(Output, "posts/b/index.html");
+        var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(unchanged, stamp);
+        File.SetLastWriteTimeUtc(changed, stamp);
+
+        Write("content/posts/b.md", "---\ntitle: 乙\ndate: 2025-01-02\n---\n第二版\n");
+        Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
+
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(unchanged));
+        Assert.Contains("不变的正文", File.ReadAllText(unchanged));
+        Assert.NotEqual(stamp, File.GetLastWriteTimeUtc(changed));
+        Assert.Contains("第二版", File.ReadAllText(changed));
+    }
+
+    [Fact]
+    public void A_staged_path_written_twice_never_writes_through_to_the_published_file()
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "a.txt"), "published");
+
+        using (var staged = new StagedDirectoryOutput(Output))
+        {
+            staged.WriteText("a.txt", "published");
+            staged.WriteText("a.txt", "second write");
+
+            // Not committed: the published site must be as it was.
+        }
+
+        Assert.Equal("published", File.ReadAllText(Path.Combine(Output, "a.txt")));
     }
 
     [Fact]

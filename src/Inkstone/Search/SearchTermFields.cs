@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Inkstone.Search;
@@ -94,6 +95,7 @@ internal sealed class SearchTermFields : ISearchTermSink
     /// <summary>This collector as a struct sink, for <see cref="SearchTokenizer.Tokenize{TSink}(string, TSink)"/>.</summary>
     public readonly struct Sink(SearchTermFields fields) : ISearchTermSink
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<char> term) => fields.Add(term);
     }
 }

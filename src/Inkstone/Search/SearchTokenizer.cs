@@ -175,11 +175,15 @@ internal static class SearchTokenizer
     /// <summary>True for a term that came from a CJK run, whose shard is chosen by the whole term.</summary>
     public static bool IsCjkTerm(string term) => term.Length > 0 && IsCjk(CodePointAt(term, 0, out _));
 
-    private static bool IsWordChar(int c) =>
-        c < 0x80 ? AsciiClasses[c] == AsciiWord : (c >= 0xC0 && c != 0xD7 && c != 0xF7 && !IsCjk(c)
-            && c is not ((>= 0x2000 and <= 0x2BFF) or (>= 0x3000 and <= 0x303F) or (>= 0xFE30 and <= 0xFE4F)
-                or (>= 0xFF00 and <= 0xFFEF) or (>= 0x1F000 and <= 0x1FFFF) or (>= 0xD800 and <= 0xDFFF)));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(int c) => c < 0x80 ? AsciiClasses[c] == AsciiWord : IsOtherWordChar(c);
 
+    private static bool IsOtherWordChar(int c) =>
+        c >= 0xC0 && c != 0xD7 && c != 0xF7 && !IsCjk(c)
+            && c is not ((>= 0x2000 and <= 0x2BFF) or (>= 0x3000 and <= 0x303F) or (>= 0xFE30 and <= 0xFE4F)
+                or (>= 0xFF00 and <= 0xFFEF) or (>= 0x1F000 and <= 0x1FFFF) or (>= 0xD800 and <= 0xDFFF));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(int c) => c < 0x80 && AsciiClasses[c] == AsciiJoiner;
 
     /// <summary>Letters and digits are <see cref="AsciiWord"/>, <c>- _ . + # ( )</c> are <see cref="AsciiJoiner"/>: the common case in one load.</summary>
@@ -273,6 +277,7 @@ internal static class SearchTokenizer
     }
 
     /// <summary>The code point at <paramref name="i"/>; a lone surrogate is returned as itself, which no class accepts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int CodePointAt(string s, int i, out int width)
     {
         if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))

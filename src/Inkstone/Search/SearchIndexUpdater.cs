@@ -17,13 +17,7 @@ internal static class SearchIndexUpdater
         SearchIndex index, RenderedPost old, RenderedPost fresh, Func<string, string> link, Func<DateTimeOffset, string> date)
     {
         var url = link(old.Post.Url);
-        var id = -1;
-        for (var i = 0; i < index.Documents.Count && id < 0; i++)
-        {
-            id = index.Documents[i].Url == url ? i : -1;
-        }
-
-        if (id < 0)
+        if (index.Documents.FirstOrDefault(d => d.Url == url) is not { Id: var id })
         {
             return null;
         }

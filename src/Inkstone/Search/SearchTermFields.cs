@@ -16,8 +16,8 @@ namespace Inkstone.Search;
 internal sealed class SearchTermFields : ISearchTermSink
 {
     private readonly SearchTermTable _table;
-    private readonly Dictionary<int, int> _short = [];
-    private readonly Dictionary<int, int> _long = [];
+    private readonly PostTermBits _short = new();
+    private readonly PostTermBits _long = new();
 
     // This thread's memory of the shared table: the same terms recur post after post, and a private
     // hash table answers faster than the shared one.
@@ -40,11 +40,11 @@ internal sealed class SearchTermFields : ISearchTermSink
         if (term.Length <= 2)
         {
             var key = term.Length == 1 ? term[0] : (term[0] << 16) | term[1];
-            CollectionsMarshal.GetValueRefOrAddDefault(_short, key, out _) |= (int)Field;
+            _short.Add(key, (int)Field);
         }
         else
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(_long, LongId(term), out _) |= (int)Field;
+            _long.Add(LongId(term), (int)Field);
         }
     }
 
@@ -53,15 +53,15 @@ internal sealed class SearchTermFields : ISearchTermSink
     {
         // Short and long terms are different strings, so their ids never meet: no merging needed.
         var postings = new (int, int)[_short.Count + _long.Count];
-        var i = 0;
-        foreach (var (key, bits) in _short)
+        for (var i = 0; i < _short.Count; i++)
         {
-            postings[i++] = (ShortId(key), bits);
+            var (key, bits) = _short.At(i);
+            postings[i] = (ShortId(key), bits);
         }
 
-        foreach (var (term, bits) in _long)
+        for (var i = 0; i < _long.Count; i++)
         {
-            postings[i++] = (term, bits);
+            postings[_short.Count + i] = _long.At(i);
         }
 
         _short.Clear();

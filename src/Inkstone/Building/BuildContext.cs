@@ -68,6 +68,12 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     /// <summary>The search index as last written, so that a rebuild after one edit rewrites only the shards it touches.</summary>
     public Search.SearchIndex? Search { get; set; }
 
+    /// <summary>
+    /// True when incremental rebuilds follow this build (serving): every stage then leaves its whole state,
+    /// such as the search index, even where it could have kept its published files instead.
+    /// </summary>
+    public bool RebuildsFollow { get; init; } = true;
+
     /// <summary>Set by a stage when later stages cannot run (no config, for example).</summary>
     public bool Stopped { get; set; }
 }

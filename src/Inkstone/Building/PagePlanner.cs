@@ -44,12 +44,15 @@ internal static class PagePlanner
             return Model("index", title, Paginator.PageUrl("/", n));
         });
 
-        for (var i = 0; i < context.Posts.Count; i++)
+        // Each post's page model is independent of the others' (the post models they share are built once,
+        // thread-safely), so they are made in parallel, then added in order.
+        var postJobs = new PageJob?[context.Posts.Count];
+        Parallel.For(0, context.Posts.Count, i =>
         {
             var rendered = context.Posts[i];
             if (!wanted([rendered], rendered.Post.SourcePath))
             {
-                continue;
+                return;
             }
 
             var model = Model("post", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
@@ -59,8 +62,9 @@ internal static class PagePlanner
             model["next"] = i > 0 ? views.Post(context.Posts[i - 1]) : null;
             model["related"] = context.Related.TryGetValue(rendered.Post.SourcePath, out var related) ? related.Select(views.Post).ToList() : [];
             model["series"] = SeriesModel(context, rendered);
-            jobs.Add(new PageJob(rendered.Post.Url, Layout(rendered, "post", context), model, [rendered], rendered.Post.SourcePath));
-        }
+            postJobs[i] = new PageJob(rendered.Post.Url, Layout(rendered, "post", context), model, [rendered], rendered.Post.SourcePath);
+        });
+        jobs.AddRange(postJobs.OfType<PageJob>());
 
         foreach (var rendered in context.Pages.Where(p => wanted([p], p.Post.SourcePath)))
         {
@@ -155,6 +159,14 @@ internal static class PagePlanner
         IReadOnlyList<RenderedPost> posts, Func<IReadOnlyList<RenderedPost>, string?, bool> wanted, Func<int, int, Dictionary<string, object?>> model)
     {
         var pages = Paginator.Split(posts, context.Config.PostsPerPage);
+
+        // One list for every page of the list: a page per page of it would grow with the square of the
+        // pages (a 4,000-post index has 400). A template marks the current one by paginator.current.
+        var numbers = Enumerable.Range(1, pages.Count).Select(n => new Dictionary<string, object?>
+        {
+            ["number"] = n,
+            ["url"] = context.Views.Link(Paginator.PageUrl(baseUrl, n)),
+        }).ToList();
         foreach (var (number, items) in pages)
         {
             if (!wanted(items, null))
@@ -170,12 +182,7 @@ internal static class PagePlanner
                 ["total"] = pages.Count,
                 ["prev_url"] = number > 1 ? context.Views.Link(Paginator.PageUrl(baseUrl, number - 1)) : null,
                 ["next_url"] = number < pages.Count ? context.Views.Link(Paginator.PageUrl(baseUrl, number + 1)) : null,
-                ["pages"] = Enumerable.Range(1, pages.Count).Select(n => new Dictionary<string, object?>
-                {
-                    ["number"] = n,
-                    ["url"] = context.Views.Link(Paginator.PageUrl(baseUrl, n)),
-                    ["current"] = n == number,
-                }).ToList(),
+                ["pages"] = numbers,
             };
             jobs.Add(new PageJob(Paginator.PageUrl(baseUrl, number), template, m, items, null));
         }

@@ -1,10 +1,12 @@
+using System.Text;
 using Inkstone.Output;
 
 namespace Inkstone.Building;
 
 /// <summary>
 /// Renders every HTML page through the theme: the paginated index, posts, standalone pages,
-/// category and tag lists, series, archives and the 404 page. Pages are independent, so they render in parallel.
+/// category and tag lists, series, archives and the 404 page. Pages are independent, so they render in
+/// parallel; a page made from the same inputs as the published one is kept instead (<see cref="PageInputs"/>).
 /// </summary>
 internal sealed class PageStage : IBuildStage
 {
@@ -14,16 +16,35 @@ internal sealed class PageStage : IBuildStage
 
     public static int Render(BuildContext context, IReadOnlyList<PageJob> jobs)
     {
+        var inputs = PageInputs.For(context);
         var written = 0;
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
-            var html = context.Templates.RenderPage(job.Template, job.Model);
-            if (html is not null)
+            var path = OutputPath.ForUrl(job.Url);
+            var digest = inputs?.Of(job);
+            if (digest is { } kept && context.Output.TryKeep(path, kept))
             {
-                context.Output.WriteText(OutputPath.ForUrl(job.Url), html);
                 Interlocked.Increment(ref written);
+                return;
             }
+
+            var html = context.Templates.RenderPage(job.Template, job.Model);
+            if (html is null)
+            {
+                return;
+            }
+
+            if (digest is { } made)
+            {
+                context.Output.Write(path, Encoding.UTF8.GetBytes(html), made);
+            }
+            else
+            {
+                context.Output.WriteText(path, html);
+            }
+
+            Interlocked.Increment(ref written);
         });
         return written;
     }

@@ -5,10 +5,14 @@ namespace Inkstone.Building;
 
 /// <summary>
 /// Writes the search index into <c>search/</c>, beside the search page PageStage renders there, so the
-/// page's script finds its shards at relative URLs whatever the site's base path.
+/// page's script finds its shards at relative URLs whatever the site's base path. When the index's
+/// inputs are those of the published shards, they are kept without indexing (<see cref="SearchIndexInputs"/>),
+/// except when rebuilds follow, which need the index itself.
 /// </summary>
 internal sealed class SearchStage : IBuildStage
 {
+    private const string Folder = "search";
+
     public string Name => "search";
 
     public void Run(BuildContext context)
@@ -19,8 +23,30 @@ internal sealed class SearchStage : IBuildStage
         }
 
         var zone = context.Config.TimeZone;
-        var index = SearchIndexBuilder.Build(context.Posts.Concat(context.Pages), context.Views.Link, d => ViewModelFactory.Date(d, zone));
+        var posts = context.Posts.Concat(context.Pages);
+        Func<DateTimeOffset, string> date = d => ViewModelFactory.Date(d, zone);
+        UInt128? inputs = null;
+        if (context.Output.CanKeep && !context.RebuildsFollow)
+        {
+            inputs = SearchIndexInputs.Digest(posts, context.CacheSettings, context.Views.Link, date);
+            if (context.Output.TryKeepFolder(Folder, inputs.Value))
+            {
+                return;
+            }
+        }
+
+        var index = SearchIndexBuilder.Build(posts, context.Views.Link, date);
         context.Search = index;
-        Parallel.ForEach(SearchShardWriter.Write(index), file => context.Output.Write("search/" + file.Key, file.Value));
+        Parallel.ForEach(SearchShardWriter.Write(index), file =>
+        {
+            if (inputs is { } digest)
+            {
+                context.Output.Write($"{Folder}/{file.Key}", file.Value, digest);
+            }
+            else
+            {
+                context.Output.Write($"{Folder}/{file.Key}", file.Value);
+            }
+        });
     }
 }

@@ -27,13 +27,17 @@ public static class SiteBuilder
 
     /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, atomically.</summary>
     public static BuildReport Build(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches = null) =>
-        BuildKeepingContext(siteDirectory, outputDirectory, options, caches).Report;
+        Publish(siteDirectory, outputDirectory, options, caches, rebuildsFollow: false).Report;
 
-    /// <summary>A full build that also returns its state, for incremental rebuilds while serving.</summary>
-    internal static (BuildReport Report, BuildContext Context) BuildKeepingContext(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches)
+    /// <summary>A full build that also returns its whole state, for incremental rebuilds while serving.</summary>
+    internal static (BuildReport Report, BuildContext Context) BuildKeepingContext(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches) =>
+        Publish(siteDirectory, outputDirectory, options, caches, rebuildsFollow: true);
+
+    private static (BuildReport Report, BuildContext Context) Publish(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches, bool rebuildsFollow)
     {
-        using var output = new StagedDirectoryOutput(outputDirectory);
-        var (report, context) = RunKeepingContext(new PhysicalFileSystem(siteDirectory), output, options, caches, CacheDirectory(siteDirectory, options));
+        var cacheDirectory = CacheDirectory(siteDirectory, options);
+        using var output = IPublishingOutput.Open(outputDirectory, cacheDirectory is null ? null : OutputLedger.Open(cacheDirectory, outputDirectory));
+        var (report, context) = RunKeepingContext(new PhysicalFileSystem(siteDirectory), output, options, caches, cacheDirectory, rebuildsFollow);
         if (report.Succeeded)
         {
             output.Commit();
@@ -55,10 +59,13 @@ public static class SiteBuilder
 
     /// <summary>Builds, and keeps the build's state so that a later change can be rebuilt incrementally.</summary>
     internal static (BuildReport Report, BuildContext Context) RunKeepingContext(
-        ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null)
+        ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null, bool rebuildsFollow = true)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches(), options.NoCache ? null : cacheDirectory);
+        var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches(), options.NoCache ? null : cacheDirectory)
+        {
+            RebuildsFollow = rebuildsFollow,
+        };
         var timings = new List<(string, TimeSpan)>();
         var total = Stopwatch.StartNew();
         foreach (var stage in Stages())

@@ -8,4 +8,22 @@ internal interface IOutputSink
     void WriteText(string path, string text);
 
     int FileCount { get; }
+
+    /// <summary>True when <see cref="TryKeep"/> can keep files: the output updates a published site and notes inputs between builds.</summary>
+    bool CanKeep => false;
+
+    /// <summary>
+    /// Writes a file made from <paramref name="inputs"/> (a digest of everything that went into it), and
+    /// notes them, so that the next build can keep the file instead of making it again (<see cref="TryKeep"/>).
+    /// </summary>
+    void Write(string path, byte[] bytes, UInt128 inputs) => Write(path, bytes);
+
+    /// <summary>
+    /// Keeps the published file at <paramref name="path"/> as this build's when the last build made it from
+    /// the same <paramref name="inputs"/> and it is still as written; the caller then need not make it.
+    /// </summary>
+    bool TryKeep(string path, UInt128 inputs) => false;
+
+    /// <summary>Like <see cref="TryKeep"/> for every file under <paramref name="folder"/> at once: all of them, or none.</summary>
+    bool TryKeepFolder(string folder, UInt128 inputs) => false;
 }

@@ -3,49 +3,37 @@ using System.Text;
 namespace Inkstone.Output;
 
 /// <summary>
-/// Writes a build into a fresh folder beside the real output and swaps it in only when the build
-/// succeeds, so a failed build leaves the previous site untouched and readers never see half a site.
-/// A file identical to the published one is linked rather than written again (<see cref="UnchangedFileLinker"/>).
+/// Writes a first build into a fresh folder beside the output folder and moves it into place only when
+/// the build succeeds, so a failed build leaves nothing behind and readers never see half a site. Later
+/// builds go through <see cref="ChangedFilesOutput"/>.
 /// </summary>
-internal sealed class StagedDirectoryOutput : IOutputSink, IDisposable
+internal sealed class StagedDirectoryOutput : IPublishingOutput
 {
     private readonly string _target;
     private readonly string _staging;
+    private readonly OutputLedger? _ledger;
     private int _count;
     private bool _committed;
 
-    public StagedDirectoryOutput(string target)
+    public StagedDirectoryOutput(string target, string staging, OutputLedger? ledger)
     {
-        _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(_target) ?? throw new InvalidOperationException("The output folder cannot be a file system root.");
-        Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
+        _target = target;
+        _staging = staging;
+        _ledger = ledger;
         Directory.CreateDirectory(_staging);
     }
 
     public int FileCount => _count;
 
-    public void Write(string path, byte[] bytes)
-    {
-        var relative = OutputPath.Check(path);
-        var full = Path.Combine(_staging, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        if (!UnchangedFileLinker.TryLink(Path.Combine(_target, relative), full, bytes))
-        {
-            // A path written twice may already be a link to the published file: replace the link, never
-            // write through it, or a failed build would have changed the site it promised to keep.
-            File.Delete(full);
-            File.WriteAllBytes(full, bytes);
-        }
+    public void Write(string path, byte[] bytes) => Put(path, bytes, null);
 
-        Interlocked.Increment(ref _count);
-    }
+    public void Write(string path, byte[] bytes, UInt128 inputs) => Put(path, bytes, inputs);
 
     public void WriteText(string path, string text) => Write(path, Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Replaces the output folder with the staged one.</summary>
     public void Commit()
     {
+        // Another process may have made the folder since this build began: keep nothing of it half-replaced.
         var old = _target + $".old-{Guid.NewGuid():N}";
         if (Directory.Exists(_target))
         {
@@ -58,6 +46,8 @@ internal sealed class StagedDirectoryOutput : IOutputSink, IDisposable
         {
             Directory.Delete(old, recursive: true);
         }
+
+        _ledger?.Save();
     }
 
     public void Dispose()
@@ -65,6 +55,24 @@ internal sealed class StagedDirectoryOutput : IOutputSink, IDisposable
         if (!_committed && Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);
+        }
+    }
+
+    private void Put(string path, byte[] bytes, UInt128? inputs)
+    {
+        var relative = OutputPath.Check(path);
+        var full = Path.Combine(_staging, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        Interlocked.Increment(ref _count);
+        if (inputs is { } digest)
+        {
+            // Moving the folder into place keeps each file's modification time, as the ledger notes it here.
+            _ledger?.Record(relative, digest, new FileInfo(full));
+        }
+        else
+        {
+            _ledger?.Forget(relative);
         }
     }
 }

@@ -20,7 +20,7 @@ internal static class SearchIndexBuilder
     /// <param name="date">Formats a post's date as the site shows it.</param>
     public static SearchIndex Build(IEnumerable<RenderedPost> posts, Func<string, string> link, Func<DateTimeOffset, string> date)
     {
-        var ordered = posts.OrderByDescending(p => p.Post.Date).ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
+        var ordered = Order(posts);
 
         // Tokenizing is the costly part and each post is independent; the merge below runs in id order,
         // so the index is the same whatever order the threads finish in.
@@ -64,6 +64,10 @@ internal static class SearchIndexBuilder
         sorted.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return new SearchIndex(perPost.Select(p => p.Document).ToList(), sorted);
     }
+
+    /// <summary>The index's order of documents: newest first, then by source path.</summary>
+    public static List<RenderedPost> Order(IEnumerable<RenderedPost> posts) =>
+        posts.OrderByDescending(p => p.Post.Date).ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
 
     /// <summary>One post's terms (with their field bits) and document, as <see cref="Build"/> makes them for id <paramref name="id"/>.</summary>
     public static (Dictionary<string, int> Terms, SearchDocument Document) ReadOne(int id, RenderedPost rendered, Func<string, string> link, Func<DateTimeOffset, string> date)

@@ -1,4 +1,7 @@
+using System.IO.Hashing;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using Inkstone.FileSystem;
 
 namespace Inkstone.Templating;
@@ -8,7 +11,7 @@ namespace Inkstone.Templating;
 /// site's <c>layouts/</c> folder taking the place of the theme's template of the same name, and any
 /// file in the site's <c>assets/</c> folder taking the place of the theme's asset.
 /// </summary>
-internal sealed class ThemeFiles
+internal sealed partial class ThemeFiles
 {
     private const string ResourcePrefix = "theme/";
     private static readonly Assembly EngineAssembly = typeof(ThemeFiles).Assembly;
@@ -51,6 +54,35 @@ internal sealed class ThemeFiles
         }
     }
 
+    /// <summary>
+    /// A digest of every template a page can use (the theme's and the site's layouts), or null when a
+    /// template reads the clock (Liquid's <c>"now"</c> or <c>"today"</c>), since its pages then change
+    /// with time and can never be kept from one build to the next.
+    /// </summary>
+    public UInt128? TemplatesDigest()
+    {
+        var hash = new XxHash128();
+        var names = _embedded.Keys.Where(k => k.StartsWith("templates/", StringComparison.Ordinal)).Select(k => k["templates/".Length..])
+            .Concat(_site.DirectoryExists("layouts") ? _site.EnumerateFiles("layouts").Select(p => p["layouts/".Length..]) : [])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var text = ReadTemplate(name) ?? "";
+            if (ClockPattern().IsMatch(text))
+            {
+                return null;
+            }
+
+            foreach (var part in new[] { name, text })
+            {
+                hash.Append(BitConverter.GetBytes(part.Length));
+                hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
     public byte[]? ReadEmbedded(string name)
     {
         if (!_embedded.TryGetValue(name, out var resource))
@@ -63,4 +95,7 @@ internal sealed class ThemeFiles
         stream.CopyTo(memory);
         return memory.ToArray();
     }
+
+    [GeneratedRegex("""["']\s*(now|today)\s*["']""", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockPattern();
 }

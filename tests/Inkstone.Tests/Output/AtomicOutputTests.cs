@@ -77,20 +77,91 @@ public sealed class AtomicOutputTests : IDisposable
     }
 
     [Fact]
-    public void A_staged_path_written_twice_never_writes_through_to_the_published_file()
+    public void A_path_written_twice_never_writes_through_to_the_published_file()
     {
         Directory.CreateDirectory(Output);
         File.WriteAllText(Path.Combine(Output, "a.txt"), "published");
 
-        using (var staged = new StagedDirectoryOutput(Output))
+        using (var output = IPublishingOutput.Open(Output))
         {
-            staged.WriteText("a.txt", "published");
-            staged.WriteText("a.txt", "second write");
+            output.WriteText("a.txt", "published");
+            output.WriteText("a.txt", "second write");
 
             // Not committed: the published site must be as it was.
         }
 
         Assert.Equal("published", File.ReadAllText(Path.Combine(Output, "a.txt")));
+        Assert.Empty(Directory.EnumerateDirectories(Site, ".public.staging-*"));
+    }
+
+    [Fact]
+    public void The_last_write_of_a_path_is_the_one_published()
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "a.txt"), "published");
+
+        using (var output = IPublishingOutput.Open(Output))
+        {
+            output.WriteText("a.txt", "first write");
+            output.WriteText("a.txt", "published");
+            output.WriteText("b/c.txt", "new");
+            output.WriteText("b/c.txt", "newer");
+            output.Commit();
+        }
+
+        Assert.Equal("published", File.ReadAllText(Path.Combine(Output, "a.txt")));
+        Assert.Equal("newer", File.ReadAllText(Path.Combine(Output, "b/c.txt")));
+    }
+
+    [Fact]
+    public void A_rebuild_turns_files_into_folders_and_folders_into_files()
+    {
+        Directory.CreateDirectory(Path.Combine(Output, "was-folder/deep"));
+        File.WriteAllText(Path.Combine(Output, "was-folder/deep/x.html"), "old");
+        File.WriteAllText(Path.Combine(Output, "was-file"), "old");
+        Directory.CreateDirectory(Path.Combine(Output, "gone/deeper"));
+        File.WriteAllText(Path.Combine(Output, "gone/deeper/y.html"), "old");
+        File.WriteAllText(Path.Combine(Output, "kept.html"), "same");
+
+        using (var output = IPublishingOutput.Open(Output))
+        {
+            output.WriteText("was-folder", "now a file");
+            output.WriteText("was-file/index.html", "now in a folder");
+            output.WriteText("kept.html", "same");
+            output.Commit();
+        }
+
+        Assert.Equal("now a file", File.ReadAllText(Path.Combine(Output, "was-folder")));
+        Assert.Equal("now in a folder", File.ReadAllText(Path.Combine(Output, "was-file/index.html")));
+        Assert.Equal("same", File.ReadAllText(Path.Combine(Output, "kept.html")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "gone")));
+        Assert.Equal(3, Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public void A_symbolic_link_in_the_published_site_is_never_written_through()
+    {
+        var outside = Path.Combine(_root, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "index.html"), "not the site's");
+        Directory.CreateDirectory(Output);
+        Directory.CreateSymbolicLink(Path.Combine(Output, "posts"), outside);
+        File.CreateSymbolicLink(Path.Combine(Output, "page.html"), Path.Combine(outside, "index.html"));
+        File.CreateSymbolicLink(Path.Combine(Output, "stale.html"), Path.Combine(outside, "index.html"));
+
+        using (var output = IPublishingOutput.Open(Output))
+        {
+            output.WriteText("posts/index.html", "the site's");
+            output.WriteText("page.html", "not the site's");
+            output.Commit();
+        }
+
+        Assert.Equal("not the site's", File.ReadAllText(Path.Combine(outside, "index.html")));
+        Assert.Null(new DirectoryInfo(Path.Combine(Output, "posts")).LinkTarget);
+        Assert.Equal("the site's", File.ReadAllText(Path.Combine(Output, "posts/index.html")));
+        Assert.Null(new FileInfo(Path.Combine(Output, "page.html")).LinkTarget);
+        Assert.False(File.Exists(Path.Combine(Output, "stale.html")));
+        Assert.Single(Directory.EnumerateFiles(outside));
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Inkstone.Templating;
+
+namespace Inkstone.Building;
+
+/// <summary>
+/// The digest of everything a page's HTML is made from: the model its template reads, which template,
+/// every template of the theme and the site, the settings its filters read (base URL and path come from
+/// the config), and the clock's time zone and culture Liquid formats with. A page whose digest the last
+/// build noted, and whose file is still as written, is kept instead of rendered (see <c>OutputLedger</c>).
+/// </summary>
+internal sealed class PageInputs
+{
+    private readonly byte[] _common;
+    private readonly ModelDigest _models = new();
+
+    private PageInputs(byte[] common) => _common = common;
+
+    /// <summary>The digests for this build's pages; null when pages cannot be kept (an output that cannot keep files, or templates that read the clock).</summary>
+    public static PageInputs? For(BuildContext context)
+    {
+        if (!context.Output.CanKeep || context.Theme.TemplatesDigest() is not { } templates)
+        {
+            return null;
+        }
+
+        var hash = new XxHash128();
+        hash.Append(context.CacheSettings);
+        hash.Append(MemoryMarshal.AsBytes([templates]));
+        hash.Append(MemoryMarshal.AsBytes($"{TimeZoneInfo.Local.Id}\0{CultureInfo.CurrentCulture.Name}".AsSpan()));
+        return new PageInputs(hash.GetCurrentHash());
+    }
+
+    /// <summary>The page's digest, or null when its model holds something <see cref="ModelDigest"/> cannot read.</summary>
+    public UInt128? Of(PageJob job)
+    {
+        if (_models.Of(job.Model) is not { } model)
+        {
+            return null;
+        }
+
+        var hash = new XxHash128();
+        hash.Append(_common);
+        hash.Append(MemoryMarshal.AsBytes([model]));
+        hash.Append(MemoryMarshal.AsBytes(job.Template.AsSpan()));
+        return hash.GetCurrentHashAsUInt128();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Buffers.Binary;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Inkstone.Templating;
+
+/// <summary>
+/// A digest of a template model: the dictionaries, lists, texts and numbers a page's template reads, in
+/// the order it would read them. Equal digests mean the template sees equal models. A model holding a
+/// value this cannot read whole (an object with members of its own) has no digest, and its page is
+/// always rendered. Large dictionaries are usually shared by many pages (a post's model appears on its
+/// page, its neighbours' pages and every list), so their digests are computed once per instance.
+/// Safe to use from many threads.
+/// </summary>
+internal sealed class ModelDigest
+{
+    // Smaller dictionaries (a term's link, a heading) are cheaper to hash again than to look up.
+    private const int SharedSize = 8;
+    private const int MaxDepth = 64;
+
+    private readonly ConcurrentDictionary<object, UInt128?> _shared = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The digest of <paramref name="model"/>, or null when it holds a value this cannot read.</summary>
+    public UInt128? Of(object? model)
+    {
+        var hash = new XxHash128();
+        return Append(hash, model, 0) ? hash.GetCurrentHashAsUInt128() : null;
+    }
+
+    private bool Append(XxHash128 hash, object? value, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (value)
+        {
+            case null:
+                Tag(hash, Kind.Null, 0);
+                return true;
+            case string text:
+                Tag(hash, Kind.Text, text.Length);
+                hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+                return true;
+            case bool flag:
+                Tag(hash, Kind.Boolean, flag ? 1 : 0);
+                return true;
+            case int number:
+                Tag(hash, Kind.Integer, number);
+                return true;
+            case long or short or byte or sbyte or ushort or uint or ulong or double or float or decimal or char
+                or DateTime or DateTimeOffset or TimeSpan or DateOnly or TimeOnly:
+                // "O" keeps a date's offset and every fraction of a second; numbers print round-trippable by default.
+                var format = value is DateTime or DateTimeOffset or DateOnly or TimeOnly ? "O" : null;
+                var written = value.GetType().Name + ":" + ((IFormattable)value).ToString(format, CultureInfo.InvariantCulture);
+                Tag(hash, Kind.Formatted, written.Length);
+                hash.Append(MemoryMarshal.AsBytes(written.AsSpan()));
+                return true;
+            case IDictionary dictionary when dictionary.Count >= SharedSize:
+                if (!_shared.TryGetValue(dictionary, out var digest))
+                {
+                    var inner = new XxHash128();
+                    digest = AppendEntries(inner, dictionary, depth) ? inner.GetCurrentHashAsUInt128() : null;
+                    _shared.TryAdd(dictionary, digest);
+                }
+
+                if (digest is not { } known)
+                {
+                    return false;
+                }
+
+                Tag(hash, Kind.SharedDictionary, 0);
+                Span<byte> bytes = stackalloc byte[16];
+                BinaryPrimitives.WriteUInt128LittleEndian(bytes, known);
+                hash.Append(bytes);
+                return true;
+            case IDictionary dictionary:
+                return AppendEntries(hash, dictionary, depth);
+            case IEnumerable items:
+                Tag(hash, Kind.List, 0);
+                foreach (var item in items)
+                {
+                    if (!Append(hash, item, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                Tag(hash, Kind.End, 0);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool AppendEntries(XxHash128 hash, IDictionary dictionary, int depth)
+    {
+        Tag(hash, Kind.Dictionary, dictionary.Count);
+        foreach (DictionaryEntry entry in dictionary)
+        {
+            if (!Append(hash, entry.Key, depth + 1) || !Append(hash, entry.Value, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Tag(XxHash128 hash, Kind kind, int value)
+    {
+        Span<byte> bytes = stackalloc byte[5];
+        bytes[0] = (byte)kind;
+        BinaryPrimitives.WriteInt32LittleEndian(bytes[1..], value);
+        hash.Append(bytes);
+    }
+
+    private enum Kind : byte
+    {
+        Null,
+        Text,
+        Boolean,
+        Integer,
+        Formatted,
+        Dictionary,
+        SharedDictionary,
+        List,
+        End,
+    }
+}

@@ -69,6 +69,7 @@ internal static class CommandLine
             }
 
             env.Out.WriteLine($"  {report.PostsFromCache} of {report.Posts + report.Pages} posts and pages from the cache");
+            env.Out.WriteLine($"  {report.FilesKept} of {report.FilesWritten} files kept as published, not made again");
         }
 
         return report.Succeeded ? Success : ContentErrors;

@@ -41,11 +41,13 @@ public sealed class CommandLineTests : IDisposable
         var uncached = CliRun.Invoke(_root, "build", "blog", "--no-cache", "--timings");
         Assert.Equal(0, uncached.ExitCode);
         Assert.Contains("0 of 2 posts and pages from the cache", uncached.Out);
+        Assert.Matches(@"\n  0 of \d+ files kept as published", uncached.Out);
         Assert.False(Directory.Exists(cache));
 
         CliRun.Invoke(_root, "build", "blog");
         var cached = CliRun.Invoke(_root, "build", "blog", "--timings");
         Assert.Contains("2 of 2 posts and pages from the cache", cached.Out);
+        Assert.Matches(@"\n  [1-9]\d* of \d+ files kept as published", cached.Out);
         Assert.True(Directory.Exists(cache));
         Assert.Contains(".inkstone/", File.ReadAllText(Path.Combine(_root, "blog", ".gitignore")));
     }

@@ -46,4 +46,16 @@ internal static class InlineSite
 
         return files;
     }
+
+    /// <summary>Writes the site of <paramref name="text"/> into <paramref name="directory"/>, for builds on disk.</summary>
+    public static void WriteTo(string text, string directory)
+    {
+        var files = Parse(text);
+        foreach (var path in files.EnumerateFiles(""))
+        {
+            var full = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, files.ReadAllBytes(path));
+        }
+    }
 }

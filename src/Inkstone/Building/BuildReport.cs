@@ -14,5 +14,8 @@ public sealed record BuildReport(
     /// <summary>How many posts and pages came from the disk cache instead of being rendered.</summary>
     public int PostsFromCache { get; init; }
 
+    /// <summary>How many files were kept as the last build published them, made from the same inputs, without being made again.</summary>
+    public int FilesKept { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

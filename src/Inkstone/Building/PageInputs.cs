@@ -18,10 +18,10 @@ internal sealed class PageInputs
 
     private PageInputs(byte[] common) => _common = common;
 
-    /// <summary>The digests for this build's pages; null when pages cannot be kept (an output that cannot keep files, or templates that read the clock).</summary>
+    /// <summary>The digests for this build's pages; null when pages cannot be kept (an output that does not note inputs, or templates that read the clock).</summary>
     public static PageInputs? For(BuildContext context)
     {
-        if (!context.Output.CanKeep || context.Theme.TemplatesDigest() is not { } templates)
+        if (!context.Output.NotesInputs || context.Theme.TemplatesDigest() is not { } templates)
         {
             return null;
         }

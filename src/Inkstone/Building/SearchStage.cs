@@ -26,7 +26,7 @@ internal sealed class SearchStage : IBuildStage
         var posts = context.Posts.Concat(context.Pages);
         Func<DateTimeOffset, string> date = d => ViewModelFactory.Date(d, zone);
         UInt128? inputs = null;
-        if (context.Output.CanKeep && !context.RebuildsFollow)
+        if (context.Output.NotesInputs && !context.RebuildsFollow)
         {
             inputs = SearchIndexInputs.Digest(posts, context.CacheSettings, context.Views.Link, date);
             if (context.Output.TryKeepFolder(Folder, inputs.Value))

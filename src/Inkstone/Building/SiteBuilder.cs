@@ -38,6 +38,7 @@ public static class SiteBuilder
         var cacheDirectory = CacheDirectory(siteDirectory, options);
         using var output = IPublishingOutput.Open(outputDirectory, cacheDirectory is null ? null : OutputLedger.Open(cacheDirectory, outputDirectory));
         var (report, context) = RunKeepingContext(new PhysicalFileSystem(siteDirectory), output, options, caches, cacheDirectory, rebuildsFollow);
+        report = report with { FilesKept = output.FilesKept };
         if (report.Succeeded)
         {
             output.Commit();

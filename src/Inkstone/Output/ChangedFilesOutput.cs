@@ -26,6 +26,7 @@ internal sealed class ChangedFilesOutput : IPublishingOutput
     private readonly OutputLedger? _ledger;
     private readonly ConcurrentDictionary<string, string?> _written = new(StringComparer.Ordinal);
     private int _staged;
+    private int _kept;
     private bool _committed;
 
     public ChangedFilesOutput(string target, string staging, OutputLedger? ledger)
@@ -39,7 +40,9 @@ internal sealed class ChangedFilesOutput : IPublishingOutput
 
     public int FileCount => _written.Count;
 
-    public bool CanKeep => _ledger is not null;
+    public bool NotesInputs => _ledger is not null;
+
+    public int FilesKept => _kept;
 
     public void Write(string path, byte[] bytes) => Put(path, bytes, null);
 
@@ -55,6 +58,7 @@ internal sealed class ChangedFilesOutput : IPublishingOutput
 
         _written[relative] = null;
         _ledger.Keep(relative);
+        Interlocked.Increment(ref _kept);
         return true;
     }
 
@@ -72,6 +76,7 @@ internal sealed class ChangedFilesOutput : IPublishingOutput
             _ledger.Keep(relative);
         }
 
+        Interlocked.Add(ref _kept, files.Count);
         return true;
     }
 

@@ -9,8 +9,8 @@ internal interface IOutputSink
 
     int FileCount { get; }
 
-    /// <summary>True when <see cref="TryKeep"/> can keep files: the output updates a published site and notes inputs between builds.</summary>
-    bool CanKeep => false;
+    /// <summary>True when the output notes the inputs files were made from, for the next build to keep them by (<see cref="TryKeep"/>).</summary>
+    bool NotesInputs => false;
 
     /// <summary>
     /// Writes a file made from <paramref name="inputs"/> (a digest of everything that went into it), and

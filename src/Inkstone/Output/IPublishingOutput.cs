@@ -9,6 +9,9 @@ internal interface IPublishingOutput : IOutputSink, IDisposable
 {
     void Commit();
 
+    /// <summary>How many files were kept as published without being made again (<see cref="IOutputSink.TryKeep"/>).</summary>
+    int FilesKept => 0;
+
     /// <summary>
     /// The output for a build into <paramref name="target"/>: a new folder swapped in whole when there is
     /// no site yet, otherwise an update of the changed files only. With a <paramref name="ledger"/>, files

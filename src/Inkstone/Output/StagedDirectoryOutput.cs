@@ -25,6 +25,8 @@ internal sealed class StagedDirectoryOutput : IPublishingOutput
 
     public int FileCount => _count;
 
+    public bool NotesInputs => _ledger is not null;
+
     public void Write(string path, byte[] bytes) => Put(path, bytes, null);
 
     public void Write(string path, byte[] bytes, UInt128 inputs) => Put(path, bytes, inputs);

@@ -37,7 +37,7 @@ internal static class SearchCostReport
         var without = with with { SkipSearch = true };
 
         // One build to load and compile the code, so the timed builds compare like with like.
-        // Each kind builds over its own last output, as a writer's next build would (unchanged files are linked).
+        // Each kind builds over its own last output, as a writer's next build would (unchanged files are left in place).
         var withOutput = Path.Combine(output, "with");
         var withoutOutput = Path.Combine(output, "without");
         var (_, context) = SiteBuilder.BuildKeepingContext(site, withOutput, with, null);

@@ -37,7 +37,7 @@ rm -rf "$site"
 mkdir -p "$site"
 (cd "$source_site" && tar --exclude=./.inkstone --exclude=./public -cf - .) | (cd "$site" && tar -xf -)
 
-edited="$(find "$site/content" -name '*.md' | sort | head -n 1)"
+edited="$(find "$site/content" -name '*.md' | sort | awk 'NR == 1')"
 cp "$edited" "$work/edited-original.md"
 
 # Prints "wall-seconds cpu-seconds posts-from-cache" for one build in a new process.

@@ -17,10 +17,12 @@ internal sealed class CacheOpenStage : IBuildStage
             return;
         }
 
-        var cache = context.Caches.Renders is { } kept && kept.Directory == directory ? kept : RenderCache.Open(directory);
+        var settings = RenderCacheKey.Settings(context.Files, context.Options);
+        var file = Path.Combine(directory, RenderCacheFile.NameFor(settings));
+        var cache = context.Caches.Renders is { } kept && kept.File == file ? kept : RenderCache.Open(directory, settings);
         context.Caches.Renders = cache;
         cache.BeginBuild();
         context.Cache = cache;
-        context.CacheSettings = RenderCacheKey.Settings(context.Files, context.Options);
+        context.CacheSettings = settings;
     }
 }

@@ -16,21 +16,28 @@ internal sealed class RenderCache
     private ConcurrentDictionary<UInt128, RenderCacheEntry> _used = new();
     private int _added;
 
-    private RenderCache(string directory, string engineVersion, Dictionary<UInt128, RenderCacheEntry> stored)
+    private RenderCache(string directory, string file, string engineVersion, Dictionary<UInt128, RenderCacheEntry> stored)
     {
         Directory = directory;
-        _file = Path.Combine(directory, RenderCacheFile.FileName);
+        _file = file;
         _engineVersion = engineVersion;
         _stored = stored;
     }
 
     public string Directory { get; }
 
-    /// <summary>Opens the cache in <paramref name="directory"/>; a missing, foreign or damaged file gives an empty cache.</summary>
-    public static RenderCache Open(string directory, string? engineVersion = null)
+    /// <summary>The file this cache reads and writes.</summary>
+    public string File => _file;
+
+    /// <summary>
+    /// Opens the cache of renderings made under <paramref name="settings"/> in <paramref name="directory"/>;
+    /// a missing, foreign or damaged file gives an empty cache.
+    /// </summary>
+    public static RenderCache Open(string directory, byte[] settings, string? engineVersion = null)
     {
         var version = engineVersion ?? EngineVersion.Current;
-        return new RenderCache(directory, version, RenderCacheFile.Read(Path.Combine(directory, RenderCacheFile.FileName), version));
+        var file = Path.Combine(directory, RenderCacheFile.NameFor(settings));
+        return new RenderCache(directory, file, version, RenderCacheFile.Read(file, version));
     }
 
     /// <summary>Starts counting and marking afresh, for the next build that uses this cache.</summary>
@@ -76,15 +83,20 @@ internal sealed class RenderCache
     {
         var changed = _added > 0 || _used.Count != _stored.Count;
         _stored = new Dictionary<UInt128, RenderCacheEntry>(_used);
-        if (!changed)
-        {
-            return;
-        }
-
         try
         {
-            // Sorted by key, so the same entries always make the same file.
-            RenderCacheFile.Write(_file, _engineVersion, _stored.OrderBy(e => e.Key));
+            if (changed)
+            {
+                // Sorted by key, so the same entries always make the same file.
+                RenderCacheFile.Write(_file, _engineVersion, _stored.OrderBy(e => e.Key));
+            }
+            else if (System.IO.File.Exists(_file))
+            {
+                // Its time says when it was last used, for choosing which other settings' files to keep.
+                System.IO.File.SetLastWriteTimeUtc(_file, DateTime.UtcNow);
+            }
+
+            RenderCacheFile.DeleteOldOthers(Directory, Path.GetFileName(_file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

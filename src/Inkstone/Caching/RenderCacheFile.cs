@@ -4,7 +4,9 @@ using System.Text;
 namespace Inkstone.Caching;
 
 /// <summary>
-/// The build cache's file, <c>renders.bin</c>: a header naming the format and the engine version, then
+/// A build cache's file, <c>renders-SETTINGS.bin</c> (one per digest of the site's settings, so that
+/// <c>serve</c>, whose base URL is the preview's, and <c>build</c> do not push each other's renderings
+/// out): a header naming the format and the engine version, then
 /// one entry per post (a 16-byte key, the payload's XxHash128, the payload's length, the payload), then
 /// an end marker. A file from another format or version, or one cut short or damaged, reads as empty:
 /// it is never trusted, and the next save replaces it.
@@ -14,7 +16,29 @@ internal static class RenderCacheFile
     /// <summary>Raise whenever the layout of this file or of <see cref="CachedRenderingFormat"/> changes.</summary>
     public const int FormatNumber = 1;
 
-    public const string FileName = "renders.bin";
+    /// <summary>How many files of other settings a save leaves beside its own; older ones are deleted.</summary>
+    public const int OtherSettingsKept = 2;
+
+    /// <summary>The file name for renderings made under <paramref name="settings"/> (<see cref="RenderCacheKey.Settings"/>).</summary>
+    public static string NameFor(byte[] settings) => $"renders-{System.IO.Hashing.XxHash64.HashToUInt64(settings):x16}.bin";
+
+    /// <summary>
+    /// Deletes the cache files of other settings but the <see cref="OtherSettingsKept"/> most recently used,
+    /// and the single <c>renders.bin</c> of earlier versions.
+    /// </summary>
+    public static void DeleteOldOthers(string directory, string keep)
+    {
+        var others = new DirectoryInfo(directory).EnumerateFiles("renders-*.bin")
+            .Where(f => f.Name != keep)
+            .OrderByDescending(f => f.LastWriteTimeUtc)
+            .Skip(OtherSettingsKept)
+            .Append(new FileInfo(Path.Combine(directory, "renders.bin")))
+            .Where(f => f.Exists);
+        foreach (var file in others)
+        {
+            file.Delete();
+        }
+    }
 
     private const string Magic = "INKSTONE-RENDER-CACHE";
     private const string EndMarker = "END";

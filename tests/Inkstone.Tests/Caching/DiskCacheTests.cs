@@ -176,7 +176,7 @@ public sealed class DiskCacheTests : IDisposable
     {
         var files = InlineSite.Parse(Site);
         Build(files);
-        var path = Path.Combine(_cache, RenderCacheFile.FileName);
+        var path = CacheFile();
         RenderCacheFile.Write(path, "0.0.0-another-version", RenderCacheFile.Read(path, EngineVersion.Current));
 
         var (other, _) = Build(files);
@@ -195,7 +195,7 @@ public sealed class DiskCacheTests : IDisposable
     {
         var files = InlineSite.Parse(Site);
         var (_, clean) = Build(files);
-        var path = Path.Combine(_cache, RenderCacheFile.FileName);
+        var path = CacheFile();
         var bytes = File.ReadAllBytes(path);
         switch (damage)
         {
@@ -227,15 +227,15 @@ public sealed class DiskCacheTests : IDisposable
         var (report, _) = Build(files, new BuildOptions { NoCache = true });
 
         Assert.Equal(0, report.PostsFromCache);
-        Assert.False(File.Exists(Path.Combine(_cache, RenderCacheFile.FileName)));
+        Assert.Empty(Directory.EnumerateFiles(_cache, "renders*"));
     }
 
     [Fact]
     public void The_cache_keeps_only_the_posts_of_the_last_build()
     {
         var files = InlineSite.Parse(Site).Add("content/posts/gone.md", "---\ntitle: 将删\ndate: 2025-01-07\n---\n\n正文。\n");
-        var path = Path.Combine(_cache, RenderCacheFile.FileName);
         Build(InlineSite.Parse(Site));
+        var path = CacheFile();
         var site = RenderCacheFile.Read(path, EngineVersion.Current).Count;
         Build(files);
         var more = RenderCacheFile.Read(path, EngineVersion.Current).Count;
@@ -261,6 +261,39 @@ public sealed class DiskCacheTests : IDisposable
         Assert.True(cached.PostsFromCache > 0);
         AssertSameFiles(uncachedOutput, cachedOutput);
     }
+
+    [Fact]
+    public void Builds_with_another_base_url_keep_their_own_cache_beside_this_one()
+    {
+        var files = InlineSite.Parse(Site);
+        var preview = new BuildOptions { BaseUrl = "http://127.0.0.1:4000/" };
+        Build(files);
+        Build(files, preview);
+
+        var (again, _) = Build(files);
+        var (previewAgain, _) = Build(files, preview);
+
+        Assert.Equal(3, again.PostsFromCache);
+        Assert.Equal(3, previewAgain.PostsFromCache);
+        Assert.Equal(2, Directory.EnumerateFiles(_cache, "renders-*.bin").Count());
+    }
+
+    [Fact]
+    public void Only_the_most_recently_used_caches_of_other_settings_are_kept()
+    {
+        var files = InlineSite.Parse(Site);
+        for (var port = 4000; port < 4005; port++)
+        {
+            Build(files, new BuildOptions { BaseUrl = $"http://127.0.0.1:{port}/" });
+        }
+
+        Assert.Equal(1 + RenderCacheFile.OtherSettingsKept, Directory.EnumerateFiles(_cache, "renders-*.bin").Count());
+        Assert.Equal(3, Build(files, new BuildOptions { BaseUrl = "http://127.0.0.1:4004/" }).Report.PostsFromCache);
+        Assert.Equal(0, Build(files, new BuildOptions { BaseUrl = "http://127.0.0.1:4000/" }).Report.PostsFromCache);
+    }
+
+    /// <summary>The cache file of the default settings, after a build wrote it.</summary>
+    private string CacheFile() => Directory.EnumerateFiles(_cache, "renders-*.bin").Single();
 
     private (BuildReport Report, MemoryOutput Output) Build(ISiteFileSystem files, BuildOptions? options = null)
     {

@@ -120,6 +120,19 @@ public sealed class MathInPostsTests
     }
 
     [Fact]
+    public void A_math_error_in_the_summary_is_reported_at_the_summary_and_fails_a_strict_build()
+    {
+        var relaxed = Build("正文。", frontMatter: "summary: 复杂度是 $\\frac{1}{$ 的");
+        var warning = Assert.Single(relaxed.Diagnostics);
+        Assert.Equal(DiagnosticIds.MathError, warning.Id);
+        Assert.Equal(new SourceLocation("content/posts/p.md", 4, 10), warning.Location);
+        Assert.StartsWith("In the summary: ", warning.Message);
+
+        var strict = Build("正文。", frontMatter: "summary: 复杂度是 $\\frac{1}{$ 的", options: new BuildOptions { Strict = true });
+        Assert.False(strict.Report.Succeeded);
+    }
+
+    [Fact]
     public void Card_excerpts_render_inline_formulas_and_mark_display_ones()
     {
         var site = Build("复杂度是$O(n\\log n)$的。\n\n$$\nT(n) = 2T(n/2) + n\n$$\n").AssertSucceeded();

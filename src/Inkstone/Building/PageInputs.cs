@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using Inkstone.Caching;
 using Inkstone.Templating;
 
 namespace Inkstone.Building;
@@ -29,7 +30,8 @@ internal sealed class PageInputs
         var hash = new XxHash128();
         hash.Append(context.CacheSettings);
         hash.Append(MemoryMarshal.AsBytes([templates]));
-        hash.Append(MemoryMarshal.AsBytes($"{TimeZoneInfo.Local.Id}\0{CultureInfo.CurrentCulture.Name}".AsSpan()));
+        hash.AppendText(TimeZoneInfo.Local.Id);
+        hash.AppendText(CultureInfo.CurrentCulture.Name);
         return new PageInputs(hash.GetCurrentHash());
     }
 
@@ -44,7 +46,7 @@ internal sealed class PageInputs
         var hash = new XxHash128();
         hash.Append(_common);
         hash.Append(MemoryMarshal.AsBytes([model]));
-        hash.Append(MemoryMarshal.AsBytes(job.Template.AsSpan()));
+        hash.AppendText(job.Template);
         return hash.GetCurrentHashAsUInt128();
     }
 }

@@ -35,15 +35,7 @@ internal sealed class PageStage : IBuildStage
                 return;
             }
 
-            if (digest is { } made)
-            {
-                context.Output.Write(path, Encoding.UTF8.GetBytes(html), made);
-            }
-            else
-            {
-                context.Output.WriteText(path, html);
-            }
-
+            context.Output.Write(path, Encoding.UTF8.GetBytes(html), digest);
             Interlocked.Increment(ref written);
         });
         return written;

@@ -37,16 +37,6 @@ internal sealed class SearchStage : IBuildStage
 
         var index = SearchIndexBuilder.Build(posts, context.Views.Link, date);
         context.Search = index;
-        Parallel.ForEach(SearchShardWriter.Write(index), file =>
-        {
-            if (inputs is { } digest)
-            {
-                context.Output.Write($"{Folder}/{file.Key}", file.Value, digest);
-            }
-            else
-            {
-                context.Output.Write($"{Folder}/{file.Key}", file.Value);
-            }
-        });
+        Parallel.ForEach(SearchShardWriter.Write(index), file => context.Output.Write($"{Folder}/{file.Key}", file.Value, inputs));
     }
 }

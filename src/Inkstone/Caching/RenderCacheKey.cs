@@ -21,12 +21,12 @@ internal static class RenderCacheKey
         var hash = new XxHash128();
         foreach (var name in new[] { SiteConfigLoader.FileName, "inkstone.yaml" })
         {
-            AppendText(hash, name);
+            hash.AppendText(name);
             hash.Append(files.FileExists(name) ? files.ReadAllBytes(name) : [0xFF]);
         }
 
-        AppendText(hash, options.BaseUrl ?? "\0");
-        AppendText(hash, options.Strict ? "strict" : "lenient");
+        hash.AppendText(options.BaseUrl ?? "\0");
+        hash.AppendText(options.Strict ? "strict" : "lenient");
         return hash.GetCurrentHash();
     }
 
@@ -34,19 +34,10 @@ internal static class RenderCacheKey
     {
         var hash = new XxHash128();
         hash.Append(settings);
-        AppendText(hash, post.Kind.ToString());
-        AppendText(hash, post.SourcePath);
-        AppendText(hash, post.Url);
-        AppendText(hash, post.Source.Text);
+        hash.AppendText(post.Kind.ToString());
+        hash.AppendText(post.SourcePath);
+        hash.AppendText(post.Url);
+        hash.AppendText(post.Source.Text);
         return hash.GetCurrentHashAsUInt128();
-    }
-
-    /// <summary>Appends the length and the UTF-16 code units, so that no two sequences of texts hash the same bytes.</summary>
-    private static void AppendText(XxHash128 hash, string text)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
-        hash.Append(length);
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }

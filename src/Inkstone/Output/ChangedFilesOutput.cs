@@ -46,7 +46,7 @@ internal sealed class ChangedFilesOutput : IPublishingOutput
 
     public void Write(string path, byte[] bytes) => Put(path, bytes, null);
 
-    public void Write(string path, byte[] bytes, UInt128 inputs) => Put(path, bytes, inputs);
+    public void Write(string path, byte[] bytes, UInt128? inputs) => Put(path, bytes, inputs);
 
     public bool TryKeep(string path, UInt128 inputs)
     {
@@ -122,14 +122,7 @@ internal sealed class ChangedFilesOutput : IPublishingOutput
 
         // The last write of a path wins, as it would on disk; an earlier staged copy is left to the staging folder's removal.
         _written[relative] = staged;
-        if (inputs is { } digest)
-        {
-            _ledger?.Record(relative, digest, new FileInfo(staged ?? published));
-        }
-        else
-        {
-            _ledger?.Forget(relative);
-        }
+        _ledger?.Note(relative, inputs, staged ?? published);
     }
 
     public void Dispose()

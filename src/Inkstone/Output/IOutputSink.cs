@@ -13,10 +13,10 @@ internal interface IOutputSink
     bool NotesInputs => false;
 
     /// <summary>
-    /// Writes a file made from <paramref name="inputs"/> (a digest of everything that went into it), and
-    /// notes them, so that the next build can keep the file instead of making it again (<see cref="TryKeep"/>).
+    /// Writes a file made from <paramref name="inputs"/> (a digest of everything that went into it; null when
+    /// unknown), and notes them, so that the next build can keep the file instead of making it again (<see cref="TryKeep"/>).
     /// </summary>
-    void Write(string path, byte[] bytes, UInt128 inputs) => Write(path, bytes);
+    void Write(string path, byte[] bytes, UInt128? inputs) => Write(path, bytes);
 
     /// <summary>
     /// Keeps the published file at <paramref name="path"/> as this build's when the last build made it from

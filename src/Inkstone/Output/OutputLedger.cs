@@ -69,12 +69,22 @@ internal sealed class OutputLedger
         }
     }
 
-    /// <summary>Notes that this build made <paramref name="relative"/> from <paramref name="inputs"/>; <paramref name="written"/> is the file as written.</summary>
-    public void Record(string relative, UInt128 inputs, FileInfo written) =>
-        _next[relative] = new Entry(inputs, written.Length, written.LastWriteTimeUtc.Ticks);
-
-    /// <summary>Forgets what the last build noted of a file this build wrote without inputs.</summary>
-    public void Forget(string relative) => _next.TryRemove(relative, out _);
+    /// <summary>
+    /// Notes that this build made <paramref name="relative"/> from <paramref name="inputs"/>, as the file at
+    /// <paramref name="written"/> now is; with no inputs, forgets what the last build noted of it.
+    /// </summary>
+    public void Note(string relative, UInt128? inputs, string written)
+    {
+        if (inputs is { } digest)
+        {
+            var file = new FileInfo(written);
+            _next[relative] = new Entry(digest, file.Length, file.LastWriteTimeUtc.Ticks);
+        }
+        else
+        {
+            _next.TryRemove(relative, out _);
+        }
+    }
 
     /// <summary>Writes what this build noted. A ledger that cannot be written costs the next build its speed, never its correctness.</summary>
     public void Save()

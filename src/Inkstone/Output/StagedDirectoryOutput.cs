@@ -29,7 +29,7 @@ internal sealed class StagedDirectoryOutput : IPublishingOutput
 
     public void Write(string path, byte[] bytes) => Put(path, bytes, null);
 
-    public void Write(string path, byte[] bytes, UInt128 inputs) => Put(path, bytes, inputs);
+    public void Write(string path, byte[] bytes, UInt128? inputs) => Put(path, bytes, inputs);
 
     public void WriteText(string path, string text) => Write(path, Encoding.UTF8.GetBytes(text));
 
@@ -67,14 +67,7 @@ internal sealed class StagedDirectoryOutput : IPublishingOutput
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
         Interlocked.Increment(ref _count);
-        if (inputs is { } digest)
-        {
-            // Moving the folder into place keeps each file's modification time, as the ledger notes it here.
-            _ledger?.Record(relative, digest, new FileInfo(full));
-        }
-        else
-        {
-            _ledger?.Forget(relative);
-        }
+        // Moving the folder into place keeps each file's modification time, as the ledger notes it here.
+        _ledger?.Note(relative, inputs, full);
     }
 }

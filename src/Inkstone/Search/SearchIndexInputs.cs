@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using Inkstone.Caching;
 using Inkstone.Markdown;
 
 namespace Inkstone.Search;
@@ -28,39 +29,33 @@ internal static class SearchIndexInputs
     {
         var post = rendered.Post;
         var hash = new XxHash128();
-        Append(hash, post.Kind.ToString());
-        Append(hash, post.Title);
-        Append(hash, link(post.Url));
-        Append(hash, date(post.Date));
-        Append(hash, post.Date == DateTimeOffset.UnixEpoch ? "epoch" : "dated");
+        hash.AppendText(post.Kind.ToString());
+        hash.AppendText(post.Title);
+        hash.AppendText(link(post.Url));
+        hash.AppendText(date(post.Date));
+        hash.AppendText(post.Date == DateTimeOffset.UnixEpoch ? "epoch" : "dated");
         foreach (var term in post.Categories)
         {
-            Append(hash, "c:" + term);
+            hash.AppendText("c:" + term);
         }
 
         foreach (var term in post.Tags)
         {
-            Append(hash, "t:" + term);
+            hash.AppendText("t:" + term);
         }
 
         foreach (var heading in rendered.Headings)
         {
-            Append(hash, "h:" + heading.Text);
+            hash.AppendText("h:" + heading.Text);
         }
 
         foreach (var piece in rendered.Text)
         {
             Span<byte> kind = [(byte)piece.Kind];
             hash.Append(kind);
-            Append(hash, piece.Text);
+            hash.AppendText(piece.Text);
         }
 
         return hash.GetCurrentHashAsUInt128();
-    }
-
-    private static void Append(XxHash128 hash, string text)
-    {
-        hash.Append(MemoryMarshal.AsBytes([text.Length]));
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }

@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using Inkstone.Caching;
 using Inkstone.FileSystem;
 
 namespace Inkstone.Templating;
@@ -73,11 +73,8 @@ internal sealed partial class ThemeFiles
                 return null;
             }
 
-            foreach (var part in new[] { name, text })
-            {
-                hash.Append(BitConverter.GetBytes(part.Length));
-                hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
-            }
+            hash.AppendText(name);
+            hash.AppendText(text);
         }
 
         return hash.GetCurrentHashAsUInt128();

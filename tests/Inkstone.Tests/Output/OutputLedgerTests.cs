@@ -21,7 +21,7 @@ public sealed class OutputLedgerTests : IDisposable
         Directory.CreateDirectory(Output);
         File.WriteAllText(Page, "<p>堆</p>");
         var ledger = OutputLedger.Open(Cache, Output, version);
-        ledger.Record("index.html", Inputs, new FileInfo(Page));
+        ledger.Note("index.html", Inputs, Page);
         ledger.Save();
     }
 

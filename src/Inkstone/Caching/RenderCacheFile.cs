@@ -66,43 +66,26 @@ internal static class RenderCacheFile
     }
 
     /// <summary>Writes the entries to a temporary file beside <paramref name="path"/> and renames it over, so a crash never leaves half a cache.</summary>
-    public static void Write(string path, string engineVersion, IEnumerable<KeyValuePair<UInt128, RenderCacheEntry>> entries)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
-        try
+    public static void Write(string path, string engineVersion, IEnumerable<KeyValuePair<UInt128, RenderCacheEntry>> entries) =>
+        WholeFile.Write(path, writer =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            writer.Write(Magic);
+            writer.Write(FormatNumber);
+            writer.Write(engineVersion);
+            var list = entries.ToList();
+            writer.Write(list.Count);
+            Span<byte> key = stackalloc byte[16];
+            foreach (var (id, entry) in list)
             {
-                writer.Write(Magic);
-                writer.Write(FormatNumber);
-                writer.Write(engineVersion);
-                var list = entries.ToList();
-                writer.Write(list.Count);
-                Span<byte> key = stackalloc byte[16];
-                foreach (var (id, entry) in list)
-                {
-                    BinaryPrimitives.WriteUInt128LittleEndian(key, id);
-                    writer.Write(key);
-                    writer.Write(entry.Checksum.Span);
-                    writer.Write(entry.Payload.Length);
-                    writer.Write(entry.Payload.Span);
-                }
-
-                writer.Write(EndMarker);
+                BinaryPrimitives.WriteUInt128LittleEndian(key, id);
+                writer.Write(key);
+                writer.Write(entry.Checksum.Span);
+                writer.Write(entry.Payload.Length);
+                writer.Write(entry.Payload.Span);
             }
 
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
+            writer.Write(EndMarker);
+        });
 
     private static Dictionary<UInt128, RenderCacheEntry>? Parse(byte[] bytes, string engineVersion)
     {

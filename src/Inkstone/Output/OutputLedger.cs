@@ -105,41 +105,24 @@ internal sealed class OutputLedger
         return info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WriteTicks;
     }
 
-    private void Write()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-        var temporary = $"{_file}.tmp-{Guid.NewGuid():N}";
-        try
+    private void Write() =>
+        WholeFile.Write(_file, writer =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            writer.Write(Magic);
+            writer.Write(FormatNumber);
+            writer.Write(_engineVersion);
+            var entries = _next.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+            writer.Write(entries.Count);
+            Span<byte> inputs = stackalloc byte[16];
+            foreach (var (relative, entry) in entries)
             {
-                writer.Write(Magic);
-                writer.Write(FormatNumber);
-                writer.Write(_engineVersion);
-                var entries = _next.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-                writer.Write(entries.Count);
-                Span<byte> inputs = stackalloc byte[16];
-                foreach (var (relative, entry) in entries)
-                {
-                    writer.Write(relative);
-                    BinaryPrimitives.WriteUInt128LittleEndian(inputs, entry.Inputs);
-                    writer.Write(inputs);
-                    writer.Write(entry.Length);
-                    writer.Write(entry.WriteTicks);
-                }
+                writer.Write(relative);
+                BinaryPrimitives.WriteUInt128LittleEndian(inputs, entry.Inputs);
+                writer.Write(inputs);
+                writer.Write(entry.Length);
+                writer.Write(entry.WriteTicks);
             }
-
-            File.Move(temporary, _file, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
+        });
 
     private static Dictionary<string, Entry> Read(string file, string engineVersion)
     {

@@ -5,6 +5,8 @@ namespace Inkstone.Output;
 /// <summary>
 /// What a published site folder holds, as paths relative to it with '/': its regular files, its folders,
 /// and everything else (symbolic links above all), which a build never keeps. Links are never followed.
+/// Entries at the top whose names start with a dot are not the site's: a <c>.git</c> folder there (the
+/// usual way to deploy to GitHub Pages) must survive every build, so they are left out and left alone.
 /// </summary>
 internal sealed class PublishedTree
 {
@@ -32,6 +34,11 @@ internal sealed class PublishedTree
                 new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true, RecurseSubdirectories = false });
             foreach (var (name, attributes) in entries)
             {
+                if (folder.Length == 0 && name.StartsWith('.'))
+                {
+                    continue;
+                }
+
                 var relative = folder.Length == 0 ? name : folder + "/" + name;
                 if ((attributes & FileAttributes.ReparsePoint) != 0)
                 {

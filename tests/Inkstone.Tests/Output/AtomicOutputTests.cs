@@ -139,6 +139,23 @@ public sealed class AtomicOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_leaves_a_git_folder_at_the_top_of_the_output_alone()
+    {
+        Write("inkstone.yml", "title: T\n");
+        Write("content/posts/a.md", "---\ntitle: 甲\ndate: 2025-01-01\n---\n正文\n");
+        Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
+        Directory.CreateDirectory(Path.Combine(Output, ".git/objects"));
+        File.WriteAllText(Path.Combine(Output, ".git/HEAD"), "ref: refs/heads/gh-pages\n");
+        File.WriteAllText(Path.Combine(Output, "posts/stale.html"), "not the site's");
+
+        Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
+
+        Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(Path.Combine(Output, ".git/HEAD")));
+        Assert.True(Directory.Exists(Path.Combine(Output, ".git/objects")));
+        Assert.False(File.Exists(Path.Combine(Output, "posts/stale.html")));
+    }
+
+    [Fact]
     public void A_symbolic_link_in_the_published_site_is_never_written_through()
     {
         var outside = Path.Combine(_root, "outside");

@@ -94,12 +94,12 @@ internal static class CommandLine
         var warnings = report.Diagnostics.Count - errors;
         if (report.Succeeded)
         {
-            env.Out.WriteLine($"Built {report.Posts} posts and {report.Pages} pages, {report.FilesWritten} files in {report.Elapsed.TotalMilliseconds:0} ms -> {output}" +
-                (warnings > 0 ? $" ({warnings} warning{(warnings == 1 ? "" : "s")})" : ""));
+            env.Out.WriteLine($"Built {Count(report.Posts, "post")} and {Count(report.Pages, "page")}, {Count(report.FilesWritten, "file")} in {report.Elapsed.TotalMilliseconds:0} ms -> {output}" +
+                (warnings > 0 ? $" ({Count(warnings, "warning")})" : ""));
         }
         else
         {
-            env.Error.WriteLine($"Build failed: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}. The previous output in {output} was left as it was.");
+            env.Error.WriteLine($"Build failed: {Count(errors, "error")}, {Count(warnings, "warning")}. The previous output in {output} was left as it was.");
         }
 
         return report;
@@ -127,7 +127,7 @@ internal static class CommandLine
         {
             DiagnosticPrinter.Print(report.Diagnostics, site, env.Out);
             var errors = report.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
-            env.Out.WriteLine($"Checked {report.Posts} posts and {report.Pages} pages: {errors} error{(errors == 1 ? "" : "s")}, {report.Diagnostics.Count - errors} warning{(report.Diagnostics.Count - errors == 1 ? "" : "s")}.");
+            env.Out.WriteLine($"Checked {Count(report.Posts, "post")} and {Count(report.Pages, "page")}: {Count(errors, "error")}, {Count(report.Diagnostics.Count - errors, "warning")}.");
         }
 
         return report.Succeeded ? Success : ContentErrors;
@@ -301,4 +301,7 @@ internal static class CommandLine
 
         error.WriteLine("Run 'inkstone --help' for usage.");
     }
+
+    /// <summary>"1 post", "2 posts", "0 errors".</summary>
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

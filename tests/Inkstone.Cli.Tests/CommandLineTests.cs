@@ -15,7 +15,7 @@ public sealed class CommandLineTests : IDisposable
 
         var built = CliRun.Invoke(_root, "build", "blog");
         Assert.Equal(0, built.ExitCode);
-        Assert.Matches(@"Built 1 posts and 1 pages, \d+ files in \d+ ms", built.Out);
+        Assert.Matches(@"Built 1 post and 1 page, \d+ files in \d+ ms", built.Out);
         Assert.True(File.Exists(Path.Combine(_root, "blog", "public", "posts", "hello-inkstone", "index.html")));
     }
 

@@ -60,6 +60,7 @@ internal static class CommandLine
         var parsed = ParsedArguments.Parse(args, 1, BuildFlags, BuildValues, new Dictionary<string, string> { ["--output"] = "-o" });
         var site = SiteDirectory(parsed, env);
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, "public"), env.WorkingDirectory);
+        CheckOutputFolder(site, output, args);
         var report = RunBuild(site, output, Options(parsed), env);
         if (parsed.Has("--timings"))
         {
@@ -148,6 +149,7 @@ internal static class CommandLine
 
         var host = parsed.Value("--host") ?? "127.0.0.1";
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, ".inkstone", "serve"), env.WorkingDirectory);
+        CheckOutputFolder(site, output, args);
         var chosen = PreviewServer.FreePort(host, port);
         var address = $"http://{(host.Contains(':') ? $"[{host}]" : host)}:{chosen}/";
         var options = Options(parsed) with { BaseUrl = address };
@@ -300,6 +302,17 @@ internal static class CommandLine
         }
 
         error.WriteLine("Run 'inkstone --help' for usage.");
+    }
+
+    /// <summary>A build deletes what its output folder holds beyond the site: refuse a folder that would lose the writer's files.</summary>
+    private static void CheckOutputFolder(string site, string output, IReadOnlyList<string> args)
+    {
+        if (Output.OutputFolderRule.Refusal(site, output) is { } refusal)
+        {
+            var option = System.Math.Max(IndexOf(args, "-o"), IndexOf(args, "--output"));
+            throw new UsageException($"'{output}' cannot be the output folder: {refusal}.", option < 0 ? -1 : option + 1,
+                "Choose another folder with -o, such as the site's public/.");
+        }
     }
 
     /// <summary>"1 post", "2 posts", "0 errors".</summary>

@@ -19,6 +19,39 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_root, "blog", "public", "posts", "hello-inkstone", "index.html")));
     }
 
+    [Theory]
+    [InlineData("blog")]
+    [InlineData(".")]
+    [InlineData("blog/content")]
+    [InlineData("blog/content/posts")]
+    [InlineData("blog/static/out")]
+    [InlineData("blog/.inkstone/cache")]
+    public void Build_refuses_an_output_folder_that_would_lose_the_writers_files(string output)
+    {
+        CliRun.Invoke(_root, "new", "site", "blog");
+        var posts = Directory.EnumerateFiles(Path.Combine(_root, "blog", "content"), "*", SearchOption.AllDirectories).Count();
+
+        var run = CliRun.Invoke(_root, "build", "blog", "-o", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot be the output folder", run.Error);
+        Assert.Equal(posts, Directory.EnumerateFiles(Path.Combine(_root, "blog", "content"), "*", SearchOption.AllDirectories).Count());
+        Assert.True(File.Exists(Path.Combine(_root, "blog", "inkstone.yml")));
+    }
+
+    [Fact]
+    public void Serve_refuses_another_sites_folder_as_its_output()
+    {
+        CliRun.Invoke(_root, "new", "site", "blog");
+        CliRun.Invoke(_root, "new", "site", "other");
+
+        var run = CliRun.Invoke(_root, "serve", "blog", "-o", "other", "--port", "4999");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("holds another site", run.Error);
+        Assert.True(File.Exists(Path.Combine(_root, "other", "inkstone.yml")));
+    }
+
     [Fact]
     public void New_post_names_the_file_after_the_title_and_fills_in_front_matter()
     {

@@ -35,6 +35,12 @@ public static class SiteBuilder
 
     private static (BuildReport Report, BuildContext Context) Publish(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches, bool rebuildsFollow)
     {
+        if (OutputFolderRule.Refusal(siteDirectory, outputDirectory) is { } refusal)
+        {
+            // The command line refuses such a folder as a usage error first; this guards every other caller.
+            throw new ArgumentException($"Refusing to build into '{outputDirectory}': {refusal}.", nameof(outputDirectory));
+        }
+
         var cacheDirectory = CacheDirectory(siteDirectory, options);
         using var output = IPublishingOutput.Open(outputDirectory, cacheDirectory is null ? null : OutputLedger.Open(cacheDirectory, outputDirectory));
         var (report, context) = RunKeepingContext(new PhysicalFileSystem(siteDirectory), output, options, caches, cacheDirectory, rebuildsFollow);

@@ -11,13 +11,14 @@ namespace Inkstone.Templating;
 /// A digest of a template model: the dictionaries, lists, texts and numbers a page's template reads, in
 /// the order it would read them. Equal digests mean the template sees equal models. A model holding a
 /// value this cannot read whole (an object with members of its own) has no digest, and its page is
-/// always rendered. Large dictionaries are usually shared by many pages (a post's model appears on its
-/// page, its neighbours' pages and every list), so their digests are computed once per instance.
+/// always rendered. Large dictionaries and lists are usually shared by many pages (a post's model appears
+/// on its page, its neighbours' pages and every list; a list's page numbers on each of its pages), so
+/// their digests are computed once per instance.
 /// Safe to use from many threads.
 /// </summary>
 internal sealed class ModelDigest
 {
-    // Smaller dictionaries (a term's link, a heading) are cheaper to hash again than to look up.
+    // Smaller collections (a term's link, a heading) are cheaper to hash again than to look up.
     private const int SharedSize = 8;
     private const int MaxDepth = 64;
 
@@ -60,12 +61,12 @@ internal sealed class ModelDigest
                 Tag(hash, Kind.Formatted, written.Length);
                 hash.Append(MemoryMarshal.AsBytes(written.AsSpan()));
                 return true;
-            case IDictionary dictionary when dictionary.Count >= SharedSize:
-                if (!_shared.TryGetValue(dictionary, out var digest))
+            case ICollection collection when collection.Count >= SharedSize:
+                if (!_shared.TryGetValue(collection, out var digest))
                 {
                     var inner = new XxHash128();
-                    digest = AppendEntries(inner, dictionary, depth) ? inner.GetCurrentHashAsUInt128() : null;
-                    _shared.TryAdd(dictionary, digest);
+                    digest = AppendContent(inner, collection, depth) ? inner.GetCurrentHashAsUInt128() : null;
+                    _shared.TryAdd(collection, digest);
                 }
 
                 if (digest is not { } known)
@@ -73,28 +74,36 @@ internal sealed class ModelDigest
                     return false;
                 }
 
-                Tag(hash, Kind.SharedDictionary, 0);
+                Tag(hash, Kind.Shared, 0);
                 Span<byte> bytes = stackalloc byte[16];
                 BinaryPrimitives.WriteUInt128LittleEndian(bytes, known);
                 hash.Append(bytes);
                 return true;
-            case IDictionary dictionary:
-                return AppendEntries(hash, dictionary, depth);
             case IEnumerable items:
-                Tag(hash, Kind.List, 0);
-                foreach (var item in items)
-                {
-                    if (!Append(hash, item, depth + 1))
-                    {
-                        return false;
-                    }
-                }
-
-                Tag(hash, Kind.End, 0);
-                return true;
+                return AppendContent(hash, items, depth);
             default:
                 return false;
         }
+    }
+
+    private bool AppendContent(XxHash128 hash, IEnumerable items, int depth)
+    {
+        if (items is IDictionary dictionary)
+        {
+            return AppendEntries(hash, dictionary, depth);
+        }
+
+        Tag(hash, Kind.List, 0);
+        foreach (var item in items)
+        {
+            if (!Append(hash, item, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        Tag(hash, Kind.End, 0);
+        return true;
     }
 
     private bool AppendEntries(XxHash128 hash, IDictionary dictionary, int depth)
@@ -127,7 +136,7 @@ internal sealed class ModelDigest
         Integer,
         Formatted,
         Dictionary,
-        SharedDictionary,
+        Shared,
         List,
         End,
     }

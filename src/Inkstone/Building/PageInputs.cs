@@ -8,9 +8,9 @@ namespace Inkstone.Building;
 
 /// <summary>
 /// The digest of everything a page's HTML is made from: the model its template reads, which template,
-/// every template of the theme and the site, the settings its filters read (base URL and path come from
-/// the config), and the clock's time zone and culture Liquid formats with. A page whose digest the last
-/// build noted, and whose file is still as written, is kept instead of rendered (see <c>OutputLedger</c>).
+/// every template of the theme and the site, the settings, the whole base URL (its filters write it),
+/// and the time zone and culture Liquid formats with. A page whose digest the last build noted, and
+/// whose file is still as written, is kept instead of rendered (see <c>OutputLedger</c>).
 /// </summary>
 internal sealed class PageInputs
 {
@@ -29,6 +29,9 @@ internal sealed class PageInputs
 
         var hash = new XxHash128();
         hash.Append(context.CacheSettings);
+
+        // The settings hold the base path only; absolute_url writes the whole base URL into a page.
+        hash.AppendText(context.Config.BaseUrl);
         hash.Append(MemoryMarshal.AsBytes([templates]));
         hash.AppendText(TimeZoneInfo.Local.Id);
         hash.AppendText(CultureInfo.CurrentCulture.Name);

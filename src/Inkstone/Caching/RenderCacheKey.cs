@@ -10,13 +10,17 @@ namespace Inkstone.Caching;
 
 /// <summary>
 /// The key of a post's cached rendering: a hash of everything the rendering reads that is not a
-/// recorded <see cref="RenderDependency"/>: the site's settings (config file bytes and the options
-/// that change rendering) and the post itself (source path, URL, whole source text with front matter).
+/// recorded <see cref="RenderDependency"/>: the site's settings (config file bytes, the base path and the
+/// options that change rendering) and the post itself (source path, URL, whole source text with front matter).
 /// </summary>
 internal static class RenderCacheKey
 {
-    /// <summary>The digest of the site-wide settings, computed once per build.</summary>
-    public static byte[] Settings(ISiteFileSystem files, BuildOptions options)
+    /// <summary>
+    /// The digest of the site-wide settings, computed once per build. Of the base URL only the path counts
+    /// (<paramref name="basePath"/>, after any <c>--base-url</c>): a post's HTML links by path, never by
+    /// host, so the preview server on any port and a build for the real host share their renderings.
+    /// </summary>
+    public static byte[] Settings(ISiteFileSystem files, BuildOptions options, string basePath)
     {
         var hash = new XxHash128();
         foreach (var name in new[] { SiteConfigLoader.FileName, "inkstone.yaml" })
@@ -25,7 +29,7 @@ internal static class RenderCacheKey
             hash.Append(files.FileExists(name) ? files.ReadAllBytes(name) : [0xFF]);
         }
 
-        hash.AppendText(options.BaseUrl ?? "\0");
+        hash.AppendText(basePath);
         hash.AppendText(options.Strict ? "strict" : "lenient");
         return hash.GetCurrentHash();
     }

@@ -263,18 +263,33 @@ public sealed class DiskCacheTests : IDisposable
     }
 
     [Fact]
-    public void Builds_with_another_base_url_keep_their_own_cache_beside_this_one()
+    public void The_preview_on_any_port_shares_the_renderings_of_a_build_for_the_real_host()
     {
         var files = InlineSite.Parse(Site);
-        var preview = new BuildOptions { BaseUrl = "http://127.0.0.1:4000/" };
         Build(files);
-        Build(files, preview);
+
+        var (preview, previewOutput) = Build(files, new BuildOptions { BaseUrl = "http://127.0.0.1:4001/" });
+        var (_, uncachedPreview) = Build(files, new BuildOptions { BaseUrl = "http://127.0.0.1:4001/", NoCache = true });
+
+        Assert.Equal(3, preview.PostsFromCache);
+        AssertSameFiles(uncachedPreview, previewOutput);
+        Assert.Single(Directory.EnumerateFiles(_cache, "renders-*.bin"));
+    }
+
+    [Fact]
+    public void Builds_under_another_base_path_keep_their_own_cache_beside_this_one()
+    {
+        var files = InlineSite.Parse(Site);
+        var underPath = new BuildOptions { BaseUrl = "https://example.org/blog/" };
+        Build(files);
+        Build(files, underPath);
 
         var (again, _) = Build(files);
-        var (previewAgain, _) = Build(files, preview);
+        var (underPathAgain, output) = Build(files, underPath);
 
         Assert.Equal(3, again.PostsFromCache);
-        Assert.Equal(3, previewAgain.PostsFromCache);
+        Assert.Equal(3, underPathAgain.PostsFromCache);
+        Assert.Contains("href=\"/blog/posts/heap/#", output.ReadText("posts/links/index.html"));
         Assert.Equal(2, Directory.EnumerateFiles(_cache, "renders-*.bin").Count());
     }
 
@@ -282,14 +297,14 @@ public sealed class DiskCacheTests : IDisposable
     public void Only_the_most_recently_used_caches_of_other_settings_are_kept()
     {
         var files = InlineSite.Parse(Site);
-        for (var port = 4000; port < 4005; port++)
+        for (var path = 0; path < 5; path++)
         {
-            Build(files, new BuildOptions { BaseUrl = $"http://127.0.0.1:{port}/" });
+            Build(files, new BuildOptions { BaseUrl = $"https://example.org/v{path}/" });
         }
 
         Assert.Equal(1 + RenderCacheFile.OtherSettingsKept, Directory.EnumerateFiles(_cache, "renders-*.bin").Count());
-        Assert.Equal(3, Build(files, new BuildOptions { BaseUrl = "http://127.0.0.1:4004/" }).Report.PostsFromCache);
-        Assert.Equal(0, Build(files, new BuildOptions { BaseUrl = "http://127.0.0.1:4000/" }).Report.PostsFromCache);
+        Assert.Equal(3, Build(files, new BuildOptions { BaseUrl = "https://example.org/v4/" }).Report.PostsFromCache);
+        Assert.Equal(0, Build(files, new BuildOptions { BaseUrl = "https://example.org/v0/" }).Report.PostsFromCache);
     }
 
     /// <summary>The cache file of the default settings, after a build wrote it.</summary>

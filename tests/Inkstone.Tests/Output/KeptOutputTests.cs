@@ -124,6 +124,20 @@ public sealed class KeptOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_build_for_another_host_makes_every_page_again_with_its_absolute_links()
+    {
+        Build();
+        var preview = Options with { BaseUrl = "http://127.0.0.1:4001/" };
+
+        var report = Build(preview);
+
+        Assert.Equal(4, report.PostsFromCache);
+        Assert.Equal(SearchShards(), report.FilesKept);
+        Assert.Contains("http://127.0.0.1:4001/posts/heap/", File.ReadAllText(Path.Combine(Output, "posts/heap/index.html")));
+        AssertSameAsBuildWithoutCache(preview);
+    }
+
+    [Fact]
     public void Pages_of_templates_that_read_the_clock_are_never_kept()
     {
         Write("layouts/post.liquid", "<p>{{ \"now\" | date: \"%Y\" }}</p>{{ post.content_html }}\n");
@@ -172,9 +186,9 @@ public sealed class KeptOutputTests : IDisposable
         Assert.Equal(4, context.Search.Documents.Count);
     }
 
-    private BuildReport Build()
+    private BuildReport Build(BuildOptions? options = null)
     {
-        var report = SiteBuilder.Build(SiteFolder, Output, Options);
+        var report = SiteBuilder.Build(SiteFolder, Output, options ?? Options);
         Assert.DoesNotContain(report.Diagnostics, d => d.Id == Inkstone.Diagnostics.DiagnosticIds.InternalError);
         return report;
     }
@@ -205,10 +219,10 @@ public sealed class KeptOutputTests : IDisposable
     private Dictionary<string, DateTime> Stamps() =>
         Files().ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(Output, f)), StringComparer.Ordinal);
 
-    private void AssertSameAsBuildWithoutCache()
+    private void AssertSameAsBuildWithoutCache(BuildOptions? options = null)
     {
         var fresh = Path.Combine(_root, "fresh");
-        Assert.True(SiteBuilder.Build(SiteFolder, fresh, Options with { NoCache = true }).Succeeded);
+        Assert.True(SiteBuilder.Build(SiteFolder, fresh, (options ?? Options) with { NoCache = true }).Succeeded);
         var expected = Directory.EnumerateFiles(fresh, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fresh, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, Files());
         foreach (var file in expected)

@@ -76,13 +76,18 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.Contains("第二版", File.ReadAllText(changed));
     }
 
+    /// <summary>An output over a published site that holds one file.</summary>
+    private IPublishingOutput OpenOverPublished(string file, string text)
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, file), text);
+        return IPublishingOutput.Open(Output);
+    }
+
     [Fact]
     public void A_path_written_twice_never_writes_through_to_the_published_file()
     {
-        Directory.CreateDirectory(Output);
-        File.WriteAllText(Path.Combine(Output, "a.txt"), "published");
-
-        using (var output = IPublishingOutput.Open(Output))
+        using (var output = OpenOverPublished("a.txt", "published"))
         {
             output.WriteText("a.txt", "published");
             output.WriteText("a.txt", "second write");
@@ -97,10 +102,7 @@ public sealed class AtomicOutputTests : IDisposable
     [Fact]
     public void The_last_write_of_a_path_is_the_one_published()
     {
-        Directory.CreateDirectory(Output);
-        File.WriteAllText(Path.Combine(Output, "a.txt"), "published");
-
-        using (var output = IPublishingOutput.Open(Output))
+        using (var output = OpenOverPublished("a.txt", "published"))
         {
             output.WriteText("a.txt", "first write");
             output.WriteText("a.txt", "published");

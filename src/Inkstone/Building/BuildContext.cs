@@ -40,9 +40,12 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     public SiteConfig Config { get; set; } = new();
 
+    /// <summary>Where the site keeps its sources and how they get URLs: Inkstone's layout or an imported engine's.</summary>
+    public SiteLayout Layout { get; set; } = SiteLayout.Inkstone;
+
     public ThemeFiles Theme { get; set; } = null!;
 
-    public SiteContent Content { get; set; } = new([], [], []);
+    public SiteContent Content { get; set; } = global::Inkstone.Content.SiteContent.Empty;
 
     public IReadOnlyList<RenderedPost> Posts { get; set; } = [];
 

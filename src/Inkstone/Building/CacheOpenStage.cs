@@ -17,7 +17,7 @@ internal sealed class CacheOpenStage : IBuildStage
             return;
         }
 
-        var settings = RenderCacheKey.Settings(context.Files, context.Options, context.Config.BasePath);
+        var settings = RenderCacheKey.Settings(context.Files, context.Options, context.Config.BasePath, context.Layout.ConfigFiles);
         var file = Path.Combine(directory, RenderCacheFile.NameFor(settings));
         var cache = context.Caches.Renders is { } kept && kept.File == file ? kept : RenderCache.Open(directory, settings);
         context.Caches.Renders = cache;

@@ -1,24 +1,60 @@
 using Inkstone.Configuration;
+using Inkstone.Data;
+using Inkstone.Diagnostics;
+using Inkstone.Importing;
 using Inkstone.Templating;
 
 namespace Inkstone.Building;
 
-/// <summary>Reads <c>inkstone.yml</c> and applies command-line overrides.</summary>
+/// <summary>
+/// Reads the site's settings and layout: <c>inkstone.yml</c>, or the configuration of the engine the folder was
+/// written for (Jekyll, Hexo, Hugo, MkDocs) with <c>inkstone.yml</c> over it; then applies command-line overrides.
+/// </summary>
 internal sealed class ConfigStage : IBuildStage
 {
     public string Name => "config";
 
     public void Run(BuildContext context)
     {
-        var config = SiteConfigLoader.Load(context.Files, context.Diagnostics);
+        var own = SiteConfigLoader.Read(context.Files, context.Diagnostics);
+        var engine = SiteDetector.Detect(context.Files, Declared(own, context.Diagnostics));
+        if (engine is not { } found)
+        {
+            SiteConfigLoader.ReportMissing(context.Diagnostics);
+            context.Stopped = true;
+            return;
+        }
+
+        var imported = SiteDetector.Read(context.Files, found, context.Diagnostics);
+        var config = own is null ? imported.Config : SiteConfigLoader.Load(own, context.Diagnostics, imported.Config);
         if (context.Options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri))
         {
             config = config with { BaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" };
         }
 
         context.Config = config;
+        context.Layout = own is null || found == Content.SiteEngine.Inkstone
+            ? imported.Layout
+            : imported.Layout with { ConfigFiles = [.. imported.Layout.ConfigFiles, SiteConfigLoader.FileName] };
         context.Theme = new ThemeFiles(context.Files);
         context.Templates = new TemplateRenderer(context.Theme, config, context.Diagnostics);
-        context.Stopped = !SiteConfigLoader.Exists(context.Files);
+    }
+
+    /// <summary>The engine <c>from:</c> names; an unknown name is reported and ignored.</summary>
+    private static Content.SiteEngine? Declared(DataMap? own, DiagnosticBag diagnostics)
+    {
+        if (own?["from"] is not DataScalar from)
+        {
+            return null;
+        }
+
+        var engine = SiteDetector.Parse(from.Text);
+        if (engine is null)
+        {
+            diagnostics.Error(DiagnosticIds.ConfigInvalidValue, from.Location, $"'from: {from.Text}' names no engine Inkstone reads.",
+                "Use inkstone, jekyll, hexo, hugo or mkdocs.");
+        }
+
+        return engine;
     }
 }

@@ -1,8 +1,6 @@
-using Inkstone.FileSystem;
-
 namespace Inkstone.Building;
 
-/// <summary>Copies the theme's assets, the site's <c>static/</c> folder and the files of page bundles.</summary>
+/// <summary>Copies the theme's assets, the site's static folders and the files published beside posts (bundles, asset folders).</summary>
 internal sealed class StaticStage : IBuildStage
 {
     public string Name => "static";
@@ -14,19 +12,19 @@ internal sealed class StaticStage : IBuildStage
             context.Output.Write(path, bytes);
         }
 
-        foreach (var file in context.Files.EnumerateFiles("static"))
+        foreach (var (output, file) in context.Content.StaticFiles)
         {
-            context.Output.Write(file["static/".Length..], context.Files.ReadAllBytes(file));
+            context.Output.Write(output, context.Files.ReadAllBytes(file));
         }
 
-        var bundles = context.Posts.Where(p => p.Post.BundleDirectory is not null)
-            .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.Url, StringComparer.Ordinal);
+        var bundles = context.Posts.Concat(context.Pages).Where(p => p.Post.BundleDirectory is not null)
+            .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.FolderUrl, StringComparer.Ordinal);
+        var folders = bundles.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var file in context.Content.BundleFiles)
         {
-            var directory = SitePath.Directory(file);
-            if (bundles.TryGetValue(directory, out var url))
+            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url))
             {
-                context.Output.Write(url.TrimStart('/') + file[(directory.Length + 1)..], context.Files.ReadAllBytes(file));
+                context.Output.Write(url.TrimStart('/') + file[(bundle.Length + 1)..], context.Files.ReadAllBytes(file));
             }
         }
     }

@@ -20,10 +20,10 @@ internal static class RenderCacheKey
     /// (<paramref name="basePath"/>, after any <c>--base-url</c>): a post's HTML links by path, never by
     /// host, so the preview server on any port and a build for the real host share their renderings.
     /// </summary>
-    public static byte[] Settings(ISiteFileSystem files, BuildOptions options, string basePath)
+    public static byte[] Settings(ISiteFileSystem files, BuildOptions options, string basePath, IReadOnlyList<string> configFiles)
     {
         var hash = new XxHash128();
-        foreach (var name in new[] { SiteConfigLoader.FileName, "inkstone.yaml" })
+        foreach (var name in configFiles.Prepend("inkstone.yaml").Prepend(SiteConfigLoader.FileName).Distinct(StringComparer.Ordinal))
         {
             hash.AppendText(name);
             hash.Append(files.FileExists(name) ? files.ReadAllBytes(name) : [0xFF]);

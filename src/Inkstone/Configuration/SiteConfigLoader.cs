@@ -13,27 +13,35 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
-        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params",
+        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
 
-    public static SiteConfig Load(ISiteFileSystem files, DiagnosticBag diagnostics)
+    /// <summary>The settings of <c>inkstone.yml</c>, or null when the site has none (it may be another engine's site).</summary>
+    public static DataMap? Read(ISiteFileSystem files, DiagnosticBag diagnostics)
     {
         var path = files.FileExists(FileName) ? FileName : files.FileExists("inkstone.yaml") ? "inkstone.yaml" : null;
         if (path is null)
         {
-            diagnostics.Error(DiagnosticIds.ConfigMissing, SourceLocation.File(FileName), "This folder has no inkstone.yml, so it is not an Inkstone site.",
-                "Run 'inkstone new site DIR' to create one, or pass the site's folder: 'inkstone build path/to/site'.");
-            return new SiteConfig();
+            return null;
         }
 
         var source = new SourceText(path, Encoding.UTF8.GetString(files.ReadAllBytes(path)).TrimStart('\uFEFF'));
-        var map = YamlDataReader.Read(source, source.Text, 1, diagnostics, DiagnosticIds.ConfigMalformed);
+        return YamlDataReader.Read(source, source.Text, 1, diagnostics, DiagnosticIds.ConfigMalformed);
+    }
 
+    /// <summary>Reports a folder that is no site Inkstone knows.</summary>
+    public static void ReportMissing(DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticIds.ConfigMissing, SourceLocation.File(FileName), "This folder has no inkstone.yml and is not a Jekyll, Hexo, Hugo or MkDocs site.",
+            "Run 'inkstone new site DIR' to create one, or pass the site's folder: 'inkstone build path/to/site'.");
+
+    /// <summary>The settings of <c>inkstone.yml</c> over <paramref name="basis"/> (the defaults, or what an imported site's own configuration gave).</summary>
+    public static SiteConfig Load(DataMap map, DiagnosticBag diagnostics, SiteConfig? basis = null)
+    {
         // Values of the wrong type are reported with the configuration's own id.
         var values = new DiagnosticBag();
-        var config = FromMap(map, values);
+        var config = FromMap(map, values, basis);
         foreach (var diagnostic in values.Sorted())
         {
             diagnostics.Add(diagnostic.Id == DiagnosticIds.FrontMatterWrongType ? diagnostic with { Id = DiagnosticIds.ConfigInvalidValue } : diagnostic);
@@ -42,7 +50,19 @@ internal static class SiteConfigLoader
         return config;
     }
 
-    public static SiteConfig FromMap(DataMap map, DiagnosticBag diagnostics)
+    /// <summary>Reads <c>inkstone.yml</c> alone, for a native site (scaffolding reads its time zone).</summary>
+    public static SiteConfig Load(ISiteFileSystem files, DiagnosticBag diagnostics)
+    {
+        if (Read(files, diagnostics) is not { } map)
+        {
+            ReportMissing(diagnostics);
+            return new SiteConfig();
+        }
+
+        return Load(map, diagnostics);
+    }
+
+    public static SiteConfig FromMap(DataMap map, DiagnosticBag diagnostics, SiteConfig? basis = null)
     {
         foreach (var (key, node) in map.Entries)
         {
@@ -53,7 +73,7 @@ internal static class SiteConfigLoader
             }
         }
 
-        var config = new SiteConfig();
+        var config = basis ?? new SiteConfig();
         var baseUrl = DataValues.String(map["base_url"] ?? map["baseurl"] ?? map["url"], "base_url", diagnostics);
         if (baseUrl is not null)
         {
@@ -71,15 +91,15 @@ internal static class SiteConfigLoader
         {
             Title = DataValues.String(map["title"], "title", diagnostics) ?? config.Title,
             Description = DataValues.String(map["description"], "description", diagnostics) ?? config.Description,
-            Language = ReadLanguage(map["language"], diagnostics),
-            Author = ReadAuthor(map["author"], diagnostics),
+            Language = ReadLanguage(map["language"], diagnostics) ?? config.Language,
+            Author = ReadAuthor(map["author"], diagnostics) ?? config.Author,
             PostsPerPage = DataValues.Int(map["posts_per_page"] ?? map["per_page"], "posts_per_page", diagnostics, min: 1) ?? config.PostsPerPage,
             ExcerptLength = DataValues.Int(map["excerpt_length"], "excerpt_length", diagnostics, min: 1) ?? config.ExcerptLength,
             TimeZone = ReadTimeZone(map["timezone"], diagnostics) ?? config.TimeZone,
-            LineNumbers = DataValues.Bool(map["line_numbers"], "line_numbers", diagnostics) ?? false,
+            LineNumbers = DataValues.Bool(map["line_numbers"], "line_numbers", diagnostics) ?? config.LineNumbers,
             Params = map["params"] is DataMap p ? DataObjects.ToDictionary(p) : config.Params,
-            Menu = ReadMenu(map["menu"], diagnostics),
-            Math = ReadMath(map["math"], diagnostics),
+            Menu = map["menu"] is null ? config.Menu : ReadMenu(map["menu"], diagnostics),
+            Math = map["math"] is null ? config.Math : ReadMath(map["math"], diagnostics),
         };
 
         if (map["categories"] is { } categories)
@@ -99,12 +119,12 @@ internal static class SiteConfigLoader
         return config;
     }
 
-    private static SiteLanguage ReadLanguage(DataNode? node, DiagnosticBag diagnostics)
+    private static SiteLanguage? ReadLanguage(DataNode? node, DiagnosticBag diagnostics)
     {
         var value = DataValues.String(node, "language", diagnostics);
         if (value is null)
         {
-            return SiteLanguage.Chinese;
+            return null;
         }
 
         if (value.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
@@ -121,9 +141,9 @@ internal static class SiteConfigLoader
         return SiteLanguage.Chinese;
     }
 
-    private static Author ReadAuthor(DataNode? node, DiagnosticBag diagnostics) => node switch
+    private static Author? ReadAuthor(DataNode? node, DiagnosticBag diagnostics) => node switch
     {
-        null => new Author("", null, null),
+        null => null,
         DataMap m => new Author(
             DataValues.String(m["name"], "author.name", diagnostics) ?? "",
             DataValues.String(m["email"], "author.email", diagnostics),

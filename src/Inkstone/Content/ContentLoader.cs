@@ -1,3 +1,4 @@
+using System.Text;
 using Inkstone.Building;
 using Inkstone.Configuration;
 using Inkstone.Diagnostics;
@@ -6,24 +7,26 @@ using Inkstone.FileSystem;
 namespace Inkstone.Content;
 
 /// <summary>
-/// Finds and reads every Markdown file under <c>content/</c> in parallel, leaves out drafts and
-/// future posts unless asked for, and reports URLs claimed by two files.
+/// Finds and reads every post and page of the site's content folders in parallel, gives each the URL its
+/// site's engine would, leaves out drafts and future posts unless asked for, reports URLs claimed by two
+/// files, and lists the files published beside them (bundles, asset folders, static folders).
 /// </summary>
 internal static class ContentLoader
 {
-    public const string ContentDirectory = "content";
-    public const string PostsDirectory = "content/posts";
-
-    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var all = files.EnumerateFiles(ContentDirectory);
-        var markdown = all.Where(IsMarkdown).ToList();
-        var read = new Post?[markdown.Count];
-        Parallel.For(0, markdown.Count, i =>
+        var sources = Sources(files, layout);
+        var read = new Post?[sources.Count];
+        Parallel.For(0, sources.Count, i =>
         {
-            var path = markdown[i];
-            var kind = SitePath.IsUnder(path, PostsDirectory) ? PostKind.Post : PostKind.Page;
-            read[i] = PostReader.Read(path, files.ReadAllBytes(path), kind, config, diagnostics);
+            var (path, root) = sources[i];
+            var bytes = files.ReadAllBytes(path);
+            if (root.NeedsFrontMatter && !StartsWithFrontMatter(bytes))
+            {
+                return; // a static file (Jekyll copies such files as they are)
+            }
+
+            read[i] = Read(files, path, bytes, root, config, diagnostics);
         });
 
         var now = options.Now ?? DateTimeOffset.Now;
@@ -40,13 +43,153 @@ internal static class ContentLoader
             .ToList();
         var pages = published.Where(p => p.Kind == PostKind.Page).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
 
-        var bundles = posts.Where(p => p.BundleDirectory is not null).Select(p => p.BundleDirectory!).ToHashSet(StringComparer.Ordinal);
-        var bundleFiles = all.Where(f => !IsMarkdown(f) && bundles.Contains(SitePath.Directory(f))).ToList();
-        return new SiteContent(posts, pages, bundleFiles);
+        var pageSources = read.OfType<Post>().Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
+        return new SiteContent(posts, pages, BundleFiles(files, published), StaticFiles(files, layout, pageSources, read.OfType<Post>()));
     }
 
-    private static bool IsMarkdown(string path) =>
+    /// <summary>Each source file with the first root that claims it.</summary>
+    private static List<(string Path, ContentRoot Root)> Sources(ISiteFileSystem files, SiteLayout layout)
+    {
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new List<(string, ContentRoot)>();
+        foreach (var root in layout.ContentRoots)
+        {
+            foreach (var file in files.EnumerateFiles(root.Directory))
+            {
+                if ((IsMarkdown(file) || (root.HtmlPages && IsHtml(file))) && root.Includes(file) && claimed.Add(file))
+                {
+                    sources.Add((file, root));
+                }
+            }
+        }
+
+        return sources;
+    }
+
+    private static Post? Read(ISiteFileSystem files, string path, byte[] bytes, ContentRoot root, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var post = PostReader.Read(path, bytes, root.Kind, config, diagnostics, root.Bundles, root.DatedNames);
+        if (post is null)
+        {
+            return null;
+        }
+
+        if (root.Titles?.GetValueOrDefault(path) is { } title)
+        {
+            post = post with { Title = title };
+        }
+
+        if (root.Drafts)
+        {
+            post = post with { Draft = true };
+        }
+
+        if (root.AssetFolders && post.BundleDirectory is null)
+        {
+            var folder = path[..^Path.GetExtension(path).Length];
+            if (files.DirectoryExists(folder))
+            {
+                post = post with { BundleDirectory = folder };
+            }
+        }
+
+        if (post.Undated)
+        {
+            post = Dated(files, post, diagnostics);
+        }
+
+        var relative = root.Directory.Length == 0 ? path : path[(root.Directory.Length + 1)..];
+        var url = root.Urls.Url(post, relative, diagnostics);
+        return url is null ? null : post with { Url = url.Normalize(NormalizationForm.FormC) };
+    }
+
+    /// <summary>A post without a date takes its first commit's, else its file's; never 1970-01-01, and the writer is told.</summary>
+    private static Post Dated(ISiteFileSystem files, Post post, DiagnosticBag diagnostics)
+    {
+        if (files.FirstSeen(post.SourcePath) is not { } seen)
+        {
+            return post;
+        }
+
+        if (post.Kind == PostKind.Post)
+        {
+            var from = seen.Source == FileDateSource.FirstCommit ? "the date of its first commit" : "its file's modification time";
+            diagnostics.Warning(DiagnosticIds.PostWithoutDate, post.Locate("date"),
+                $"The post has no date, so it takes {from}: {seen.When.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.",
+                "Give it one in its front matter (date: 2025-03-14) so that it stays put.");
+        }
+
+        return post with { Date = seen.When };
+    }
+
+    private static bool StartsWithFrontMatter(byte[] bytes)
+    {
+        var start = bytes.AsSpan();
+        if (start.StartsWith("\uFEFF"u8))
+        {
+            start = start[3..];
+        }
+
+        return start.StartsWith("---"u8) || start.StartsWith("+++"u8);
+    }
+
+    /// <summary>Files published under a post's URL: its bundle's (not a deeper bundle's, not its Markdown) or its asset folder's.</summary>
+    private static List<string> BundleFiles(ISiteFileSystem files, IReadOnlyList<Post> posts)
+    {
+        var bundles = posts.Where(p => p.BundleDirectory is not null).Select(p => p.BundleDirectory!).ToHashSet(StringComparer.Ordinal);
+        var result = new List<string>();
+        foreach (var bundle in bundles.Order(StringComparer.Ordinal))
+        {
+            foreach (var file in files.EnumerateFiles(bundle))
+            {
+                if (!IsMarkdown(file) && OwningBundle(file, bundles) == bundle)
+                {
+                    result.Add(file);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The innermost bundle a file is in.</summary>
+    public static string? OwningBundle(string file, IReadOnlySet<string> bundles)
+    {
+        for (var dir = SitePath.Directory(file); dir.Length > 0; dir = SitePath.Directory(dir))
+        {
+            if (bundles.Contains(dir))
+            {
+                return dir;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Files of the static folders by output path; a page's source and a bundle's files are not static.</summary>
+    private static Dictionary<string, string> StaticFiles(ISiteFileSystem files, SiteLayout layout, HashSet<string> pageSources, IEnumerable<Post> read)
+    {
+        var bundles = read.Where(p => p.BundleDirectory is not null).Select(p => p.BundleDirectory!).ToHashSet(StringComparer.Ordinal);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var root in layout.StaticRoots)
+        {
+            foreach (var file in files.EnumerateFiles(root.Directory))
+            {
+                if (!pageSources.Contains(file) && root.Includes(file) && OwningBundle(file, bundles) is null)
+                {
+                    result.TryAdd(root.OutputPath(file), file);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private static void ReportDuplicateUrls(IReadOnlyList<Post> posts, DiagnosticBag diagnostics)
     {

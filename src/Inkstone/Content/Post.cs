@@ -13,7 +13,10 @@ internal sealed record Post
     /// <summary>Site-relative source path, such as <c>content/posts/ppo.md</c>.</summary>
     public required string SourcePath { get; init; }
 
-    /// <summary>The folder of a page bundle (<c>content/posts/swin/</c> for <c>content/posts/swin/index.md</c>), else null.</summary>
+    /// <summary>
+    /// The folder whose files are published under the post's URL: a page bundle (<c>content/posts/swin/</c> for
+    /// <c>content/posts/swin/index.md</c>) or Hexo's asset folder beside the post; else null.
+    /// </summary>
     public string? BundleDirectory { get; init; }
 
     public required string Title { get; init; }
@@ -22,6 +25,9 @@ internal sealed record Post
     public bool TitleFromFrontMatter { get; init; }
 
     public required DateTimeOffset Date { get; init; }
+
+    /// <summary>True when neither the front matter nor the file name gave a date, so <see cref="Date"/> was found some other way.</summary>
+    public bool Undated { get; init; }
 
     public DateTimeOffset? Updated { get; init; }
 
@@ -36,8 +42,14 @@ internal sealed record Post
 
     public required string Slug { get; init; }
 
-    /// <summary>The URL path of the page, starting and ending with '/', without the site's base path.</summary>
-    public required string Url { get; init; }
+    /// <summary>
+    /// The URL path of the page without the site's base path: "/posts/a/" for a folder, "/2025/a.html" for a file.
+    /// Given by the site's URL rule once the post is read (<see cref="IPostUrlRule"/>).
+    /// </summary>
+    public string Url { get; init; } = "/";
+
+    /// <summary>The folder of <see cref="Url"/>: itself for "/posts/a/", "/2025/" for "/2025/a.html". Bundle files go here.</summary>
+    public string FolderUrl => Url.EndsWith('/') ? Url : Url[..(Url.LastIndexOf('/') + 1)];
 
     public string? Cover { get; init; }
 

@@ -14,7 +14,7 @@ internal static partial class PostReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static Post? Read(string path, byte[] bytes, PostKind kind, SiteConfig config, DiagnosticBag diagnostics)
+    public static Post? Read(string path, byte[] bytes, PostKind kind, SiteConfig config, DiagnosticBag diagnostics, bool bundles = true, bool datedNames = true)
     {
         string text;
         try
@@ -35,7 +35,7 @@ internal static partial class PostReader
         var document = FrontMatterParser.Parse(source, diagnostics);
         var fm = document.Values;
 
-        var bundle = Path.GetFileNameWithoutExtension(path).Equals("index", StringComparison.OrdinalIgnoreCase) && kind == PostKind.Post
+        var bundle = bundles && Path.GetFileNameWithoutExtension(path).Equals("index", StringComparison.OrdinalIgnoreCase)
             ? FileSystem.SitePath.Directory(path)
             : null;
         var baseName = bundle is not null ? Path.GetFileName(bundle) : Path.GetFileNameWithoutExtension(path);
@@ -48,7 +48,7 @@ internal static partial class PostReader
             title = FirstHeading(text, document.BodyOffset) ?? nameWithoutDate;
         }
 
-        var date = ReadDate(fm, "date", config, diagnostics) ?? FallbackDate(baseName, config);
+        var date = ReadDate(fm, "date", config, diagnostics) ?? (datedNames ? NameDate(baseName, config) : null);
         var updated = ReadDate(fm, "updated", config, diagnostics) ?? ReadDate(fm, "lastmod", config, diagnostics) ?? ReadDate(fm, "last_modified_at", config, diagnostics);
 
         var categories = DataValues.StringList(fm["categories"] ?? fm["category"], fm["categories"] is not null ? "categories" : "category", diagnostics, splitSpaces: false);
@@ -67,13 +67,6 @@ internal static partial class PostReader
             slug = Slugifier.Slugify(title!);
         }
 
-        var url = kind == PostKind.Post ? $"/posts/{slug}/" : PageUrl(path, slug);
-        var permalinkNode = fm["permalink"] ?? fm["url"];
-        if (DataValues.String(permalinkNode, "permalink", diagnostics) is { } permalink)
-        {
-            url = PermalinkValidator.Validate(permalink, permalinkNode!.Location, diagnostics) ?? url;
-        }
-
         if (string.IsNullOrWhiteSpace(text[document.BodyOffset..]) && !diagnostics.HasErrorsIn(path))
         {
             diagnostics.Warning(DiagnosticIds.EmptyPost, SourceLocation.File(path), "The post has no content below its front matter.",
@@ -88,14 +81,14 @@ internal static partial class PostReader
             BundleDirectory = bundle,
             Title = title!.Trim(),
             TitleFromFrontMatter = titleFromFrontMatter,
-            Date = date,
+            Date = date ?? DateTimeOffset.UnixEpoch,
+            Undated = date is null,
             Updated = updated,
             Categories = categories,
             Tags = tags,
             Summary = DataValues.String(summaryNode, "summary", diagnostics),
             Draft = draft,
             Slug = slug,
-            Url = url,
             Cover = DataValues.String(fm["cover"] ?? fm["image"] ?? fm["thumbnail"], "cover", diagnostics),
             Pinned = (DataValues.Bool(fm["pinned"], "pinned", diagnostics) ?? false) || (DataValues.Bool(fm["sticky"], "sticky", diagnostics) ?? false) || (DataValues.Bool(fm["top"], "top", diagnostics) ?? false),
             Series = DataValues.String(fm["series"], "series", diagnostics),
@@ -130,28 +123,13 @@ internal static partial class PostReader
         return null;
     }
 
-    /// <summary>Without a date, a post takes one from a Jekyll-style file name prefix, else the Unix epoch (so it is stable).</summary>
-    private static DateTimeOffset FallbackDate(string baseName, SiteConfig config)
+    /// <summary>The date a Jekyll-style file name starts with (<c>2025-03-14-name.md</c>), if any.</summary>
+    private static DateTimeOffset? NameDate(string baseName, SiteConfig config)
     {
         var match = DatePrefix().Match(baseName);
         return match.Success && DateValueParser.TryParse(match.Value.TrimEnd('-', '_'), config.TimeZone, out var date)
             ? date
-            : DateTimeOffset.UnixEpoch;
-    }
-
-    private static string PageUrl(string path, string slug)
-    {
-        // content/about.md -> /about/; content/docs/setup.md -> /docs/setup/; content/docs/index.md -> /docs/
-        var relative = path["content/".Length..];
-        var directory = FileSystem.SitePath.Directory(relative);
-        var name = Path.GetFileNameWithoutExtension(relative);
-        var segments = directory.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Slugifier.Slugify).ToList();
-        if (!name.Equals("index", StringComparison.OrdinalIgnoreCase) && !name.Equals("_index", StringComparison.OrdinalIgnoreCase))
-        {
-            segments.Add(slug);
-        }
-
-        return segments.Count == 0 ? "/" : "/" + string.Join('/', segments) + "/";
+            : null;
     }
 
     private static string? FirstHeading(string text, int bodyOffset)

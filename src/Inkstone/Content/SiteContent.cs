@@ -1,7 +1,13 @@
 namespace Inkstone.Content;
 
-/// <summary>Everything under <c>content/</c> that will be published.</summary>
+/// <summary>Everything of the site's sources that will be published.</summary>
+/// <param name="BundleFiles">Files published under a post's URL (page bundles, asset folders).</param>
+/// <param name="StaticFiles">Files copied as they are, by output path ("img/a.png") to site path ("static/img/a.png").</param>
 internal sealed record SiteContent(
     IReadOnlyList<Post> Posts,
     IReadOnlyList<Post> Pages,
-    IReadOnlyList<string> BundleFiles);
+    IReadOnlyList<string> BundleFiles,
+    IReadOnlyDictionary<string, string> StaticFiles)
+{
+    public static SiteContent Empty { get; } = new([], [], [], new Dictionary<string, string>());
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Inkstone.Content;
 
@@ -8,8 +9,21 @@ namespace Inkstone.Content;
 /// are (browsers show them, search engines index them); Latin letters are lowercased; spaces and
 /// punctuation become single hyphens.
 /// </summary>
-internal static class Slugifier
+internal static partial class Slugifier
 {
+    /// <summary>
+    /// The slug of a category or tag: as <see cref="Slugify"/>, but the '+' and '#' that tell languages apart are
+    /// spelled out first, so C++, C# and C get three pages (<c>cpp</c>, <c>csharp</c>, <c>c</c>) instead of one.
+    /// </summary>
+    public static string SlugifyTerm(string name) =>
+        Slugify(Sharp().Replace(PlusPlus().Replace(name, "pp"), "sharp"));
+
+    [GeneratedRegex(@"(?<=\w)\+\+(?!\w)")]
+    private static partial Regex PlusPlus();
+
+    [GeneratedRegex(@"(?<=\w)#(?!\w)")]
+    private static partial Regex Sharp();
+
     public static string Slugify(string text)
     {
         var normalized = text.Normalize(NormalizationForm.FormKC);

@@ -23,11 +23,14 @@ public static class DiagnosticIds
     public const string UnsafePermalink = "INK0207";
     public const string EmptyPost = "INK0208";
     public const string UnknownCategory = "INK0209";
+    public const string PostWithoutDate = "INK0210";
+    public const string TermUrlCollision = "INK0211";
 
     public const string BrokenLink = "INK0301";
     public const string MissingImage = "INK0302";
     public const string MissingAnchor = "INK0303";
     public const string ImageWithoutAlt = "INK0304";
+    public const string AnchorCase = "INK0305";
 
     public const string MathError = "INK0401";
 

@@ -20,4 +20,7 @@ internal interface ISiteFileSystem
     /// so the build cache can tell an image was replaced without reading it; empty when there is no file.
     /// </summary>
     string FileStamp(string path);
+
+    /// <summary>When the file was first seen (first commit, else modification time), for posts without a date; null when unknown.</summary>
+    FileDate? FirstSeen(string path);
 }

@@ -6,6 +6,7 @@ namespace Inkstone.FileSystem;
 internal sealed class MemoryFileSystem : ISiteFileSystem
 {
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileDate> _dates = new(StringComparer.Ordinal);
 
     public MemoryFileSystem Add(string path, string text) => Add(path, Encoding.UTF8.GetBytes(text));
 
@@ -14,6 +15,15 @@ internal sealed class MemoryFileSystem : ISiteFileSystem
         _files[SitePath.Normalize(path)] = bytes;
         return this;
     }
+
+    /// <summary>Gives a file the date a physical site would read from git or the file's modification time.</summary>
+    public MemoryFileSystem Date(string path, FileDate date)
+    {
+        _dates[SitePath.Normalize(path)] = date;
+        return this;
+    }
+
+    public FileDate? FirstSeen(string path) => _dates.GetValueOrDefault(SitePath.Normalize(path));
 
     public bool FileExists(string path) => _files.ContainsKey(SitePath.Normalize(path));
 

@@ -1,9 +1,17 @@
 namespace Inkstone.FileSystem;
 
 /// <summary>A site folder on disk.</summary>
-internal sealed class PhysicalFileSystem(string root) : ISiteFileSystem
+internal sealed class PhysicalFileSystem : ISiteFileSystem
 {
-    public string Root { get; } = System.IO.Path.GetFullPath(root);
+    private readonly GitHistory _history;
+
+    public PhysicalFileSystem(string root)
+    {
+        Root = System.IO.Path.GetFullPath(root);
+        _history = new GitHistory(Root);
+    }
+
+    public string Root { get; }
 
     public bool FileExists(string path) => File.Exists(Full(path));
 
@@ -32,6 +40,17 @@ internal sealed class PhysicalFileSystem(string root) : ISiteFileSystem
         return info.Exists
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}")
             : "";
+    }
+
+    public FileDate? FirstSeen(string path)
+    {
+        if (_history.FirstCommit(SitePath.Normalize(path)) is { } committed)
+        {
+            return new FileDate(committed, FileDateSource.FirstCommit);
+        }
+
+        var info = new FileInfo(Full(path));
+        return info.Exists ? new FileDate(new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero), FileDateSource.Modified) : null;
     }
 
     private string Full(string path) => System.IO.Path.Combine(Root, SitePath.Normalize(path));

@@ -80,7 +80,7 @@ public static class SiteScaffolder
             throw new ArgumentException("The title has no letters or digits to name the file after.", nameof(title));
         }
 
-        var relative = $"{ContentLoader.PostsDirectory}/{slug}.md";
+        var relative = $"content/posts/{slug}.md";
         var full = Path.Combine(siteDirectory, relative);
         if (File.Exists(full))
         {

@@ -1,0 +1,73 @@
+namespace Inkstone.Content;
+
+/// <summary>
+/// Where a site keeps what, and how its files become URLs: Inkstone's own layout, or the layout of the
+/// engine a writer is coming from (Jekyll, Hexo, Hugo, MkDocs), read as it is so the old folder builds
+/// unchanged and every page keeps its old address.
+/// </summary>
+internal sealed record SiteLayout
+{
+    public SiteEngine Engine { get; init; } = SiteEngine.Inkstone;
+
+    /// <summary>The settings files the site was read from (<c>inkstone.yml</c>, <c>_config.yml</c>, <c>hugo.toml</c>...).</summary>
+    public IReadOnlyList<string> ConfigFiles { get; init; } = [];
+
+    public IReadOnlyList<ContentRoot> ContentRoots { get; init; } = [];
+
+    public IReadOnlyList<StaticRoot> StaticRoots { get; init; } = [];
+
+    /// <summary>The folders a build reads: an output folder inside one would lose the writer's files, and serve watches them.</summary>
+    public IReadOnlyList<string> SourceFolders { get; init; } = [];
+
+    /// <summary>The output folder when none is given, relative to the site (the old engine's, so deploy scripts keep working).</summary>
+    public string OutputFolder { get; init; } = "public";
+
+    public HeadingIdStyle HeadingIds { get; init; } = HeadingIdStyle.Inkstone;
+
+    /// <summary>How a tag's URL segment is spelled (<c>/tags/C/</c> in Hexo, <c>/tags/c++/</c> in Hugo).</summary>
+    public Func<string, string> TagSlug { get; init; } = Slugifier.SlugifyTerm;
+
+    public Func<string, string> CategorySlug { get; init; } = Slugifier.SlugifyTerm;
+
+    /// <summary>Where the tag pages are ("/tags/"; Hexo's <c>tag_dir</c>).</summary>
+    public string TagsUrl { get; init; } = "/tags/";
+
+    public string CategoriesUrl { get; init; } = "/categories/";
+
+    /// <summary>Paginated lists: page N of "/tags/x/" is at "/tags/x/" + this with N ("page/{0}/").</summary>
+    public string PagePattern { get; init; } = "page/{0}/";
+
+    /// <summary>Feeds the old engine published at other paths, written again there in the same format.</summary>
+    public IReadOnlyList<FeedCopy> FeedCopies { get; init; } = [];
+
+    /// <summary>When true, a page at "/" is the home page (a documentation site with no posts); else the post list is.</summary>
+    public bool HomeFromPage { get; init; }
+
+    /// <summary>What was read from where, for <c>inkstone init</c> and the build's first line.</summary>
+    public IReadOnlyList<SettingSource> Mapping { get; init; } = [];
+
+    public static SiteLayout Inkstone { get; } = new()
+    {
+        ConfigFiles = ["inkstone.yml"],
+        ContentRoots =
+        [
+            new ContentRoot("content/posts", PostKind.Post, InkstoneUrls.Posts),
+            new ContentRoot("content", PostKind.Page, InkstoneUrls.Pages) { Includes = p => !FileSystem.SitePath.IsUnder(p, "content/posts") },
+        ],
+        StaticRoots = [new StaticRoot("static")],
+        SourceFolders = ["content", "static", "layouts", "assets"],
+    };
+}
+
+/// <summary>A feed the old engine wrote at <paramref name="Path"/> ("feed.xml", "index.xml"), in <paramref name="Format"/>.</summary>
+internal sealed record FeedCopy(string Path, FeedFormat Format);
+
+internal enum FeedFormat
+{
+    Atom,
+    Rss,
+    Json,
+}
+
+/// <summary>One setting Inkstone took from a foreign site's configuration: its key in inkstone.yml, the value, and where it came from.</summary>
+internal sealed record SettingSource(string Key, string Value, string From);

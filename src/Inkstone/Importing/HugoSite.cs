@@ -1,0 +1,176 @@
+using Inkstone.Configuration;
+using Inkstone.Content;
+using Inkstone.Data;
+using Inkstone.Diagnostics;
+using Inkstone.FileSystem;
+
+namespace Inkstone.Importing;
+
+/// <summary>
+/// Reads a Hugo site as Hugo lays it out: <c>hugo.toml</c> (or <c>.yaml</c>/<c>.json</c>, <c>config.*</c>,
+/// <c>config/_default/</c>), <c>content/</c> with its sections and page bundles, <c>static/</c> copied. Posts are
+/// the pages of the main sections (<c>params.mainSections</c>, else <c>posts</c>, <c>post</c> or <c>blog</c>, else the
+/// largest section); every other page is a standalone page; <c>_index.md</c> files describe list pages and are not pages.
+/// </summary>
+internal static class HugoSite
+{
+    private static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"];
+
+    public static bool Recognizes(ISiteFileSystem files) =>
+        ConfigNames.Take(4).Any(files.FileExists) || files.DirectoryExists("config/_default") ||
+        (ConfigNames.Skip(4).Any(files.FileExists) && files.DirectoryExists("content"));
+
+    public static ImportedSite Read(ISiteFileSystem files, DiagnosticBag diagnostics)
+    {
+        var configFiles = ConfigFiles(files);
+        var map = ForeignConfig.Merge(configFiles.Select(f => Wrap(f, ForeignConfig.Read(files, f, diagnostics))), configFiles.FirstOrDefault() ?? "hugo.toml");
+        var settings = new SettingsMap(configFiles.FirstOrDefault() ?? "hugo.toml", diagnostics);
+        var parameters = map["params"] as DataMap ?? DataMap.Empty("");
+        settings.Set("title", settings.Text(map, "title"), "title", (c, v) => c with { Title = v });
+        settings.Set("description", settings.Text(parameters, "description") ?? settings.Text(map, "description"), "params.description", (c, v) => c with { Description = v });
+        settings.BaseUrl(settings.Text(map, "baseURL"), null, "baseURL");
+        settings.Author(parameters["author"] ?? map["author"], "params.author");
+        settings.Language(settings.Text(map, "languageCode") ?? settings.Text(map, "defaultContentLanguage"), "languageCode");
+        settings.TimeZone(settings.Text(map, "timeZone"), "timeZone");
+        var pager = (map["pagination"] as DataMap)?["pagerSize"] ?? map["paginate"];
+        settings.Set("posts_per_page", settings.Int(pager), "paginate", (c, v) => c with { PostsPerPage = v });
+        settings.Set("menu", Menu(map), "menu.main", (c, v) => c with { Menu = v }, v => string.Join(", ", v.Select(i => $"{i.Name} {i.Url}")));
+
+        var languages = map["languages"] is DataMap langs ? langs.Entries.Select(e => e.Key.ToLowerInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var hugo = new HugoSettings
+        {
+            Permalinks = Permalinks(map["permalinks"]),
+            UglyUrls = settings.Bool(map["uglyURLs"]) ?? false,
+            DisablePathToLower = settings.Bool(map["disablePathToLower"]) ?? false,
+            TimeZone = settings.Config.TimeZone,
+            DefaultLanguage = (settings.Text(map, "defaultContentLanguage") ?? "en").ToLowerInvariant(),
+            Languages = languages,
+        };
+        foreach (var (section, pattern) in hugo.Permalinks)
+        {
+            settings.Note($"permalinks.{section}", pattern, $"permalinks.{section}");
+        }
+
+        var content = (settings.Text(map, "contentDir") ?? "content").Trim('/');
+        var main = MainSections(files, content, parameters);
+        settings.Note("posts", string.Join(", ", main.Select(s => $"{content}/{s}/")), "params.mainSections");
+        bool IsPost(string path) => main.Any(s => SitePath.IsUnder(path, $"{content}/{s}"));
+        bool IsPage(string path) => !Path.GetFileName(path).StartsWith("_index.", StringComparison.OrdinalIgnoreCase);
+
+        var urls = new HugoUrls(hugo);
+        var staticDir = (settings.Text(map, "staticDir") ?? "static").Trim('/');
+        var layout = new SiteLayout
+        {
+            Engine = SiteEngine.Hugo,
+            ConfigFiles = configFiles,
+            ContentRoots =
+            [
+                new ContentRoot(content, PostKind.Post, urls) { Includes = p => IsPost(p) && IsPage(p), DatedNames = false },
+                new ContentRoot(content, PostKind.Page, urls) { Includes = IsPage, DatedNames = false },
+            ],
+            StaticRoots = [new StaticRoot(staticDir), new StaticRoot(content) { Includes = p => !ContentLoader.IsMarkdown(p) }],
+            SourceFolders = [content, staticDir, "layouts", "assets", "data", "i18n", "archetypes", "themes", "config"],
+            OutputFolder = (settings.Text(map, "publishDir") ?? "public").Trim('/'),
+            HeadingIds = HeadingIdStyle.GitHub,
+            TagSlug = hugo.Path,
+            CategorySlug = hugo.Path,
+            FeedCopies = [new FeedCopy("index.xml", FeedFormat.Rss)],
+        };
+        return new ImportedSite(settings.Config, layout with { Mapping = settings.Sources });
+    }
+
+    private static List<string> ConfigFiles(ISiteFileSystem files)
+    {
+        var top = ConfigNames.Where(files.FileExists).Take(1).ToList();
+        var folder = files.EnumerateFiles("config/_default")
+            .Where(f => Path.GetExtension(f) is ".toml" or ".yaml" or ".yml" or ".json")
+            .OrderBy(f => Path.GetFileNameWithoutExtension(f) is "hugo" or "config" ? 0 : 1)
+            .ThenBy(f => f, StringComparer.Ordinal);
+        return top.Concat(folder).ToList();
+    }
+
+    /// <summary>A file of config/_default/ other than hugo.* or config.* holds one key: params.toml is [params].</summary>
+    private static DataMap Wrap(string file, DataMap map)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        return !file.StartsWith("config/_default/", StringComparison.Ordinal) || name is "hugo" or "config"
+            ? map
+            : new DataMap([new(name, map)], map.Location);
+    }
+
+    private static Dictionary<string, string> Permalinks(DataNode? node)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is not DataMap map)
+        {
+            return result;
+        }
+
+        foreach (var (key, value) in map.Entries)
+        {
+            switch (value)
+            {
+                case DataScalar s:
+                    result[key] = s.Text;
+                    break;
+                case DataMap kinds when key == "page":
+                    // Hugo 0.112's form: [permalinks.page] posts = "..."
+                    foreach (var (section, pattern) in kinds.Entries.Where(e => e.Value is DataScalar))
+                    {
+                        result[section] = ((DataScalar)pattern).Text;
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> MainSections(ISiteFileSystem files, string content, DataMap parameters)
+    {
+        if (parameters["mainSections"] is DataList list)
+        {
+            return list.Items.OfType<DataScalar>().Select(s => s.Text).ToList();
+        }
+
+        if (parameters["mainSections"] is DataScalar one)
+        {
+            return [one.Text];
+        }
+
+        foreach (var name in new[] { "posts", "post", "blog" })
+        {
+            if (files.DirectoryExists($"{content}/{name}"))
+            {
+                return [name];
+            }
+        }
+
+        var largest = files.EnumerateFiles(content)
+            .Where(ContentLoader.IsMarkdown)
+            .Select(f => f[(content.Length + 1)..])
+            .Where(f => f.Contains('/', StringComparison.Ordinal))
+            .GroupBy(f => f[..f.IndexOf('/', StringComparison.Ordinal)])
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return largest is null ? [] : [largest];
+    }
+
+    private static List<MenuItem>? Menu(DataMap map)
+    {
+        if ((map["menu"] as DataMap)?["main"] is not DataList main)
+        {
+            return null;
+        }
+
+        var items = main.Items.OfType<DataMap>()
+            .Select(m => (Name: (m["name"] as DataScalar)?.Text, Url: ((m["url"] ?? m["pageRef"]) as DataScalar)?.Text, Weight: (m["weight"] as DataScalar)?.Text))
+            .Where(i => i.Name is not null && i.Url is not null)
+            .OrderBy(i => int.TryParse(i.Weight, out var w) ? w : 0)
+            .Select(i => new MenuItem(i.Name!, i.Url!))
+            .ToList();
+        return items.Count == 0 ? null : items;
+    }
+}

@@ -20,6 +20,7 @@ internal static class CommandLine
           inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict] [--no-cache] [--timings]
           inkstone serve [SITE] [--port N] [--host ADDRESS] [--drafts] [--future] [--no-cache]
           inkstone check [SITE] [--format text|json] [--drafts] [--future] [--strict] [--no-cache]
+          inkstone init [SITE]
           inkstone new site DIR
           inkstone new post "标题" [--category NAME] [--site SITE]
           inkstone --version
@@ -41,8 +42,9 @@ internal static class CommandLine
                 "serve" => await ServeAsync(args, env, cancellation),
                 "new" => New(args, env),
                 "check" => Check(args, env),
+                "init" => Init(args, env),
                 "--version" or "version" => Version(env),
-                _ => throw new UsageException($"Unknown command '{args[0]}'.", 0, "Commands: build, serve, new."),
+                _ => throw new UsageException($"Unknown command '{args[0]}'.", 0, "Commands: build, serve, check, init, new."),
             };
         }
         catch (UsageException e)
@@ -59,7 +61,7 @@ internal static class CommandLine
     {
         var parsed = ParsedArguments.Parse(args, 1, BuildFlags, BuildValues, new Dictionary<string, string> { ["--output"] = "-o" });
         var site = SiteDirectory(parsed, env);
-        var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, "public"), env.WorkingDirectory);
+        var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, SiteDescription.Of(site).OutputFolder), env.WorkingDirectory);
         CheckOutputFolder(site, output, args);
         var report = RunBuild(site, output, Options(parsed), env);
         if (parsed.Has("--timings"))
@@ -89,6 +91,7 @@ internal static class CommandLine
             env.Out.Write($"Building {site} ...\r");
         }
 
+        var hadOutput = Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any();
         var report = build();
         DiagnosticPrinter.Print(report.Diagnostics, site, env.Error);
         var errors = report.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
@@ -100,7 +103,8 @@ internal static class CommandLine
         }
         else
         {
-            env.Error.WriteLine($"Build failed: {Count(errors, "error")}, {Count(warnings, "warning")}. The previous output in {output} was left as it was.");
+            env.Error.WriteLine($"Build failed: {Count(errors, "error")}, {Count(warnings, "warning")}. " +
+                (hadOutput ? $"The previous output in {output} was left as it was." : "Nothing was written."));
         }
 
         return report;
@@ -229,6 +233,23 @@ internal static class CommandLine
             return Success;
         }
         catch (Exception e) when (e is IOException or ArgumentException)
+        {
+            env.Error.WriteLine($"error: {e.Message}");
+            return ContentErrors;
+        }
+    }
+
+    private static int Init(IReadOnlyList<string> args, ConsoleEnvironment env)
+    {
+        var parsed = ParsedArguments.Parse(args, 1, new HashSet<string>(), new HashSet<string>());
+        var site = SiteDirectory(parsed, env);
+        try
+        {
+            var path = Scaffolding.SiteInitializer.Init(site);
+            env.Out.WriteLine($"Wrote {path}: what Inkstone read from the old configuration, one setting a line. Next: inkstone serve {parsed.Positional(0, 1) ?? "."}");
+            return Success;
+        }
+        catch (IOException e)
         {
             env.Error.WriteLine($"error: {e.Message}");
             return ContentErrors;

@@ -10,8 +10,14 @@ public sealed record BuildOptions
     /// <summary>Overrides <c>base_url</c> from the config (for previews and staging hosts).</summary>
     public string? BaseUrl { get; init; }
 
-    /// <summary>Math errors fail the build instead of rendering in an error style.</summary>
+    /// <summary>
+    /// Math errors, broken links, missing images and anchors and images without alt text fail the build;
+    /// without it they are warnings and the site is published.
+    /// </summary>
     public bool Strict { get; init; }
+
+    /// <summary>The build only checks (<c>inkstone check</c>): content problems are errors, as with <see cref="Strict"/>.</summary>
+    internal bool Checking { get; init; }
 
     /// <summary>"Now", for leaving out posts dated in the future; tests pass a fixed clock.</summary>
     public DateTimeOffset? Now { get; init; }

@@ -10,14 +10,28 @@ internal sealed class FeedStage : IBuildStage
     public void Run(BuildContext context)
     {
         var views = context.Views;
-        context.Output.WriteText("atom.xml", AtomFeedWriter.Write(context.Config, context.Posts, views));
-        context.Output.WriteText("rss.xml", RssFeedWriter.Write(context.Config, context.Posts, views));
-        context.Output.WriteText("feed.json", JsonFeedWriter.Write(context.Config, context.Posts, views));
+        var atom = AtomFeedWriter.Write(context.Config, context.Posts, views);
+        var rss = RssFeedWriter.Write(context.Config, context.Posts, views);
+        var json = JsonFeedWriter.Write(context.Config, context.Posts, views);
+        context.Output.WriteText("atom.xml", atom);
+        context.Output.WriteText("rss.xml", rss);
+        context.Output.WriteText("feed.json", json);
+
+        // A feed a reader subscribed to on the old site (Jekyll's /feed.xml, Hugo's /index.xml) keeps working.
+        foreach (var copy in context.Layout.FeedCopies.Where(c => c.Path is not ("atom.xml" or "rss.xml" or "feed.json")))
+        {
+            context.Output.WriteText(copy.Path, copy.Format switch
+            {
+                Content.FeedFormat.Rss => rss,
+                Content.FeedFormat.Json => json,
+                _ => atom,
+            });
+        }
 
         DateTimeOffset? Newest(IEnumerable<Markdown.RenderedPost> posts) =>
             posts.Select(p => (DateTimeOffset?)(p.Post.Updated ?? p.Post.Date)).DefaultIfEmpty(null).Max();
 
-        var lists = new List<(string, DateTimeOffset?)> { ("/", Newest(context.Posts)), ("/archives/", Newest(context.Posts)), ("/categories/", null), ("/tags/", null), ("/search/", null) };
+        var lists = new List<(string, DateTimeOffset?)> { ("/", Newest(context.Posts)), ("/archives/", Newest(context.Posts)), (context.Layout.CategoriesUrl, null), (context.Layout.TagsUrl, null), ("/search/", null) };
         lists.AddRange(context.Categories.Concat(context.Tags).Select(t => (t.Url, Newest(t.Posts))));
         var dated = context.Posts.Concat(context.Pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
         lists.AddRange(context.Pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));

@@ -34,10 +34,10 @@ internal static class IncrementalRebuilder
             return null;
         }
 
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(last.Diagnostics.ContentProblemsAreErrors);
         var old = all[index];
-        var post = PostReader.Read(path, last.Files.ReadAllBytes(path), old.Post.Kind, last.Config, diagnostics);
-        if (post is null || diagnostics.HasErrors || !SameMetadata(old.Post, post))
+        var post = ContentLoader.ReadOne(last.Files, path, last.Config, last.Layout, diagnostics);
+        if (post is null || post.Kind != old.Post.Kind || diagnostics.HasErrors || !SameMetadata(old.Post, post))
         {
             return null;
         }
@@ -100,8 +100,8 @@ internal static class IncrementalRebuilder
         context.Related = context.Related.ToDictionary(r => r.Key, r => (IReadOnlyList<RenderedPost>)r.Value.Select(Swap).ToList(), StringComparer.Ordinal);
         context.Views = new ViewModelFactory(
             context.Config,
-            context.Categories.ToDictionary(t => t.Slug, StringComparer.Ordinal),
-            context.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal),
+            TaxonomyStage.TermsByKey(context.Categories),
+            TaxonomyStage.TermsByKey(context.Tags),
             context.Options.Now ?? DateTimeOffset.Now);
     }
 }

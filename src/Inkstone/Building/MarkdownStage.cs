@@ -21,7 +21,13 @@ internal sealed class MarkdownStage : IBuildStage
             context.Caches.Highlights,
             new Inkstone.Math.MathCompiler(),
             Inkstone.Math.MathMacroTable.FromDefinitions(context.Config.Math.Macros),
-            context.Options.Strict);
+            context.Options.Strict)
+        {
+            Layout = context.Layout,
+            PublishedStatic = context.Content.StaticFiles.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal),
+            StaticByOutput = context.Content.StaticFiles,
+            PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+        };
         context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];
         if (context.Cache is { } cache)

@@ -41,7 +41,7 @@ internal static class PagePlanner
         AddList(jobs, "/", "index", context, indexPosts, wanted, (n, total) =>
         {
             var title = n == 1 ? context.Config.Title : $"{context.Config.Title} · {n}/{total}";
-            return Model("index", title, Paginator.PageUrl("/", n));
+            return Model("index", title, Paginator.PageUrl("/", n, context.Layout.PagePattern));
         });
 
         // Each post's page model is independent of the others' (the post models they share are built once,
@@ -73,8 +73,8 @@ internal static class PagePlanner
             jobs.Add(new PageJob(rendered.Post.Url, Layout(rendered, "page", context), model, [rendered], rendered.Post.SourcePath));
         }
 
-        AddTaxonomy(jobs, context, context.Categories, "/categories/", "categories", "category", Model, strings, wanted);
-        AddTaxonomy(jobs, context, context.Tags, "/tags/", "tags", "tag", Model, strings, wanted);
+        AddTaxonomy(jobs, context, context.Categories, context.Layout.CategoriesUrl, "categories", "category", Model, strings, wanted);
+        AddTaxonomy(jobs, context, context.Tags, context.Layout.TagsUrl, "tags", "tag", Model, strings, wanted);
 
         if (wanted(context.Posts, null))
         {
@@ -111,6 +111,13 @@ internal static class PagePlanner
         if (wanted([], null))
         {
             jobs.Add(new PageJob("/404.html", "404", Model("404", (string)strings["not_found_title"]!, "/404.html"), [], null));
+        }
+
+        jobs = ReservedUrls.Settle(jobs, context);
+        if (wanted(context.Posts, null))
+        {
+            var urls = jobs.Select(j => j.Url).Concat(context.Posts.Concat(context.Pages).Select(p => p.Post.Url)).ToHashSet(StringComparer.Ordinal);
+            jobs.AddRange(RedirectPlanner.Plan(context, urls, (title, url) => Model("redirect", title, url)).ToList());
         }
 
         return jobs;
@@ -165,7 +172,7 @@ internal static class PagePlanner
         var numbers = Enumerable.Range(1, pages.Count).Select(n => new Dictionary<string, object?>
         {
             ["number"] = n,
-            ["url"] = context.Views.Link(Paginator.PageUrl(baseUrl, n)),
+            ["url"] = context.Views.Link(Paginator.PageUrl(baseUrl, n, context.Layout.PagePattern)),
         }).ToList();
         foreach (var (number, items) in pages)
         {
@@ -180,11 +187,11 @@ internal static class PagePlanner
             {
                 ["current"] = number,
                 ["total"] = pages.Count,
-                ["prev_url"] = number > 1 ? context.Views.Link(Paginator.PageUrl(baseUrl, number - 1)) : null,
-                ["next_url"] = number < pages.Count ? context.Views.Link(Paginator.PageUrl(baseUrl, number + 1)) : null,
+                ["prev_url"] = number > 1 ? context.Views.Link(Paginator.PageUrl(baseUrl, number - 1, context.Layout.PagePattern)) : null,
+                ["next_url"] = number < pages.Count ? context.Views.Link(Paginator.PageUrl(baseUrl, number + 1, context.Layout.PagePattern)) : null,
                 ["pages"] = numbers,
             };
-            jobs.Add(new PageJob(Paginator.PageUrl(baseUrl, number), template, m, items, null));
+            jobs.Add(new PageJob(Paginator.PageUrl(baseUrl, number, context.Layout.PagePattern), template, m, items, null));
         }
     }
 
@@ -204,7 +211,7 @@ internal static class PagePlanner
         {
             AddList(jobs, term.Url, "term", context, term.Posts, wanted, (n, total) =>
             {
-                var m = model(termKind, n == 1 ? term.Name : $"{term.Name} · {n}/{total}", Paginator.PageUrl(term.Url, n), null);
+                var m = model(termKind, n == 1 ? term.Name : $"{term.Name} · {n}/{total}", Paginator.PageUrl(term.Url, n, context.Layout.PagePattern), null);
                 m["term"] = context.Views.TermLink(term);
                 m["taxonomy"] = listKind;
                 return m;

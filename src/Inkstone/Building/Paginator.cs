@@ -14,5 +14,7 @@ internal static class Paginator
         return pages;
     }
 
-    public static string PageUrl(string baseUrl, int number) => number == 1 ? baseUrl : $"{baseUrl}page/{number}/";
+    /// <param name="pattern">Where page N goes below the list ("page/{0}/"; Jekyll's paginate_path "page{0}/").</param>
+    public static string PageUrl(string baseUrl, int number, string pattern = "page/{0}/") =>
+        number == 1 ? baseUrl : baseUrl + string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, number);
 }

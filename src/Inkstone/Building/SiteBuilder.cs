@@ -55,7 +55,7 @@ public static class SiteBuilder
 
     /// <summary>Runs the whole pipeline on the site without writing anything, for <c>inkstone check</c>.</summary>
     public static BuildReport Check(string siteDirectory, BuildOptions options) =>
-        Run(new PhysicalFileSystem(siteDirectory), new DiscardingOutput(), options, null, CacheDirectory(siteDirectory, options));
+        Run(new PhysicalFileSystem(siteDirectory), new DiscardingOutput(), options with { Checking = true }, null, CacheDirectory(siteDirectory, options));
 
     /// <summary>Where a site keeps its build cache: <c>.inkstone/cache/</c>, beside the preview server's files.</summary>
     internal static string? CacheDirectory(string siteDirectory, BuildOptions options) =>
@@ -68,7 +68,7 @@ public static class SiteBuilder
     internal static (BuildReport Report, BuildContext Context) RunKeepingContext(
         ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null, bool rebuildsFollow = true)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(options.Strict || options.Checking);
         var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches(), options.NoCache ? null : cacheDirectory)
         {
             RebuildsFollow = rebuildsFollow,

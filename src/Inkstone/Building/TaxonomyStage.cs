@@ -11,23 +11,23 @@ internal sealed class TaxonomyStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        context.Categories = TaxonomyBuilder.Build(context.Posts, TaxonomyKind.Categories);
-        context.Tags = TaxonomyBuilder.Build(context.Posts, TaxonomyKind.Tags);
+        context.Categories = TaxonomyBuilder.Build(context.Posts, TaxonomyKind.Categories, context.Layout, context.Diagnostics);
+        context.Tags = TaxonomyBuilder.Build(context.Posts, TaxonomyKind.Tags, context.Layout, context.Diagnostics);
         context.Archives = ArchiveBuilder.Build(context.Posts, context.Config.TimeZone);
         context.Series = SeriesBuilder.Build(context.Posts);
         context.Related = RelatedPostFinder.Find(context.Posts);
         context.Views = new ViewModelFactory(
             context.Config,
-            context.Categories.ToDictionary(t => t.Slug, StringComparer.Ordinal),
-            context.Tags.ToDictionary(t => t.Slug, StringComparer.Ordinal),
+            TermsByKey(context.Categories),
+            TermsByKey(context.Tags),
             context.Options.Now ?? DateTimeOffset.Now);
 
         if (context.Config.AllowedCategories is { } allowed)
         {
-            var set = allowed.Select(Content.Slugifier.Slugify).ToHashSet(StringComparer.Ordinal);
+            var set = allowed.Select(TaxonomyBuilder.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var post in context.Posts)
             {
-                foreach (var category in post.Post.Categories.Where(c => !set.Contains(Content.Slugifier.Slugify(c))))
+                foreach (var category in post.Post.Categories.Where(c => !set.Contains(TaxonomyBuilder.Key(c))))
                 {
                     context.Diagnostics.Error(DiagnosticIds.UnknownCategory, post.Post.Locate("categories", "category"),
                         $"The category '{category}' is not in the 'categories' list of inkstone.yml.",
@@ -37,4 +37,7 @@ internal sealed class TaxonomyStage : IBuildStage
         }
     }
 
+    /// <summary>Terms by <see cref="TaxonomyBuilder.Key"/>, so that a post's spelling of a name finds its term.</summary>
+    public static Dictionary<string, Term> TermsByKey(IReadOnlyList<Term> terms) =>
+        terms.ToDictionary(t => TaxonomyBuilder.Key(t.Name), StringComparer.Ordinal);
 }

@@ -20,8 +20,10 @@ internal sealed class RenderDependencies
 
     public void FileStamp(string path, string stamp) => _items.Add(new(RenderDependencyKind.FileStamp, path, stamp));
 
+    public void UrlOwner(string url, string? sourcePath) => _items.Add(new(RenderDependencyKind.UrlOwner, url, sourcePath));
+
     /// <summary>True when every recorded fact still holds for this build's posts and files.</summary>
-    public static bool StillHold(IReadOnlyList<RenderDependency> dependencies, IReadOnlyDictionary<string, Post> postsBySource, ISiteFileSystem files)
+    public static bool StillHold(IReadOnlyList<RenderDependency> dependencies, IReadOnlyDictionary<string, Post> postsBySource, IReadOnlyDictionary<string, Post> postsByUrl, ISiteFileSystem files)
     {
         foreach (var dependency in dependencies)
         {
@@ -32,6 +34,7 @@ internal sealed class RenderDependencies
                     : dependency.Value is null,
                 RenderDependencyKind.FileExists => files.FileExists(dependency.Path) == (dependency.Value == "1"),
                 RenderDependencyKind.FileStamp => files.FileStamp(dependency.Path) == dependency.Value,
+                RenderDependencyKind.UrlOwner => postsByUrl.GetValueOrDefault(dependency.Path)?.SourcePath == dependency.Value,
                 _ => false,
             };
             if (!holds)

@@ -10,6 +10,9 @@ internal enum RenderDependencyKind : byte
 
     /// <summary>An image whose size went into the HTML: its <see cref="FileSystem.ISiteFileSystem.FileStamp"/>.</summary>
     FileStamp,
+
+    /// <summary>A link written as a URL (<c>/2025/03/14/grpo/</c>): <see cref="RenderDependency.Value"/> is the source of the post at that URL, or null.</summary>
+    UrlOwner,
 }
 
 /// <summary>One fact from outside a post that its rendering used, checked again before a cached rendering is reused.</summary>

@@ -99,8 +99,23 @@ internal static class ContentLoader
         }
 
         var relative = root.Directory.Length == 0 ? path : path[(root.Directory.Length + 1)..];
-        var url = root.Urls.Url(post, relative, diagnostics);
-        return url is null ? null : post with { Url = url.Normalize(NormalizationForm.FormC) };
+
+        // A permalink that was refused (reported) falls back to Inkstone's own address, so the post is not lost.
+        var url = root.Urls.Url(post, relative, diagnostics) ?? (root.Kind == PostKind.Post ? $"/posts/{post.Slug}/" : $"/{post.Slug}/");
+        return post with { Url = url.Normalize(NormalizationForm.FormC) };
+    }
+
+    /// <summary>Reads one source file again as a full build would (its root's rules and URL), for a rebuild after an edit.</summary>
+    public static Post? ReadOne(ISiteFileSystem files, string path, SiteConfig config, SiteLayout layout, DiagnosticBag diagnostics)
+    {
+        var root = layout.ContentRoots.FirstOrDefault(r => SitePath.IsUnder(path, r.Directory) && r.Includes(path));
+        if (root is null || !files.FileExists(path))
+        {
+            return null;
+        }
+
+        var bytes = files.ReadAllBytes(path);
+        return root.NeedsFrontMatter && !StartsWithFrontMatter(bytes) ? null : Read(files, path, bytes, root, config, diagnostics);
     }
 
     /// <summary>A post without a date takes its first commit's, else its file's; never 1970-01-01, and the writer is told.</summary>
@@ -111,7 +126,8 @@ internal static class ContentLoader
             return post;
         }
 
-        if (post.Kind == PostKind.Post)
+        // A date that is there but unreadable, or front matter that could not be read, is reported already.
+        if (post.Kind == PostKind.Post && post.FrontMatter["date"] is null && !diagnostics.HasErrorsIn(post.SourcePath))
         {
             var from = seen.Source == FileDateSource.FirstCommit ? "the date of its first commit" : "its file's modification time";
             diagnostics.Warning(DiagnosticIds.PostWithoutDate, post.Locate("date"),

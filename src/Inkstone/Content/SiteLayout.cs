@@ -54,7 +54,8 @@ internal sealed record SiteLayout
             new ContentRoot("content/posts", PostKind.Post, InkstoneUrls.Posts),
             new ContentRoot("content", PostKind.Page, InkstoneUrls.Pages) { Includes = p => !FileSystem.SitePath.IsUnder(p, "content/posts") },
         ],
-        StaticRoots = [new StaticRoot("static")],
+        // Images beside a post that is not a bundle (content/posts/figs/a.png) are published at their path under content/.
+        StaticRoots = [new StaticRoot("static"), new StaticRoot("content") { Includes = p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !p.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) }],
         SourceFolders = ["content", "static", "layouts", "assets"],
     };
 }

@@ -6,11 +6,26 @@ namespace Inkstone.Diagnostics;
 /// Collects diagnostics from every stage, from many threads, so a build reports all problems
 /// rather than the first. <see cref="Sorted"/> gives them in a stable order for output.
 /// </summary>
-public sealed class DiagnosticBag
+/// <remarks>
+/// A build publishes what it can: a missing image, a missing anchor, a broken link or an image without alt text
+/// leaves the rest of the page right, so it is a warning in <c>build</c> and <c>serve</c> and an error in
+/// <c>check</c> and <c>build --strict</c> (<paramref name="contentProblemsAreErrors"/>). Whoever reports one, with
+/// whatever severity, the bag gives it the severity of this policy.
+/// </remarks>
+public sealed class DiagnosticBag(bool contentProblemsAreErrors = false)
 {
+    private static readonly HashSet<string> ContentProblems =
+        [DiagnosticIds.MissingImage, DiagnosticIds.MissingAnchor, DiagnosticIds.BrokenLink, DiagnosticIds.ImageWithoutAlt];
+
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    /// <summary>Whether this bag reports broken links, missing images and anchors and missing alt text as errors.</summary>
+    public bool ContentProblemsAreErrors { get; } = contentProblemsAreErrors;
+
+    public void Add(Diagnostic diagnostic) =>
+        _items.Enqueue(ContentProblems.Contains(diagnostic.Id)
+            ? diagnostic with { Severity = ContentProblemsAreErrors ? Severity.Error : Severity.Warning }
+            : diagnostic);
 
     public void Error(string id, SourceLocation location, string message, string? hint = null) =>
         Add(new Diagnostic(id, Severity.Error, location, message, hint));

@@ -6,7 +6,9 @@ namespace Inkstone.Markdown;
 
 /// <summary>
 /// Reports links to an <c>#anchor</c> that the target page does not have. The ids are read from the
-/// rendered HTML, so headings, equations and footnotes all count.
+/// rendered HTML, so headings, equations, footnotes and anchors written as raw HTML (<c>&lt;a name="x"&gt;</c>,
+/// <c>id='x'</c>) all count. An anchor that differs from one only in case is a warning that names it: browsers
+/// match case, so the link lands at the top of the page.
 /// </summary>
 internal static partial class AnchorChecker
 {
@@ -14,7 +16,7 @@ internal static partial class AnchorChecker
     {
         var ids = posts.ToDictionary(
             p => p.Post.SourcePath,
-            p => Id().Matches(p.ContentHtml).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal),
+            p => Id().Matches(p.ContentHtml).Select(m => WebUtility.HtmlDecode(m.Groups["v"].Value)).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
         foreach (var post in posts)
         {
@@ -22,6 +24,14 @@ internal static partial class AnchorChecker
             {
                 if (ids.TryGetValue(reference.TargetSourcePath, out var targetIds) && !targetIds.Contains(reference.Anchor))
                 {
+                    if (targetIds.FirstOrDefault(i => string.Equals(i, reference.Anchor, StringComparison.OrdinalIgnoreCase)) is { } cased)
+                    {
+                        diagnostics.Warning(DiagnosticIds.AnchorCase, reference.Location,
+                            $"'{reference.TargetSourcePath}' has no anchor '#{reference.Anchor}', only '#{cased}'; anchors are matched with their case.",
+                            $"Write '#{cased}'.");
+                        continue;
+                    }
+
                     var near = targetIds.Where(i => !i.StartsWith("fn", StringComparison.Ordinal)).OrderBy(i => Distance(i, reference.Anchor)).FirstOrDefault();
                     diagnostics.Error(DiagnosticIds.MissingAnchor, reference.Location,
                         $"'{reference.TargetSourcePath}' has no anchor '#{reference.Anchor}'.",
@@ -33,6 +43,6 @@ internal static partial class AnchorChecker
 
     private static int Distance(string a, string b) => System.Math.Abs(a.Length - b.Length) + a.Zip(b).Count(p => p.First != p.Second);
 
-    [GeneratedRegex(@"\bid=""([^""]+)""")]
+    [GeneratedRegex(@"(?:\bid|<a\s[^>]*?\bname)=(?:""(?<v>[^""]+)""|'(?<v>[^']+)')", RegexOptions.IgnoreCase)]
     private static partial Regex Id();
 }

@@ -21,6 +21,18 @@ internal sealed record PostRenderContext(
     /// <summary>Image sizes by site path, read once per build however many posts show the image.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Images.ImageSize?> ImageSizes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Where the site keeps its files and the engine it came from (heading ids, where images are published).</summary>
+    public SiteLayout Layout { get; init; } = SiteLayout.Inkstone;
+
+    /// <summary>Every post and page by its URL, for links written as the site's URLs rather than source files.</summary>
+    public IReadOnlyDictionary<string, Post> PostsByUrl { get; init; } = new Dictionary<string, Post>(StringComparer.Ordinal);
+
+    /// <summary>Static files by output path ("img/a.png"), with the site file each comes from.</summary>
+    public IReadOnlyDictionary<string, string> StaticByOutput { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Static files by site path, with the output path each is published at.</summary>
+    public IReadOnlyDictionary<string, string> PublishedStatic { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
     public Caching.RenderDependencies? Dependencies { get; init; }
 }

@@ -30,7 +30,7 @@ internal static class PostRenderer
             }
         }
 
-        var headings = HeadingIdAssigner.Assign(document);
+        var headings = HeadingIdAssigner.Assign(document, context.Layout.HeadingIds);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
         PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);

@@ -78,9 +78,80 @@ internal static class ReferenceResolver
                         "Link to the post's Markdown file relative to this one, such as ../heap-sort.md.");
                 }
             }
+            else if (PageLink(path, post, basePath) is { } target)
+            {
+                CheckPageLink(link, target, path, anchor, location, basePath, anchors, context);
+            }
         }
 
         return anchors;
+    }
+
+    /// <summary>
+    /// The URL path a link to a page of this site names, when it is written as the site's URL (<c>/2025/03/14/grpo/</c>,
+    /// <c>{base}/about.html</c>) or as a relative <c>.html</c> path; null for anything else (files, feeds, generated lists).
+    /// </summary>
+    private static string? PageLink(string path, Content.Post post, string basePath)
+    {
+        if (path.Length == 0)
+        {
+            return null;
+        }
+
+        var extension = Path.GetExtension(path.TrimEnd('/'));
+        var page = path.EndsWith('/') || extension is "" or ".html" or ".htm";
+        if (!page)
+        {
+            return null;
+        }
+
+        if (path.StartsWith('/'))
+        {
+            var inside = basePath.Length > 1 && path.StartsWith(basePath, StringComparison.Ordinal) ? "/" + path[basePath.Length..] : path;
+            return inside;
+        }
+
+        return extension is ".html" or ".htm" && Normalize(post.FolderUrl.Trim('/'), path) is { } relative ? "/" + relative : null;
+    }
+
+    /// <summary>Checks a link written as a URL against the site's posts and pages: a post's link is tidied and its anchor checked; a URL no post, page or list has is reported.</summary>
+    private static void CheckPageLink(LinkInline link, string target, string written, string anchor, SourceLocation location, string basePath, List<AnchorReference> anchors, PostRenderContext context)
+    {
+        var candidates = new[] { target, target.TrimEnd('/') + "/", target.EndsWith(".html", StringComparison.Ordinal) ? target[..^5] + "/" : target + ".html" };
+        var linked = candidates.Select(c => context.PostsByUrl.GetValueOrDefault(c)).FirstOrDefault(p => p is not null);
+        context.Dependencies?.UrlOwner(target, linked?.SourcePath);
+        if (linked is not null)
+        {
+            link.Url = basePath + linked.Url.TrimStart('/') + anchor;
+            if (anchor.Length > 1)
+            {
+                anchors.Add(new AnchorReference(linked.SourcePath, Uri.UnescapeDataString(anchor[1..]), location));
+            }
+
+            return;
+        }
+
+        if (GeneratedOrStatic(target, context))
+        {
+            return;
+        }
+
+        context.Diagnostics.Error(DiagnosticIds.BrokenLink, location, $"The link points to '{written}', which is not the address of a post or page of this site.",
+            "Link to the post's Markdown file relative to this one (../heap-sort.md), and Inkstone writes its address.");
+    }
+
+    /// <summary>Addresses the build makes itself (home, lists, feeds) or copies from static folders.</summary>
+    private static bool GeneratedOrStatic(string target, PostRenderContext context)
+    {
+        var layout = context.Layout;
+        string[] generated = ["/", "/archives/", "/search/", "/404.html", layout.TagsUrl, layout.CategoriesUrl, "/series/"];
+        if (generated.Any(g => target == g || (g.Length > 1 && target.StartsWith(g, StringComparison.Ordinal))) || target.StartsWith("/page", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var output = target.TrimStart('/');
+        return context.StaticByOutput.ContainsKey(output) || context.StaticByOutput.ContainsKey(output.TrimEnd('/') + "/index.html") || context.StaticByOutput.ContainsKey(output + "index.html");
     }
 
     /// <summary>Adds the attributes every image gets: its size (so the page does not jump), lazy loading and async decoding.</summary>
@@ -103,13 +174,23 @@ internal static class ReferenceResolver
     }
 
     /// <returns>The URL for the page and the site file it comes from (null when external or missing).</returns>
+    /// <remarks>
+    /// In order: a site-absolute path among the files the site publishes (after the base path, which old posts often
+    /// include); a path relative to the post's own source folder; a path relative to the post's page, as a browser on
+    /// the old site resolved it (Hexo's asset folders, Jekyll's and Hugo's pages); and, for paths climbing out of the
+    /// post's folder, the static folders.
+    /// </remarks>
     private static (string? Url, string? File) ResolveImage(string path, string directory, Content.Post post, string basePath, SourceLocation location, PostRenderContext context)
     {
         if (path.StartsWith('/'))
         {
-            return path.Length > 1 && !Exists("static" + path, context)
-                ? (Missing(path, location, context), null)
-                : (basePath + path.TrimStart('/'), "static" + path);
+            var absolute = basePath.Length > 1 && path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : path.TrimStart('/');
+            if (absolute.Length == 0)
+            {
+                return (basePath, null);
+            }
+
+            return Published(absolute, context) is { } file ? (basePath + absolute, file) : (Missing(path, location, context), null);
         }
 
         var local = Normalize(directory, path);
@@ -117,13 +198,23 @@ internal static class ReferenceResolver
         {
             if (post.BundleDirectory is not null && SitePath.IsUnder(local, post.BundleDirectory))
             {
-                return (basePath + post.Url.TrimStart('/') + local[(post.BundleDirectory.Length + 1)..], local);
+                return (basePath + post.FolderUrl.TrimStart('/') + local[(post.BundleDirectory.Length + 1)..], local);
             }
 
-            if (SitePath.IsUnder(local, "static"))
+            if (context.PublishedStatic.TryGetValue(local, out var output))
             {
-                return (basePath + local["static/".Length..], local);
+                return (basePath + output, local);
             }
+        }
+
+        if (post.BundleDirectory is not null && Normalize(post.BundleDirectory, path) is { } inBundle && SitePath.IsUnder(inBundle, post.BundleDirectory) && Exists(inBundle, context))
+        {
+            return (basePath + post.FolderUrl.TrimStart('/') + inBundle[(post.BundleDirectory.Length + 1)..], inBundle);
+        }
+
+        if (Normalize(post.FolderUrl.Trim('/'), path) is { Length: > 0 } fromPage && Published(fromPage, context) is { } served)
+        {
+            return (basePath + fromPage, served);
         }
 
         var trimmed = path;
@@ -132,12 +223,20 @@ internal static class ReferenceResolver
             trimmed = trimmed[(trimmed.IndexOf('/') + 1)..];
         }
 
-        if (Exists("static/" + trimmed, context))
+        if (Published(trimmed, context) is { } found)
         {
-            return (basePath + trimmed, "static/" + trimmed);
+            return (basePath + trimmed, found);
         }
 
         return (Missing(path, location, context), null);
+    }
+
+    /// <summary>The site file published at <paramref name="outputPath"/> by a static folder, noted for the build cache; null when none is.</summary>
+    private static string? Published(string outputPath, PostRenderContext context)
+    {
+        var file = context.StaticByOutput.GetValueOrDefault(outputPath);
+        context.Dependencies?.FileExists(file ?? "static/" + outputPath, file is not null && context.Files.FileExists(file));
+        return file is not null && context.Files.FileExists(file) ? file : null;
     }
 
     /// <summary>Whether a site file exists, noted for the build cache: a later build must render again if that changes.</summary>
@@ -151,7 +250,7 @@ internal static class ReferenceResolver
     private static string? Missing(string path, SourceLocation location, PostRenderContext context)
     {
         context.Diagnostics.Error(DiagnosticIds.MissingImage, location, $"The image '{path}' does not exist.",
-            "Put it beside the post (in a page bundle) or under static/, and check the spelling.");
+            "Put it beside the post or in the site's static folder, and check the spelling.");
         return null;
     }
 

@@ -1,36 +1,42 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Inkstone.Content;
+using Inkstone.Diagnostics;
 using Inkstone.Markdown;
 
 namespace Inkstone.Taxonomies;
 
 /// <summary>
-/// Groups posts by category or tag. Terms that differ only in case or punctuation ("Deep Learning"
-/// and "deep-learning") share one slug and so one page; the first spelling seen names it.
+/// Groups posts by category or tag. Names that differ only in case, spaces, hyphens or underscores ("Deep Learning"
+/// and "deep-learning") are one term, named by the first spelling seen; any other difference makes another term:
+/// C++, C# and C are three terms with three pages. Two terms whose URLs would be one (Hexo writes all three at
+/// <c>/tags/C/</c>) are reported, and all but one get a URL of their own.
 /// </summary>
-internal static class TaxonomyBuilder
+internal static partial class TaxonomyBuilder
 {
-    public static IReadOnlyList<Term> Build(IReadOnlyList<RenderedPost> posts, TaxonomyKind kind)
+    public static IReadOnlyList<Term> Build(IReadOnlyList<RenderedPost> posts, TaxonomyKind kind, SiteLayout? layout = null, DiagnosticBag? diagnostics = null)
     {
-        var prefix = kind == TaxonomyKind.Categories ? "/categories/" : "/tags/";
+        layout ??= SiteLayout.Inkstone;
+        var prefix = kind == TaxonomyKind.Categories ? layout.CategoriesUrl : layout.TagsUrl;
+        var slugOf = kind == TaxonomyKind.Categories ? layout.CategorySlug : layout.TagSlug;
         var groups = new Dictionary<string, (string Name, List<RenderedPost> Posts)>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
-            var names = kind == TaxonomyKind.Categories ? post.Post.Categories : post.Post.Tags;
-            foreach (var name in names)
+            foreach (var name in kind == TaxonomyKind.Categories ? post.Post.Categories : post.Post.Tags)
             {
-                var slug = Slugifier.Slugify(name);
-                if (slug.Length == 0)
+                var key = Key(name);
+                if (key.Length == 0)
                 {
                     continue;
                 }
 
-                if (!groups.TryGetValue(slug, out var group))
+                if (!groups.TryGetValue(key, out var group))
                 {
                     group = (name, []);
-                    groups[slug] = group;
+                    groups[key] = group;
                 }
 
-                // A post naming two spellings of one term ("NLP", "nlp") is listed once; its names come together.
+                // A post naming two spellings of one term ("NLP", "nlp") is listed once.
                 if (group.Posts.Count == 0 || group.Posts[^1] != post)
                 {
                     group.Posts.Add(post);
@@ -38,10 +44,55 @@ internal static class TaxonomyBuilder
             }
         }
 
-        return groups
-            .Select(g => new Term(g.Value.Name, g.Key, prefix + g.Key + "/", g.Value.Posts))
+        var terms = new List<Term>();
+        var taken = new Dictionary<string, Term>(StringComparer.OrdinalIgnoreCase);
+        var wanted = groups.Values.Select(g => (g.Name, g.Posts, Slug: slugOf(g.Name)))
+            .Where(g => g.Slug.Length > 0 || Slugifier.SlugifyTerm(g.Name).Length > 0)
+            .OrderByDescending(g => string.Equals(g.Name, g.Slug, StringComparison.OrdinalIgnoreCase))
+            .ThenByDescending(g => g.Posts.Count)
+            .ThenBy(g => g.Name, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (name, termPosts, wantedSlug) in wanted)
+        {
+            var slug = wantedSlug;
+            if (slug.Length == 0 || taken.ContainsKey(slug))
+            {
+                slug = Unclaimed(Slugifier.SlugifyTerm(name), taken);
+                if (wantedSlug.Length > 0 && diagnostics is not null)
+                {
+                    var first = taken[wantedSlug];
+                    diagnostics.Warning(DiagnosticIds.TermUrlCollision, termPosts[0].Post.Locate(kind == TaxonomyKind.Categories ? "categories" : "tags", kind == TaxonomyKind.Categories ? "category" : "tag"),
+                        $"The {(kind == TaxonomyKind.Categories ? "category" : "tag")} '{name}' would share the URL {prefix}{wantedSlug}/ with '{first.Name}', so it is at {prefix}{slug}/.",
+                        "Names that differ only in symbols get one URL in the engine this site came from; rename one to keep both addresses stable.");
+                }
+            }
+
+            var term = new Term(name, slug, prefix + slug + "/", termPosts);
+            taken[slug] = term;
+            terms.Add(term);
+        }
+
+        return terms
             .OrderByDescending(t => t.Posts.Count)
             .ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>What makes two names one term: case, and spaces, hyphens and underscores between words, do not count.</summary>
+    public static string Key(string name) =>
+        Separators().Replace(name.Normalize(NormalizationForm.FormKC).Trim(), "-").ToLowerInvariant();
+
+    private static string Unclaimed(string slug, Dictionary<string, Term> taken)
+    {
+        var candidate = slug;
+        for (var n = 2; taken.ContainsKey(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+
+    [GeneratedRegex(@"[\s_\-]+")]
+    private static partial Regex Separators();
 }

@@ -114,7 +114,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private Dictionary<string, object?> TermLinkByName(string name, IReadOnlyDictionary<string, Term> terms) =>
-        terms.TryGetValue(Slugifier.Slugify(name), out var term)
+        terms.TryGetValue(TaxonomyBuilder.Key(name), out var term)
             ? TermLink(term)
-            : new Dictionary<string, object?> { ["name"] = name, ["slug"] = Slugifier.Slugify(name), ["url"] = null, ["count"] = 0 };
+            : new Dictionary<string, object?> { ["name"] = name, ["slug"] = Slugifier.SlugifyTerm(name), ["url"] = null, ["count"] = 0 };
 }

@@ -12,7 +12,8 @@ public sealed class FrontMatterTests
     private static (Post? Post, DiagnosticBag Diagnostics) Read(string text, string path = "content/posts/p.md")
     {
         var diagnostics = new DiagnosticBag();
-        return (PostReader.Read(path, Encoding.UTF8.GetBytes(text), PostKind.Post, Shanghai, diagnostics), diagnostics);
+        var files = new Inkstone.FileSystem.MemoryFileSystem().Add(path, text);
+        return (ContentLoader.ReadOne(files, path, Shanghai, SiteLayout.Inkstone, diagnostics), diagnostics);
     }
 
     private static Post ReadValid(string text)

@@ -5,31 +5,24 @@ using Markdig.Syntax;
 namespace Inkstone.Markdown.Headings;
 
 /// <summary>
-/// Gives every heading an id made from its text, keeping Chinese characters (<c>## 建堆</c> gets
-/// <c>id="建堆"</c>) and made unique within the page (<c>-1</c>, <c>-2</c> for repeats).
+/// Gives every heading an id made from its text, unique within the page. Inkstone's own ids keep Chinese
+/// characters (<c>## 建堆</c> gets <c>id="建堆"</c>); a site brought from another engine gets that engine's ids
+/// (<see cref="HeadingIdStyle"/>), so that the <c>#anchors</c> people link to keep working.
 /// </summary>
 internal static class HeadingIdAssigner
 {
-    public static IReadOnlyList<Heading> Assign(MarkdownDocument document)
+    public static IReadOnlyList<Heading> Assign(MarkdownDocument document, HeadingIdStyle style = HeadingIdStyle.Inkstone)
     {
         var headings = new List<Heading>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HeadingIds(style);
         foreach (var block in document.Descendants<HeadingBlock>())
         {
             var text = InlineText.Of(block.Inline);
-            var baseId = Slugifier.Slugify(text);
-            if (baseId.Length == 0)
-            {
-                baseId = "section";
-            }
+            var attributes = block.GetAttributes();
 
-            var id = baseId;
-            for (var n = 1; !used.Add(id); n++)
-            {
-                id = $"{baseId}-{n}";
-            }
-
-            block.GetAttributes().Id = id;
+            // An id the writer gave ({#id} or a kramdown attribute list) is kept as written.
+            var id = attributes.Id is { Length: > 0 } given ? ids.Claim(given) : ids.Next(text);
+            attributes.Id = id;
             headings.Add(new Heading(block.Level, text, id));
         }
 

@@ -1,0 +1,86 @@
+using Inkstone.Data;
+using Inkstone.Diagnostics;
+using Inkstone.Markdown;
+
+namespace Inkstone.Building;
+
+/// <summary>
+/// Pages that send a reader on from an old address: each entry of a post's <c>aliases</c> (Hugo), <c>redirect_from</c>
+/// (Jekyll) or <c>alias</c> (Hexo) becomes a small page at that path pointing at the post. An alias that another
+/// page already has is reported and left out: a redirect never replaces a page.
+/// </summary>
+internal static class RedirectPlanner
+{
+    private static readonly string[] Keys = ["aliases", "redirect_from", "alias"];
+
+    public static IEnumerable<PageJob> Plan(BuildContext context, IReadOnlyCollection<string> pageUrls, Func<string, string, Dictionary<string, object?>> model)
+    {
+        var taken = new HashSet<string>(pageUrls.Select(Output.OutputPath.ForUrl), StringComparer.OrdinalIgnoreCase);
+        foreach (var rendered in context.Posts.Concat(context.Pages))
+        {
+            foreach (var (alias, location) in Aliases(rendered))
+            {
+                var url = Url(alias, rendered.Post.FolderUrl);
+                if (url is null || url == rendered.Post.Url)
+                {
+                    continue;
+                }
+
+                if (!taken.Add(Output.OutputPath.ForUrl(url)))
+                {
+                    context.Diagnostics.Warning(DiagnosticIds.DuplicateUrl, location, $"The alias {url} is the address of another page, so no redirect is written there.",
+                        "Remove the alias, or move the other page.");
+                    continue;
+                }
+
+                var page = model(rendered.Post.Title, url);
+                page["redirect"] = new Dictionary<string, object?>
+                {
+                    ["url"] = context.Views.Link(rendered.Post.Url),
+                    ["permalink"] = context.Views.Absolute(rendered.Post.Url),
+                };
+                yield return new PageJob(url, "redirect", page, [rendered], rendered.Post.SourcePath) { Bare = true };
+            }
+        }
+    }
+
+    private static IEnumerable<(string Alias, SourceLocation Location)> Aliases(RenderedPost rendered)
+    {
+        foreach (var key in Keys)
+        {
+            switch (rendered.Post.FrontMatter[key])
+            {
+                case DataScalar s:
+                    yield return (s.Text, s.Location);
+                    break;
+                case DataList list:
+                    foreach (var item in list.Items.OfType<DataScalar>())
+                    {
+                        yield return (item.Text, item.Location);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>An alias as a URL path: relative ones are relative to the post's folder (as Hugo reads them); "old" without an extension is the folder "old/".</summary>
+    private static string? Url(string alias, string folderUrl)
+    {
+        var value = alias.Trim();
+        if (value.Length == 0 || value.Contains("://", StringComparison.Ordinal) || value.Contains('?') || value.Contains('#') || value.Contains('\\'))
+        {
+            return null;
+        }
+
+        var path = value.StartsWith('/') ? value : folderUrl + value;
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments.Any(s => s is "." or ".."))
+        {
+            return null;
+        }
+
+        var isFile = Path.GetExtension(segments[^1]).Length > 0;
+        return "/" + string.Join('/', segments) + (isFile ? "" : "/");
+    }
+}

@@ -1,0 +1,40 @@
+using Inkstone.Configuration;
+using Inkstone.Data;
+using Inkstone.Diagnostics;
+using Inkstone.FileSystem;
+using Inkstone.Importing;
+
+namespace Inkstone.Building;
+
+/// <summary>
+/// What a site folder is, read without building it: the engine it was written for, where it builds by default,
+/// the folders it reads (which an output folder must never be, and which <c>serve</c> watches), and the settings
+/// taken from another engine's configuration, for <c>inkstone init</c>.
+/// </summary>
+public sealed record SiteDescription(string Engine, string OutputFolder, IReadOnlyList<string> SourceFolders, IReadOnlyList<string> ConfigFiles)
+{
+    /// <summary>The settings read from the old engine's files: inkstone.yml key, value, and where it came from.</summary>
+    public IReadOnlyList<(string Key, string Value, string From)> Mapping { get; init; } = [];
+
+    /// <summary>False when the folder is no site Inkstone can read.</summary>
+    public bool IsSite { get; init; } = true;
+
+    public static SiteDescription Of(string siteDirectory)
+    {
+        var files = new PhysicalFileSystem(siteDirectory);
+        var quiet = new DiagnosticBag();
+        var own = SiteConfigLoader.Read(files, quiet);
+        var declared = own?["from"] is DataScalar from ? SiteDetector.Parse(from.Text) : null;
+        var engine = SiteDetector.Detect(files, declared);
+        var layout = SiteDetector.Read(files, engine ?? Content.SiteEngine.Inkstone, quiet).Layout;
+        return new SiteDescription(
+            (engine ?? Content.SiteEngine.Inkstone).ToString().ToLowerInvariant(),
+            layout.OutputFolder,
+            layout.SourceFolders,
+            layout.ConfigFiles)
+        {
+            Mapping = layout.Mapping.Select(m => (m.Key, m.Value, m.From)).ToList(),
+            IsSite = engine is not null,
+        };
+    }
+}

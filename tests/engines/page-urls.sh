@@ -9,7 +9,8 @@
 # are left out of the copy. The engine's version goes to stderr.
 #
 # The clock's time zone is UTC (TZ=UTC) and the locale C.UTF-8, so the URLs do not depend on the
-# machine: a fixture that wants another zone says so in its own config, as a writer would.
+# machine: a fixture that wants another zone says so in its own config, as a writer would. Hexo alone
+# dates its URLs in the machine's zone, so it runs in the zone its _config.yml names (see hexo below).
 set -euo pipefail
 
 usage="usage: tests/engines/page-urls.sh jekyll|hexo|hugo|mkdocs SITE_DIR OUT_DIR"
@@ -56,7 +57,10 @@ case "$engine" in
     cp "$here/hexo/package.json" package.json
     rm -rf node_modules
     ln -s "$here/hexo/node_modules" node_modules
-    "$hexo" generate --silent >&2
+    # Hexo reads front matter dates in the config's `timezone`, but writes :year/:month/:day of permalinks
+    # and archives in the time zone of the machine: run it where the writer says the site lives.
+    zone=$(sed -n -E "s/^timezone:[[:space:]]*[\"']?([A-Za-z0-9_+\/-]+).*/\1/p" _config.yml | head -n 1)
+    TZ=${zone:-UTC} "$hexo" generate --silent >&2
     [ -d public ] || { echo "page-urls.sh: hexo wrote no public/ folder (is public_dir changed in _config.yml?)" >&2; exit 1; }
     cp -a public/. "$out"
     ;;

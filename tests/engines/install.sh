@@ -39,9 +39,8 @@ for spec in "${packages[@]}"; do
     missing+=("$spec")
   fi
 done
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  missing+=(nodejs npm)
-fi
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 
 if ((${#missing[@]} > 0)); then
   if [ "$(id -u)" != 0 ]; then

@@ -113,6 +113,7 @@ internal static class PagePlanner
             jobs.Add(new PageJob("/404.html", "404", Model("404", (string)strings["not_found_title"]!, "/404.html"), [], null));
         }
 
+        ExtraListPlanner.Plan(jobs, context, wanted, (kind, title, url) => Model(kind, title, url));
         jobs = ReservedUrls.Settle(jobs, context);
         if (wanted(context.Posts, null))
         {
@@ -155,13 +156,20 @@ internal static class PagePlanner
             return layout ?? fallback;
         }
 
+        // A site from another engine names that engine's layouts (Jekyll's 'post', Hexo's 'page'); Inkstone's theme
+        // lays the page out instead, as a site's own layouts/NAME.liquid can still do.
+        if (context.Layout.Engine != Content.SiteEngine.Inkstone)
+        {
+            return fallback;
+        }
+
         context.Diagnostics.Error(Diagnostics.DiagnosticIds.MissingLayout, rendered.Post.Locate("layout"),
             $"There is no layout '{layout}' in the theme or in layouts/.",
             $"Create layouts/{layout}.liquid, or use one of the theme's layouts: post, page.");
         return fallback;
     }
 
-    private static void AddList(
+    internal static void AddList(
         List<PageJob> jobs, string baseUrl, string template, BuildContext context,
         IReadOnlyList<RenderedPost> posts, Func<IReadOnlyList<RenderedPost>, string?, bool> wanted, Func<int, int, Dictionary<string, object?>> model)
     {

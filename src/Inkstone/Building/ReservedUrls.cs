@@ -32,9 +32,16 @@ internal static class ReservedUrls
                 continue;
             }
 
-            foreach (var loser in claims.Where(j => j != winner && j.Owner is not null))
+            // The home page of a blog from another engine is its theme's post list, which Inkstone's index replaces.
+            var foreignHome = group.Key == "index.html" && context.Layout.Engine != Content.SiteEngine.Inkstone;
+            foreach (var loser in claims.Where(j => j != winner && j.Owner is not null && !foreignHome))
             {
                 var post = loser.Shows.FirstOrDefault(p => p.Post.SourcePath == loser.Owner)?.Post;
+                if (post is not null && context.Layout.Engine != Content.SiteEngine.Inkstone && string.IsNullOrWhiteSpace(post.Body))
+                {
+                    continue; // an empty page at a list's address is the old theme's placeholder for that list
+                }
+
                 var location = post?.Locate("permalink", "url", "slug") ?? SourceLocation.File(loser.Owner!);
                 var message = $"'{loser.Owner}' wants the address {loser.Url}, which {(winner.Owner is null ? $"Inkstone's {winner.Template} page has" : $"'{winner.Owner}' has")}, so it is not published.";
                 const string hint = "Give it another 'permalink' or 'slug', or remove it if it was a placeholder of the old theme.";

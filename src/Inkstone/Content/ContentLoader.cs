@@ -79,9 +79,14 @@ internal static class ContentLoader
             post = post with { Title = title };
         }
 
-        if (root.Drafts)
+        if (root.Drafts || !root.ReadsDraftFlag)
         {
-            post = post with { Draft = true };
+            post = post with { Draft = root.Drafts };
+        }
+
+        if (root.Categories is { } categoriesOf)
+        {
+            post = post with { Categories = categoriesOf(post, path[(root.Directory.Length == 0 ? 0 : root.Directory.Length + 1)..]) };
         }
 
         if (root.AssetFolders && post.BundleDirectory is null)

@@ -11,6 +11,12 @@ internal sealed record ContentRoot(string Directory, PostKind Kind, IPostUrlRule
     /// <summary>Every file here is a draft (Jekyll's and Hexo's <c>_drafts/</c>).</summary>
     public bool Drafts { get; init; }
 
+    /// <summary>Whether <c>draft: true</c> in front matter keeps a file out (MkDocs without its blog plugin publishes it).</summary>
+    public bool ReadsDraftFlag { get; init; } = true;
+
+    /// <summary>The engine's own reading of a post's categories (Jekyll adds the folders above <c>_posts/</c>); null for the front matter's.</summary>
+    public Func<Post, string, IReadOnlyList<string>>? Categories { get; init; }
+
     /// <summary>Files are pages only when they start with front matter; others are static files (Jekyll).</summary>
     public bool NeedsFrontMatter { get; init; }
 

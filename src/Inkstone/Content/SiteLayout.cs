@@ -40,6 +40,15 @@ internal sealed record SiteLayout
     /// <summary>Feeds the old engine published at other paths, written again there in the same format.</summary>
     public IReadOnlyList<FeedCopy> FeedCopies { get; init; } = [];
 
+    /// <summary>
+    /// The section a post belongs to, when the old engine gave each section a list page (Hugo's <c>/posts/</c>):
+    /// its URL path and title; null for a post in no section, or a layout without section lists.
+    /// </summary>
+    public Func<Post, (string Url, string Title)?>? SectionOf { get; init; }
+
+    /// <summary>Lists of each year's and month's posts at <c>/archives/2025/</c> and <c>/archives/2025/03/</c>, and <c>/archives/</c> paginated beyond its first page (Hexo).</summary>
+    public bool DatedArchives { get; init; }
+
     /// <summary>When true, a page at "/" is the home page (a documentation site with no posts); else the post list is.</summary>
     public bool HomeFromPage { get; init; }
 

@@ -25,36 +25,61 @@ internal static class TomlDataReader
             return DataMap.Empty(source.Path);
         }
 
-        var entries = new List<KeyValuePair<string, DataNode>>();
+        // Tables nest by their dotted names ([languages.zh] is languages: { zh: ... }) and [[menu.main]] tables
+        // gather into one list, as every TOML reader (and Hugo) reads them.
+        var root = new TomlTable(new SourceLocation(source.Path, firstLine, 1));
         foreach (var kv in document.KeyValues)
         {
-            Add(entries, kv, source.Path, firstLine);
+            Add(root, kv, source.Path, firstLine);
         }
 
         foreach (var table in document.Tables)
         {
-            var tableEntries = new List<KeyValuePair<string, DataNode>>();
-            foreach (var kv in table.Items)
+            var location = Locate(table.Span.Start, source.Path, firstLine);
+            var names = table.Name is null ? [] : KeyParts(table.Name);
+            if (names.Count == 0)
             {
-                Add(tableEntries, kv, source.Path, firstLine);
+                continue;
             }
 
-            var node = new DataMap(tableEntries, Locate(table.Span.Start, source.Path, firstLine));
-            var name = table.Name is null ? "" : KeyText(table.Name);
-            entries.Add(new(name, table is TableArraySyntax ? new DataList([node], node.Location) : node));
+            var parent = root.Descend(names.Take(names.Count - 1), location);
+            TomlTable target;
+            if (table is TableArraySyntax)
+            {
+                target = new TomlTable(location);
+                parent.Append(names[^1], target, location);
+            }
+            else
+            {
+                target = parent.Descend([names[^1]], location);
+            }
+
+            foreach (var kv in table.Items)
+            {
+                Add(target, kv, source.Path, firstLine);
+            }
         }
 
-        return new DataMap(entries, new SourceLocation(source.Path, firstLine, 1));
+        return root.ToMap();
     }
 
-    private static void Add(List<KeyValuePair<string, DataNode>> entries, KeyValueSyntax kv, string path, int firstLine)
+    private static void Add(TomlTable table, KeyValueSyntax kv, string path, int firstLine)
     {
         if (kv.Key is null || kv.Value is null)
         {
             return;
         }
 
-        entries.Add(new(KeyText(kv.Key), Convert(kv.Value, path, firstLine)));
+        var parts = KeyParts(kv.Key);
+        var value = Convert(kv.Value, path, firstLine);
+        table.Descend(parts.Take(parts.Count - 1), value.Location).Set(parts[^1], value);
+    }
+
+    private static List<string> KeyParts(KeySyntax key)
+    {
+        var parts = new List<string> { KeyPart(key.Key) };
+        parts.AddRange(key.DotKeys.Select(d => KeyPart(d.Key)));
+        return parts;
     }
 
     private static string KeyText(KeySyntax key)

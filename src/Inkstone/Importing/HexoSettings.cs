@@ -20,7 +20,9 @@ internal sealed record HexoSettings
 
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
-    public string CategorySlug(string name) => EngineSlugs.Hexo(CategoryMap.GetValueOrDefault(name) ?? name, FilenameCase);
+    /// <summary>A category's slug; a nested one ("算法/动态规划", see <see cref="HexoCategories"/>) is its parents' slugs and its own.</summary>
+    public string CategorySlug(string name) =>
+        string.Join('/', name.Split('/').Select(part => EngineSlugs.Hexo(CategoryMap.GetValueOrDefault(part) ?? part, FilenameCase)));
 
     public string TagSlug(string name) => EngineSlugs.Hexo(TagMap.GetValueOrDefault(name) ?? name, FilenameCase);
 }

@@ -54,8 +54,8 @@ internal static class HexoSite
         var posts = $"{source}/_posts";
         var roots = new List<ContentRoot>
         {
-            new(posts, PostKind.Post, new HexoUrls(hexo, PostKind.Post)) { AssetFolders = hexo.PostAssetFolder, Bundles = false, DatedNames = false },
-            new($"{source}/_drafts", PostKind.Post, new HexoUrls(hexo, PostKind.Post)) { Drafts = true, AssetFolders = hexo.PostAssetFolder, Bundles = false, DatedNames = false },
+            new(posts, PostKind.Post, new HexoUrls(hexo, PostKind.Post)) { AssetFolders = hexo.PostAssetFolder, Bundles = false, DatedNames = false, Categories = HexoCategories.Of },
+            new($"{source}/_drafts", PostKind.Post, new HexoUrls(hexo, PostKind.Post)) { Drafts = true, AssetFolders = hexo.PostAssetFolder, Bundles = false, DatedNames = false, Categories = HexoCategories.Of },
             new(source, PostKind.Page, new HexoUrls(hexo, PostKind.Page)) { Includes = p => Visible(p, source), Bundles = false, DatedNames = false },
         };
 
@@ -82,6 +82,7 @@ internal static class HexoSite
             CategoriesUrl = "/" + (settings.Text(map, "category_dir") ?? "categories").Trim('/') + "/",
             PagePattern = (settings.Text(map, "pagination_dir") ?? "page").Trim('/') + "/{0}/",
             FeedCopies = feeds,
+            DatedArchives = true,
         };
         return new ImportedSite(settings.Config, layout with { Mapping = settings.Sources });
     }

@@ -79,11 +79,9 @@ internal sealed class HexoUrls(HexoSettings settings, PostKind kind) : IPostUrlR
         return url.EndsWith("/index.html", StringComparison.Ordinal) ? url[..^"index.html".Length] : url;
     }
 
-    /// <summary>The slug of the post's deepest category, "parent/child" for a hierarchy, or <c>default_category</c>.</summary>
+    /// <summary>The slug of the post's last category, "parent/child" for a nested one, or <c>default_category</c>.</summary>
     private string CategorySlug(Post post) =>
-        post.Categories.Count == 0
-            ? settings.DefaultCategory
-            : string.Join('/', post.Categories.Select(settings.CategorySlug));
+        post.Categories.Count == 0 ? settings.DefaultCategory : settings.CategorySlug(post.Categories[^1]);
 
     private static string Hash(string slug, DateTimeOffset date)
     {

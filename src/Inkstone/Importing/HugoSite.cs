@@ -52,9 +52,14 @@ internal static class HugoSite
         }
 
         var content = (settings.Text(map, "contentDir") ?? "content").Trim('/');
-        var main = MainSections(files, content, parameters);
-        settings.Note("posts", string.Join(", ", main.Select(s => $"{content}/{s}/")), "params.mainSections");
-        bool IsPost(string path) => main.Any(s => SitePath.IsUnder(path, $"{content}/{s}"));
+        var main = MainSections(parameters);
+        settings.Note("posts", main is null ? $"every page in a section of {content}/" : string.Join(", ", main.Select(s => $"{content}/{s}/")), "params.mainSections");
+
+        // Hugo gives every page in a section its tags and categories; the pages at the top of content/ are standalone.
+        bool IsPost(string path) => main is null
+            ? path[(content.Length + 1)..].Contains('/', StringComparison.Ordinal) && !IsLeafBundleAtTop(path, content)
+            : main.Any(s => SitePath.IsUnder(path, $"{content}/{s}"));
+        var sectionTitles = SectionTitles(files, content, diagnostics);
         bool IsPage(string path) => !Path.GetFileName(path).StartsWith("_index.", StringComparison.OrdinalIgnoreCase);
 
         var urls = new HugoUrls(hugo);
@@ -75,6 +80,18 @@ internal static class HugoSite
             TagSlug = hugo.Path,
             CategorySlug = hugo.Path,
             FeedCopies = [new FeedCopy("index.xml", FeedFormat.Rss)],
+            SectionOf = post =>
+            {
+                var relative = post.SourcePath[(content.Length + 1)..];
+                var slash = relative.IndexOf('/', StringComparison.Ordinal);
+                if (slash < 0)
+                {
+                    return null;
+                }
+
+                var section = relative[..slash];
+                return ("/" + hugo.Path(section) + "/", sectionTitles.GetValueOrDefault(section) ?? char.ToUpperInvariant(section[0]) + section[1..]);
+            },
         };
         return new ImportedSite(settings.Config, layout with { Mapping = settings.Sources });
     }
@@ -127,35 +144,42 @@ internal static class HugoSite
         return result;
     }
 
-    private static List<string> MainSections(ISiteFileSystem files, string content, DataMap parameters)
+    /// <summary>The sections <c>params.mainSections</c> names, or null when it names none.</summary>
+    private static List<string>? MainSections(DataMap parameters) => parameters["mainSections"] switch
     {
-        if (parameters["mainSections"] is DataList list)
-        {
-            return list.Items.OfType<DataScalar>().Select(s => s.Text).ToList();
-        }
+        DataList list => list.Items.OfType<DataScalar>().Select(s => s.Text).ToList(),
+        DataScalar one => [one.Text],
+        _ => null,
+    };
 
-        if (parameters["mainSections"] is DataScalar one)
-        {
-            return [one.Text];
-        }
+    /// <summary>content/about/index.md is a standalone page in a bundle, not a section.</summary>
+    private static bool IsLeafBundleAtTop(string path, string content)
+    {
+        var relative = path[(content.Length + 1)..].Split('/');
+        return relative.Length == 2 && Path.GetFileNameWithoutExtension(relative[1]) == "index";
+    }
 
-        foreach (var name in new[] { "posts", "post", "blog" })
+    /// <summary>Each section's title from its <c>_index.md</c>.</summary>
+    private static Dictionary<string, string> SectionTitles(ISiteFileSystem files, string content, DiagnosticBag diagnostics)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var index in files.EnumerateFiles(content).Where(f => Path.GetFileName(f) == "_index.md"))
         {
-            if (files.DirectoryExists($"{content}/{name}"))
+            var relative = index[(content.Length + 1)..];
+            if (relative.Count(c => c == '/') != 1)
             {
-                return [name];
+                continue;
+            }
+
+            var text = System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(index)).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var front = FrontMatterParser.Parse(new SourceText(index, text), new DiagnosticBag());
+            if (front.Values["title"] is DataScalar title)
+            {
+                titles[relative[..relative.IndexOf('/', StringComparison.Ordinal)]] = title.Text;
             }
         }
 
-        var largest = files.EnumerateFiles(content)
-            .Where(ContentLoader.IsMarkdown)
-            .Select(f => f[(content.Length + 1)..])
-            .Where(f => f.Contains('/', StringComparison.Ordinal))
-            .GroupBy(f => f[..f.IndexOf('/', StringComparison.Ordinal)])
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
-        return largest is null ? [] : [largest];
+        return titles;
     }
 
     private static List<MenuItem>? Menu(DataMap map)

@@ -46,7 +46,7 @@ internal static class JekyllSite
 
         var roots = new List<ContentRoot>
         {
-            new("", PostKind.Post, new JekyllUrls(JekyllDocumentKind.Post, postPattern, zone)) { Includes = InPosts, Bundles = false },
+            new("", PostKind.Post, new JekyllUrls(JekyllDocumentKind.Post, postPattern, zone)) { Includes = InPosts, Bundles = false, Categories = JekyllUrls.Categories },
             new("_drafts", PostKind.Post, new JekyllUrls(JekyllDocumentKind.Post, postPattern, zone)) { Drafts = true, Bundles = false },
         };
         var staticRoots = new List<StaticRoot>();

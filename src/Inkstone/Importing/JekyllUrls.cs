@@ -80,10 +80,10 @@ internal sealed class JekyllUrls(JekyllDocumentKind kind, string template, TimeZ
     }
 
     /// <summary>
-    /// Jekyll's categories: the front matter's (a string is split on spaces), the singular <c>category</c>, and
-    /// the folders above <c>_posts/</c> (<c>ml/_posts/a.md</c> is in "ml").
+    /// Jekyll's categories: the folders above <c>_posts/</c> first (<c>ml/_posts/a.md</c> is in "ml"), then the
+    /// front matter's (a string is split on spaces) and the singular <c>category</c>.
     /// </summary>
-    private static List<string> Categories(Post post, string relativePath)
+    public static List<string> Categories(Post post, string relativePath)
     {
         var list = new List<string>();
         void Add(DataNode? node, bool split)
@@ -99,13 +99,13 @@ internal sealed class JekyllUrls(JekyllDocumentKind kind, string template, TimeZ
             }
         }
 
-        Add(post.FrontMatter["categories"], split: true);
         var marker = relativePath.IndexOf("_posts/", StringComparison.Ordinal);
         if (marker > 0)
         {
             list.AddRange(relativePath[..marker].Split('/', StringSplitOptions.RemoveEmptyEntries));
         }
 
+        Add(post.FrontMatter["categories"], split: true);
         Add(post.FrontMatter["category"], split: false);
         return list.Distinct(StringComparer.Ordinal).ToList();
     }

@@ -45,7 +45,7 @@ internal static class MkDocsSite
             settings.Note("posts", posts + "/", "plugins: blog");
         }
 
-        roots.Add(new ContentRoot(docs, PostKind.Page, new MkDocsUrls(directoryUrls)) { Bundles = false, DatedNames = false, Titles = nav.Titles });
+        roots.Add(new ContentRoot(docs, PostKind.Page, new MkDocsUrls(directoryUrls)) { Bundles = false, DatedNames = false, Titles = nav.Titles, ReadsDraftFlag = false });
         var layout = new SiteLayout
         {
             Engine = SiteEngine.MkDocs,

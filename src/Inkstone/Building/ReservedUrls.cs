@@ -34,7 +34,8 @@ internal static class ReservedUrls
 
             // The home page of a blog from another engine is its theme's post list, which Inkstone's index replaces.
             var foreignHome = group.Key == "index.html" && context.Layout.Engine != Content.SiteEngine.Inkstone;
-            foreach (var loser in claims.Where(j => j != winner && j.Owner is not null && !foreignHome))
+            // Two posts at one address are reported when they are read (DuplicateUrl); here, the claims on Inkstone's own pages.
+            foreach (var loser in claims.Where(j => j != winner && j.Owner is not null && winner.Owner is null && !foreignHome))
             {
                 var post = loser.Shows.FirstOrDefault(p => p.Post.SourcePath == loser.Owner)?.Post;
                 if (post is not null && context.Layout.Engine != Content.SiteEngine.Inkstone && string.IsNullOrWhiteSpace(post.Body))

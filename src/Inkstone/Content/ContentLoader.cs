@@ -100,13 +100,21 @@ internal static class ContentLoader
 
         if (post.Undated)
         {
-            post = Dated(files, post, diagnostics);
+            post = Dated(files, post, config.TimeZone, diagnostics);
         }
 
         var relative = root.Directory.Length == 0 ? path : path[(root.Directory.Length + 1)..];
 
         // A permalink that was refused (reported) falls back to Inkstone's own address, so the post is not lost.
         var url = root.Urls.Url(post, relative, diagnostics) ?? (root.Kind == PostKind.Post ? $"/posts/{post.Slug}/" : $"/{post.Slug}/");
+
+        // A page with only a 'type' (NexT's tags/index.md, "type: tags") is a placeholder for its theme's list, not an empty post.
+        if (string.IsNullOrWhiteSpace(post.Body) && post.FrontMatter["type"] is null && !diagnostics.HasErrorsIn(path))
+        {
+            diagnostics.Warning(DiagnosticIds.EmptyPost, SourceLocation.File(path), "The post has no content below its front matter.",
+                "Write the post, or mark it 'draft: true' until it is ready.");
+        }
+
         return post with { Url = url.Normalize(NormalizationForm.FormC) };
     }
 
@@ -124,7 +132,7 @@ internal static class ContentLoader
     }
 
     /// <summary>A post without a date takes its first commit's, else its file's; never 1970-01-01, and the writer is told.</summary>
-    private static Post Dated(ISiteFileSystem files, Post post, DiagnosticBag diagnostics)
+    private static Post Dated(ISiteFileSystem files, Post post, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         if (files.FirstSeen(post.SourcePath) is not { } seen)
         {
@@ -136,7 +144,7 @@ internal static class ContentLoader
         {
             var from = seen.Source == FileDateSource.FirstCommit ? "the date of its first commit" : "its file's modification time";
             diagnostics.Warning(DiagnosticIds.PostWithoutDate, post.Locate("date"),
-                $"The post has no date, so it takes {from}: {seen.When.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.",
+                $"The post has no date, so it takes {from}: {TimeZoneInfo.ConvertTime(seen.When, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.",
                 "Give it one in its front matter (date: 2025-03-14) so that it stays put.");
         }
 

@@ -67,13 +67,6 @@ internal static partial class PostReader
             slug = Slugifier.Slugify(title!);
         }
 
-        // A page with only a 'type' (NexT's tags/index.md, "type: tags") is a placeholder for its theme's list, not an empty post.
-        if (string.IsNullOrWhiteSpace(text[document.BodyOffset..]) && fm["type"] is null && !diagnostics.HasErrorsIn(path))
-        {
-            diagnostics.Warning(DiagnosticIds.EmptyPost, SourceLocation.File(path), "The post has no content below its front matter.",
-                "Write the post, or mark it 'draft: true' until it is ready.");
-        }
-
         var summaryNode = fm["summary"] ?? fm["description"] ?? fm["excerpt"];
         return new Post
         {

@@ -63,7 +63,7 @@ internal static partial class TaxonomyBuilder
                     var first = taken[wantedSlug];
                     diagnostics.Warning(DiagnosticIds.TermUrlCollision, termPosts[0].Post.Locate(kind == TaxonomyKind.Categories ? "categories" : "tags", kind == TaxonomyKind.Categories ? "category" : "tag"),
                         $"The {(kind == TaxonomyKind.Categories ? "category" : "tag")} '{name}' would share the URL {prefix}{wantedSlug}/ with '{first.Name}', so it is at {prefix}{slug}/.",
-                        "Names that differ only in symbols get one URL in the engine this site came from; rename one to keep both addresses stable.");
+                        "Names that differ only in symbols share an address; rename one, or spell both alike, so each keeps a stable one.");
                 }
             }
 

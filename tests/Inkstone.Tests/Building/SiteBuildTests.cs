@@ -253,9 +253,10 @@ public sealed class SiteBuildTests
             """);
         var links = Html.Parse(site.File("posts/a/index.html")).All(".e-content a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal("/blog/posts/heap/#建堆", Uri.UnescapeDataString(links[0]!));
-        var error = Assert.Single(site.Errors);
-        Assert.Equal(new SourceLocation("content/posts/a.md", 5, 20), error.Location);
-        Assert.Equal(DiagnosticIds.BrokenLink, error.Id);
+        var broken = Assert.Single(site.Diagnostics);
+        Assert.Equal(new SourceLocation("content/posts/a.md", 5, 20), broken.Location);
+        Assert.Equal(DiagnosticIds.BrokenLink, broken.Id);
+        Assert.Equal(Severity.Warning, broken.Severity);
     }
 
     [Fact]

@@ -93,8 +93,8 @@ public sealed class DiskCacheTests : IDisposable
         var (second, _) = Build(files);
 
         Assert.Equal(4, second.PostsFromCache);
-        Assert.Contains(second.Diagnostics, d => d.ToString().StartsWith($"content/posts/broken.md:6:1: error {Diagnostics.DiagnosticIds.MissingImage}:", StringComparison.Ordinal));
-        Assert.Contains(second.Diagnostics, d => d.ToString().StartsWith($"content/posts/broken.md:8:1: error {Diagnostics.DiagnosticIds.BrokenLink}:", StringComparison.Ordinal));
+        Assert.Contains(second.Diagnostics, d => d.ToString().StartsWith($"content/posts/broken.md:6:1: warning {Diagnostics.DiagnosticIds.MissingImage}:", StringComparison.Ordinal));
+        Assert.Contains(second.Diagnostics, d => d.ToString().StartsWith($"content/posts/broken.md:8:1: warning {Diagnostics.DiagnosticIds.BrokenLink}:", StringComparison.Ordinal));
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Equal(first.Diagnostics.Select(d => d.Hint), second.Diagnostics.Select(d => d.Hint));
     }

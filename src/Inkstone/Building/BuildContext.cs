@@ -51,6 +51,12 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     public IReadOnlyList<RenderedPost> Pages { get; set; } = [];
 
+    /// <summary>The posts the home page and the term pages list: all but those of another language's own lists (<see cref="Languages"/>).</summary>
+    public IReadOnlyList<RenderedPost> Listed { get; set; } = [];
+
+    /// <summary>The lists of each language that has its own under a prefix (a Hugo site's <c>/en/</c>).</summary>
+    public IReadOnlyList<LanguageLists> Languages { get; set; } = [];
+
     public IReadOnlyList<Term> Categories { get; set; } = [];
 
     public IReadOnlyList<Term> Tags { get; set; } = [];

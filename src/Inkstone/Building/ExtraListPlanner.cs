@@ -14,8 +14,9 @@ internal static class ExtraListPlanner
     {
         if (context.Layout.SectionOf is { } sectionOf)
         {
+            string Prefix(RenderedPost p) => context.Layout.Languages.FirstOrDefault(t => t.Holds(p.Post))?.Prefix.TrimEnd('/') ?? "";
             var sections = context.Posts
-                .Select(p => (Post: p, Section: sectionOf(p.Post)))
+                .Select(p => (Post: p, Section: sectionOf(p.Post) is { } s ? (Url: Prefix(p) + s.Url, s.Title) : ((string Url, string Title)?)null))
                 .Where(p => p.Section is not null)
                 .GroupBy(p => p.Section!.Value.Url, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal);

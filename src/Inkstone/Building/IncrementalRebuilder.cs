@@ -92,9 +92,17 @@ internal static class IncrementalRebuilder
     {
         RenderedPost Swap(RenderedPost p) => ReferenceEquals(p, old) ? fresh : p;
         context.Posts = context.Posts.Select(Swap).ToList();
+        context.Listed = context.Listed.Select(Swap).ToList();
+        Term SwapTerm(Term t) => t with { Posts = t.Posts.Select(Swap).ToList() };
+        context.Languages = context.Languages.Select(l => l with
+        {
+            Posts = l.Posts.Select(Swap).ToList(),
+            Categories = l.Categories.Select(SwapTerm).ToList(),
+            Tags = l.Tags.Select(SwapTerm).ToList(),
+        }).ToList();
         context.Pages = context.Pages.Select(Swap).ToList();
-        context.Categories = context.Categories.Select(t => t with { Posts = t.Posts.Select(Swap).ToList() }).ToList();
-        context.Tags = context.Tags.Select(t => t with { Posts = t.Posts.Select(Swap).ToList() }).ToList();
+        context.Categories = context.Categories.Select(SwapTerm).ToList();
+        context.Tags = context.Tags.Select(SwapTerm).ToList();
         context.Archives = ArchiveBuilder.Build(context.Posts, context.Config.TimeZone);
         context.Series = SeriesBuilder.Build(context.Posts);
         context.Related = context.Related.ToDictionary(r => r.Key, r => (IReadOnlyList<RenderedPost>)r.Value.Select(Swap).ToList(), StringComparer.Ordinal);

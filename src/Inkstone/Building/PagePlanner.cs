@@ -36,7 +36,7 @@ internal static class PagePlanner
             },
         };
 
-        var indexPosts = context.Posts.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
+        var indexPosts = context.Listed.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
             .ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
         AddList(jobs, "/", "index", context, indexPosts, wanted, (n, total) =>
         {
@@ -75,6 +75,15 @@ internal static class PagePlanner
 
         AddTaxonomy(jobs, context, context.Categories, context.Layout.CategoriesUrl, "categories", "category", Model, strings, wanted);
         AddTaxonomy(jobs, context, context.Tags, context.Layout.TagsUrl, "tags", "tag", Model, strings, wanted);
+        foreach (var language in context.Languages)
+        {
+            var prefix = language.Tree.Prefix;
+            var posts = language.Posts.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date).ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
+            AddList(jobs, prefix, "index", context, posts, wanted, (n, total) =>
+                Model("index", n == 1 ? context.Config.Title : $"{context.Config.Title} · {n}/{total}", Paginator.PageUrl(prefix, n, context.Layout.PagePattern)));
+            AddTaxonomy(jobs, context, language.Categories, prefix + context.Layout.CategoriesUrl.TrimStart('/'), "categories", "category", Model, strings, wanted);
+            AddTaxonomy(jobs, context, language.Tags, prefix + context.Layout.TagsUrl.TrimStart('/'), "tags", "tag", Model, strings, wanted);
+        }
 
         if (wanted(context.Posts, null))
         {

@@ -11,8 +11,16 @@ internal sealed class TaxonomyStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        context.Categories = TaxonomyBuilder.Build(context.Posts, TaxonomyKind.Categories, context.Layout, context.Diagnostics);
-        context.Tags = TaxonomyBuilder.Build(context.Posts, TaxonomyKind.Tags, context.Layout, context.Diagnostics);
+        var trees = context.Layout.Languages;
+        context.Listed = context.Posts.Where(p => !trees.Any(t => t.Holds(p.Post))).ToList();
+        context.Categories = TaxonomyBuilder.Build(context.Listed, TaxonomyKind.Categories, context.Layout, context.Diagnostics);
+        context.Tags = TaxonomyBuilder.Build(context.Listed, TaxonomyKind.Tags, context.Layout, context.Diagnostics);
+        context.Languages = trees.Select(tree =>
+        {
+            var posts = context.Posts.Where(p => tree.Holds(p.Post)).ToList();
+            var layout = context.Layout with { TagsUrl = tree.Prefix + context.Layout.TagsUrl.TrimStart('/'), CategoriesUrl = tree.Prefix + context.Layout.CategoriesUrl.TrimStart('/') };
+            return new LanguageLists(tree, posts, TaxonomyBuilder.Build(posts, TaxonomyKind.Categories, layout, context.Diagnostics), TaxonomyBuilder.Build(posts, TaxonomyKind.Tags, layout, context.Diagnostics));
+        }).Where(l => l.Posts.Count > 0).ToList();
         context.Archives = ArchiveBuilder.Build(context.Posts, context.Config.TimeZone);
         context.Series = SeriesBuilder.Build(context.Posts);
         context.Related = RelatedPostFinder.Find(context.Posts);

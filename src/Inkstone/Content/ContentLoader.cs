@@ -84,6 +84,11 @@ internal static class ContentLoader
             post = post with { Draft = root.Drafts };
         }
 
+        if (root.LanguageOf?.Invoke(path) is { } language)
+        {
+            post = post with { Lang = language };
+        }
+
         if (root.Categories is { } categoriesOf)
         {
             post = post with { Categories = categoriesOf(post, path[(root.Directory.Length == 0 ? 0 : root.Directory.Length + 1)..]) };

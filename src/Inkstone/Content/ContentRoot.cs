@@ -17,6 +17,9 @@ internal sealed record ContentRoot(string Directory, PostKind Kind, IPostUrlRule
     /// <summary>The engine's own reading of a post's categories (Jekyll adds the folders above <c>_posts/</c>); null for the front matter's.</summary>
     public Func<Post, string, IReadOnlyList<string>>? Categories { get; init; }
 
+    /// <summary>The language a file is written in, when its engine says so by its name (Hugo's <c>grpo.en.md</c>).</summary>
+    public Func<string, string?>? LanguageOf { get; init; }
+
     /// <summary>Files are pages only when they start with front matter; others are static files (Jekyll).</summary>
     public bool NeedsFrontMatter { get; init; }
 

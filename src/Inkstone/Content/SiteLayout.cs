@@ -49,6 +49,12 @@ internal sealed record SiteLayout
     /// <summary>Lists of each year's and month's posts at <c>/archives/2025/</c> and <c>/archives/2025/03/</c>, and <c>/archives/</c> paginated beyond its first page (Hexo).</summary>
     public bool DatedArchives { get; init; }
 
+    /// <summary>
+    /// Languages other than the site's own that have lists of their own under a prefix (Hugo's <c>/en/</c>): their posts
+    /// are published at their URLs but listed only in their language's home and term pages.
+    /// </summary>
+    public IReadOnlyList<LanguageTree> Languages { get; init; } = [];
+
     /// <summary>When true, a page at "/" is the home page (a documentation site with no posts); else the post list is.</summary>
     public bool HomeFromPage { get; init; }
 
@@ -67,6 +73,12 @@ internal sealed record SiteLayout
         StaticRoots = [new StaticRoot("static"), new StaticRoot("content") { Includes = p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !p.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) }],
         SourceFolders = ["content", "static", "layouts", "assets"],
     };
+}
+
+/// <summary>A language with its own lists: posts whose <see cref="Post.Lang"/> is <paramref name="Code"/> are listed under <paramref name="Prefix"/> ("/en/").</summary>
+internal sealed record LanguageTree(string Code, string Prefix)
+{
+    public bool Holds(Post post) => string.Equals(post.Lang, Code, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>A feed the old engine wrote at <paramref name="Path"/> ("feed.xml", "index.xml"), in <paramref name="Format"/>.</summary>

@@ -63,6 +63,7 @@ internal static class HugoSite
         bool IsPage(string path) => !Path.GetFileName(path).StartsWith("_index.", StringComparison.OrdinalIgnoreCase);
 
         var urls = new HugoUrls(hugo);
+        string? LanguageOf(string path) => hugo.SplitLanguage(path).Language is { } code && code != hugo.DefaultLanguage ? code : null;
         var staticDir = (settings.Text(map, "staticDir") ?? "static").Trim('/');
         var layout = new SiteLayout
         {
@@ -70,8 +71,8 @@ internal static class HugoSite
             ConfigFiles = configFiles,
             ContentRoots =
             [
-                new ContentRoot(content, PostKind.Post, urls) { Includes = p => IsPost(p) && IsPage(p), DatedNames = false },
-                new ContentRoot(content, PostKind.Page, urls) { Includes = IsPage, DatedNames = false },
+                new ContentRoot(content, PostKind.Post, urls) { Includes = p => IsPost(p) && IsPage(p), DatedNames = false, LanguageOf = LanguageOf },
+                new ContentRoot(content, PostKind.Page, urls) { Includes = IsPage, DatedNames = false, LanguageOf = LanguageOf },
             ],
             StaticRoots = [new StaticRoot(staticDir), new StaticRoot(content) { Includes = p => !ContentLoader.IsMarkdown(p) }],
             SourceFolders = [content, staticDir, "layouts", "assets", "data", "i18n", "archetypes", "themes", "config"],
@@ -80,6 +81,7 @@ internal static class HugoSite
             TagSlug = hugo.Path,
             CategorySlug = hugo.Path,
             FeedCopies = [new FeedCopy("index.xml", FeedFormat.Rss)],
+            Languages = languages.Where(l => l != hugo.DefaultLanguage).Order(StringComparer.Ordinal).Select(l => new LanguageTree(l, $"/{l}/")).ToList(),
             SectionOf = post =>
             {
                 var relative = post.SourcePath[(content.Length + 1)..];

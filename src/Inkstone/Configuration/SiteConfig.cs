@@ -16,6 +16,15 @@ internal sealed record SiteConfig
 
     public int PostsPerPage { get; init; } = 10;
 
+    /// <summary>How dates are shown on cards and posts, as a .NET format ("yyyy-MM-dd"); machine-readable dates stay ISO.</summary>
+    public string DateFormat { get; init; } = "yyyy-MM-dd";
+
+    /// <summary>
+    /// What ends a post's excerpt when it has no <c>&lt;!-- more --&gt;</c>: null to cut the text at <see cref="ExcerptLength"/>,
+    /// a blank line ("\n\n", Jekyll's default) for the first paragraph, or a marker of the writer's own (<c>&lt;!--excerpt--&gt;</c>).
+    /// </summary>
+    public string? ExcerptSeparator { get; init; }
+
     public int ExcerptLength { get; init; } = 350;
 
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;

@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
-        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from",
+        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -95,6 +95,8 @@ internal static class SiteConfigLoader
             Author = ReadAuthor(map["author"], diagnostics) ?? config.Author,
             PostsPerPage = DataValues.Int(map["posts_per_page"] ?? map["per_page"], "posts_per_page", diagnostics, min: 1) ?? config.PostsPerPage,
             ExcerptLength = DataValues.Int(map["excerpt_length"], "excerpt_length", diagnostics, min: 1) ?? config.ExcerptLength,
+            DateFormat = ReadDateFormat(map["date_format"], diagnostics) ?? config.DateFormat,
+            ExcerptSeparator = DataValues.String(map["excerpt_separator"], "excerpt_separator", diagnostics) ?? config.ExcerptSeparator,
             TimeZone = ReadTimeZone(map["timezone"], diagnostics) ?? config.TimeZone,
             LineNumbers = DataValues.Bool(map["line_numbers"], "line_numbers", diagnostics) ?? config.LineNumbers,
             Params = map["params"] is DataMap p ? DataObjects.ToDictionary(p) : config.Params,
@@ -150,6 +152,27 @@ internal static class SiteConfigLoader
             DataValues.String(m["url"], "author.url", diagnostics)),
         _ => new Author(DataValues.String(node, "author", diagnostics) ?? "", null, null),
     };
+
+    /// <summary>A .NET date format ("yyyy-MM-dd", "MMM d, yyyy"); one that cannot format a date is reported.</summary>
+    private static string? ReadDateFormat(DataNode? node, DiagnosticBag diagnostics)
+    {
+        var format = DataValues.String(node, "date_format", diagnostics);
+        if (format is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = new DateTime(2025, 3, 14).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+            return format;
+        }
+        catch (FormatException)
+        {
+            Invalid(node!, $"date_format '{format}' is not a date format.", "Write it as .NET does: yyyy-MM-dd, or MMM d, yyyy.", diagnostics);
+            return null;
+        }
+    }
 
     private static TimeZoneInfo? ReadTimeZone(DataNode? node, DiagnosticBag diagnostics)
     {

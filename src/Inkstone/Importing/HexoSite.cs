@@ -30,6 +30,7 @@ internal static class HexoSite
         settings.TimeZone(settings.Text(map, "timezone"), "timezone");
         var perPage = (map["index_generator"] as DataMap)?["per_page"] ?? map["per_page"];
         settings.Set("posts_per_page", settings.Int(perPage), "per_page", (c, v) => c with { PostsPerPage = v });
+        settings.Set("date_format", DateFormats.FromMoment(settings.Text(map, "date_format")), "date_format", (c, v) => c with { DateFormat = v });
 
         var source = (settings.Text(map, "source_dir") ?? "source").Trim('/');
         var hexo = new HexoSettings

@@ -34,6 +34,7 @@ internal static class HugoSite
         settings.TimeZone(settings.Text(map, "timeZone"), "timeZone");
         var pager = (map["pagination"] as DataMap)?["pagerSize"] ?? map["paginate"];
         settings.Set("posts_per_page", settings.Int(pager), "paginate", (c, v) => c with { PostsPerPage = v });
+        settings.Set("date_format", DateFormats.FromGoLayout(settings.Text(parameters, "dateFormat")), "params.dateFormat", (c, v) => c with { DateFormat = v });
         settings.Set("menu", Menu(map), "menu.main", (c, v) => c with { Menu = v }, v => string.Join(", ", v.Select(i => $"{i.Name} {i.Url}")));
 
         var languages = map["languages"] is DataMap langs ? langs.Entries.Select(e => e.Key.ToLowerInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase) : [];

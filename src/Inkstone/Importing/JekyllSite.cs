@@ -32,6 +32,11 @@ internal static class JekyllSite
         settings.Language(settings.Text(map, "lang") ?? settings.Text(map, "locale"), "lang");
         settings.TimeZone(settings.Text(map, "timezone"), "timezone");
         settings.Set("posts_per_page", settings.Int(map["paginate"]), "paginate", (c, v) => c with { PostsPerPage = v });
+        var dateFormat = settings.Text(map, "date_format") ?? settings.Text(map["minima"] as DataMap ?? DataMap.Empty(""), "date_format");
+        settings.Set("date_format", DateFormats.FromStrftime(dateFormat), "date_format", (c, v) => c with { DateFormat = v });
+
+        // Jekyll's excerpt is the first paragraph unless the site names another separator.
+        settings.Set("excerpt_separator", settings.Text(map, "excerpt_separator") ?? "\n\n", "excerpt_separator", (c, v) => c with { ExcerptSeparator = v }, v => v == "\n\n" ? "the first paragraph (Jekyll's default)" : v);
 
         var zone = settings.Config.TimeZone;
         var style = settings.Text(map, "permalink");

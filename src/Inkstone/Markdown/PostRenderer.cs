@@ -43,7 +43,7 @@ internal static class PostRenderer
         var html = writer.ToString();
 
         var text = PostTextExtractor.Extract(document);
-        var more = MoreMarker.Find(document);
+        var more = MoreMarker.Find(document, context.Config.ExcerptSeparator);
         Excerpt excerpt;
         if (more is not null)
         {

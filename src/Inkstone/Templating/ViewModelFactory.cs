@@ -25,6 +25,12 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     public static string Date(DateTimeOffset date, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(date, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A date as the site shows it to readers (<see cref="SiteConfig.DateFormat"/>), month names in the site's language.</summary>
+    public string DisplayDate(DateTimeOffset date) =>
+        TimeZoneInfo.ConvertTime(date, config.TimeZone).ToString(config.DateFormat, config.Language == SiteLanguage.English ? CultureInfo.InvariantCulture : Chinese);
+
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
     public static string IsoDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     public Dictionary<string, object?> Site(IReadOnlyList<Term> categories, IReadOnlyList<Term> tags) => new()
@@ -62,9 +68,9 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
             ["url"] = Link(post.Url),
             ["permalink"] = Absolute(post.Url),
             ["kind"] = post.Kind == PostKind.Post ? "post" : "page",
-            ["date"] = Date(post.Date, zone),
+            ["date"] = DisplayDate(post.Date),
             ["date_iso"] = IsoDate(post.Date),
-            ["updated"] = post.Updated is { } u ? Date(u, zone) : null,
+            ["updated"] = post.Updated is { } u ? DisplayDate(u) : null,
             ["updated_iso"] = post.Updated is { } u2 ? IsoDate(u2) : null,
             ["categories"] = post.Categories.Select(c => TermLinkByName(c, categoriesByName)).ToList(),
             ["category"] = post.Categories.Count > 0 ? TermLinkByName(post.Categories[0], categoriesByName) : null,

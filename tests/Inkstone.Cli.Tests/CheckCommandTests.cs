@@ -23,8 +23,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("content/posts/broken.md:6:2: error INK0301:", run.Out);
         Assert.Contains("content/posts/broken.md:6:19: error INK0302:", run.Out);
-        Assert.Contains("content/posts/broken.md:6:19: warning INK0304:", run.Out);
-        Assert.Contains("Checked 2 posts and 1 page: 2 errors, 1 warning.", run.Out);
+        Assert.Contains("content/posts/broken.md:6:19: error INK0304:", run.Out);
+        Assert.Contains("Checked 2 posts and 1 page: 3 errors, 0 warnings.", run.Out);
         Assert.False(Directory.Exists(Path.Combine(site, "public")));
     }
 

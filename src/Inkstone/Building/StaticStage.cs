@@ -18,7 +18,7 @@ internal sealed class StaticStage : IBuildStage
         }
 
         var bundles = context.Posts.Concat(context.Pages).Where(p => p.Post.BundleDirectory is not null)
-            .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.FolderUrl, StringComparer.Ordinal);
+            .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.AssetUrl, StringComparer.Ordinal);
         var folders = bundles.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var file in context.Content.BundleFiles)
         {

@@ -48,8 +48,14 @@ internal sealed record Post
     /// </summary>
     public string Url { get; init; } = "/";
 
-    /// <summary>The folder of <see cref="Url"/>: itself for "/posts/a/", "/2025/" for "/2025/a.html". Bundle files go here.</summary>
+    /// <summary>The folder of <see cref="Url"/>: itself for "/posts/a/", "/2025/" for "/2025/a.html".</summary>
     public string FolderUrl => Url.EndsWith('/') ? Url : Url[..(Url.LastIndexOf('/') + 1)];
+
+    /// <summary>
+    /// Where the files of <see cref="BundleDirectory"/> are published: the post's folder, or for an address ending in
+    /// ".html" the address without it ("/2025/03/grpo.html" keeps its files in "/2025/03/grpo/", as Hexo does).
+    /// </summary>
+    public string AssetUrl => Url.EndsWith('/') ? Url : Url.EndsWith(".html", StringComparison.Ordinal) ? Url[..^5] + "/" : FolderUrl;
 
     public string? Cover { get; init; }
 

@@ -198,7 +198,7 @@ internal static class ReferenceResolver
         {
             if (post.BundleDirectory is not null && SitePath.IsUnder(local, post.BundleDirectory))
             {
-                return (basePath + post.FolderUrl.TrimStart('/') + local[(post.BundleDirectory.Length + 1)..], local);
+                return (basePath + post.AssetUrl.TrimStart('/') + local[(post.BundleDirectory.Length + 1)..], local);
             }
 
             if (context.PublishedStatic.TryGetValue(local, out var output))
@@ -209,7 +209,7 @@ internal static class ReferenceResolver
 
         if (post.BundleDirectory is not null && Normalize(post.BundleDirectory, path) is { } inBundle && SitePath.IsUnder(inBundle, post.BundleDirectory) && Exists(inBundle, context))
         {
-            return (basePath + post.FolderUrl.TrimStart('/') + inBundle[(post.BundleDirectory.Length + 1)..], inBundle);
+            return (basePath + post.AssetUrl.TrimStart('/') + inBundle[(post.BundleDirectory.Length + 1)..], inBundle);
         }
 
         if (Normalize(post.FolderUrl.Trim('/'), path) is { Length: > 0 } fromPage && Published(fromPage, context) is { } served)

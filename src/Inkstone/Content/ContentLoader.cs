@@ -36,6 +36,7 @@ internal static class ContentLoader
             .ToList();
 
         ReportDuplicateUrls(published, diagnostics);
+        ReportUndated(published, config.TimeZone, diagnostics);
 
         var posts = published.Where(p => p.Kind == PostKind.Post)
             .OrderByDescending(p => p.Date)
@@ -105,7 +106,7 @@ internal static class ContentLoader
 
         if (post.Undated)
         {
-            post = Dated(files, post, config.TimeZone, diagnostics);
+            post = Dated(files, post);
         }
 
         var relative = root.Directory.Length == 0 ? path : path[(root.Directory.Length + 1)..];
@@ -136,24 +137,21 @@ internal static class ContentLoader
         return root.NeedsFrontMatter && !StartsWithFrontMatter(bytes) ? null : Read(files, path, bytes, root, config, diagnostics);
     }
 
-    /// <summary>A post without a date takes its first commit's, else its file's; never 1970-01-01, and the writer is told.</summary>
-    private static Post Dated(ISiteFileSystem files, Post post, TimeZoneInfo zone, DiagnosticBag diagnostics)
-    {
-        if (files.FirstSeen(post.SourcePath) is not { } seen)
-        {
-            return post;
-        }
+    /// <summary>A post without a date takes its first commit's, else its file's: never 1970-01-01.</summary>
+    private static Post Dated(ISiteFileSystem files, Post post) =>
+        files.FirstSeen(post.SourcePath) is { } seen ? post with { Date = seen.When, DateFrom = seen.Source } : post;
 
+    /// <summary>Tells the writer where each published post without a date took one from.</summary>
+    private static void ReportUndated(IEnumerable<Post> published, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
         // A date that is there but unreadable, or front matter that could not be read, is reported already.
-        if (post.Kind == PostKind.Post && post.FrontMatter["date"] is null && !diagnostics.HasErrorsIn(post.SourcePath))
+        foreach (var post in published.Where(p => p.Kind == PostKind.Post && p.DateFrom is not null && p.FrontMatter["date"] is null && !diagnostics.HasErrorsIn(p.SourcePath)))
         {
-            var from = seen.Source == FileDateSource.FirstCommit ? "the date of its first commit" : "its file's modification time";
+            var from = post.DateFrom == FileDateSource.FirstCommit ? "the date of its first commit" : "its file's modification time";
             diagnostics.Warning(DiagnosticIds.PostWithoutDate, post.Locate("date"),
-                $"The post has no date, so it takes {from}: {TimeZoneInfo.ConvertTime(seen.When, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.",
+                $"The post has no date, so it takes {from}: {TimeZoneInfo.ConvertTime(post.Date, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.",
                 "Give it one in its front matter (date: 2025-03-14) so that it stays put.");
         }
-
-        return post with { Date = seen.When };
     }
 
     private static bool StartsWithFrontMatter(byte[] bytes)

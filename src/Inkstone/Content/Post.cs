@@ -29,6 +29,9 @@ internal sealed record Post
     /// <summary>True when neither the front matter nor the file name gave a date, so <see cref="Date"/> was found some other way.</summary>
     public bool Undated { get; init; }
 
+    /// <summary>Where the date of an undated post came from (its first commit, or its file's modification time).</summary>
+    public FileSystem.FileDateSource? DateFrom { get; init; }
+
     public DateTimeOffset? Updated { get; init; }
 
     public IReadOnlyList<string> Categories { get; init; } = [];

@@ -32,7 +32,7 @@ internal static class ContentLoader
         var now = options.Now ?? DateTimeOffset.Now;
         var published = read.OfType<Post>()
             .Where(p => options.IncludeDrafts || !p.Draft)
-            .Where(p => options.IncludeFuture || p.Kind == PostKind.Page || p.Date <= now)
+            .Where(p => options.IncludeFuture || p.Kind == PostKind.Page || p.Date <= now || p.DateFrom is not null) // a file's history is never in the future
             .ToList();
 
         ReportDuplicateUrls(published, diagnostics);

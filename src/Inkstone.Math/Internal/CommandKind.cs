@@ -58,4 +58,7 @@ internal enum CommandKind : byte
     Hline,
     Substack,
     Strut,
+
+    /// <summary>\TeX (<see cref="Command.Argument"/> 0) or \LaTeX (1), drawn from shifted letters.</summary>
+    Logo,
 }

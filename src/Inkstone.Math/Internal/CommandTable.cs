@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Inkstone.Math.Internal;
 
 /// <summary>Every built-in command, frozen once at start-up. Data only: the parser decides what each kind means.</summary>
-internal static class CommandTable
+internal static partial class CommandTable
 {
     public static readonly FrozenDictionary<string, Command> Commands = Build();
 
@@ -16,14 +16,8 @@ internal static class CommandTable
     {
         var table = new Dictionary<string, Command>(StringComparer.Ordinal);
 
-        void Symbols(AtomClass atomClass, string pairs, CommandKind kind = CommandKind.Symbol, int argument = 0)
-        {
-            var parts = pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i + 1 < parts.Length; i += 2)
-            {
-                table[parts[i]] = new Command(kind, parts[i + 1], atomClass, argument);
-            }
-        }
+        void Symbols(AtomClass atomClass, string pairs, CommandKind kind = CommandKind.Symbol, int argument = 0) =>
+            AddSymbols(table, atomClass, pairs, kind, argument);
 
         void Add(CommandKind kind, string names, string? text = null, AtomClass atomClass = AtomClass.Ord, int argument = 0)
         {
@@ -246,6 +240,17 @@ internal static class CommandTable
         Add(CommandKind.Hline, "hline hdashline");
         Add(CommandKind.Substack, "substack");
         Add(CommandKind.Strut, "mathstrut strut");
+        AddMathJaxSymbols(table);
         return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds "name character name character ..." pairs of one class.</summary>
+    private static void AddSymbols(Dictionary<string, Command> table, AtomClass atomClass, string pairs, CommandKind kind = CommandKind.Symbol, int argument = 0)
+    {
+        var parts = pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < parts.Length; i += 2)
+        {
+            table[parts[i]] = new Command(kind, parts[i + 1], atomClass, argument);
+        }
     }
 }

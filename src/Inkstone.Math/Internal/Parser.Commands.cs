@@ -179,6 +179,8 @@ internal sealed partial class Parser
             case CommandKind.Strut:
                 // An invisible parenthesis: the height and depth of a line of math, no width.
                 return new MathNode("mpadded", [new MathNode("mphantom", [new MathNode("mo", "(", AtomClass.Ord, Unstretched)])], AtomClass.Ord, " width=\"0\"");
+            case CommandKind.Logo:
+                return Logo(command.Argument == 1);
             case CommandKind.Relax:
                 return null;
             case CommandKind.Hline:

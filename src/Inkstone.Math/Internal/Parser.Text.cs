@@ -142,6 +142,10 @@ internal sealed partial class Parser
                     return;
                 case CommandKind.Relax:
                     return;
+                case CommandKind.Logo:
+                    Flush(parts, text, font);
+                    parts.Add(Logo(command.Argument == 1));
+                    return;
                 case CommandKind.Symbol or CommandKind.UprightSymbol when command.Text is { } symbolText:
                     text.Append(symbolText);
                     return;

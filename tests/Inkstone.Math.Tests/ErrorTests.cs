@@ -22,11 +22,11 @@ public sealed class ErrorTests
     }
 
     [Fact]
-    public void Trailing_line_break_in_inline_math_is_an_error_with_a_hint()
+    public void Line_break_inside_braces_in_an_environment_cell_is_an_error_with_a_hint()
     {
-        var error = Error("a = b \\\\");
-        Assert.Equal((6, 2), (error.Offset, error.Length));
-        Assert.Equal("remove the trailing \\\\", error.Hint);
+        var error = Error("\\begin{matrix} {a \\\\ b} \\end{matrix}");
+        Assert.Equal((18, 2), (error.Offset, error.Length));
+        Assert.Contains("\\substack", error.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

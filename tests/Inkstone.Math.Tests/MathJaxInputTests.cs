@@ -34,4 +34,36 @@ public sealed class MathJaxInputTests
     [Fact]
     public void Logos_work_inside_text() =>
         Assert.Contains("<mtext>T</mtext>", Body("\\text{made with \\LaTeX}"), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_control_space_is_a_space() =>
+        Renders("a\\ b", "<mrow><mi>a</mi><mspace width=\"0.3333em\"></mspace><mi>b</mi></mrow>");
+
+    [Theory]
+    [InlineData("a\\\nb")]
+    [InlineData("a\\\r\nb")]
+    [InlineData("a\\\tb")]
+    public void A_backslash_before_a_line_break_or_a_tab_is_a_control_space(string tex) =>
+        Renders(tex, "<mrow><mi>a</mi><mspace width=\"0.3333em\"></mspace><mi>b</mi></mrow>");
+
+    [Fact]
+    public void A_backslash_before_a_line_break_inside_text_is_a_space() => Renders("\\text{a\\\nb}", "<mtext>a b</mtext>");
+
+    [Fact]
+    public void A_line_break_in_inline_math_is_a_space() =>
+        Renders("a \\\\ b", "<mrow><mi>a</mi><mspace width=\"0.3333em\"></mspace><mi>b</mi></mrow>");
+
+    [Fact]
+    public void A_trailing_line_break_in_inline_math_is_dropped() =>
+        Renders("a = b \\\\[2pt]", "<mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow>");
+
+    [Fact]
+    public void A_line_break_in_a_group_outside_environments_is_a_space_in_display_math_too() =>
+        Renders("\\left( a \\newline b \\right)",
+            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">(</mo><mrow><mi>a</mi><mspace width=\"0.3333em\"></mspace><mi>b</mi></mrow>" +
+            "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">)</mo></mrow>", display: true);
+
+    [Fact]
+    public void A_top_level_line_break_in_display_math_still_starts_a_line() =>
+        Assert.StartsWith("<mtable class=\"ink-gather\"", Body("a \\\\ b", display: true), StringComparison.Ordinal);
 }

@@ -169,7 +169,9 @@ internal static partial class CommandTable
         Add(CommandKind.Space, "qquad", "2em");
         Add(CommandKind.Space, "enspace", "0.5em");
         Add(CommandKind.Space, "nobreakspace space", "0.3333em");
+        // A backslash before a line break, a tab or a no-break space is a control space too, as in TeX and MathJax.
         table[" "] = new Command(CommandKind.Space, "0.3333em");
+        Add(CommandKind.Space, "\n \r \t \u00A0", "0.3333em");
         table["backslash"] = new Command(CommandKind.Symbol, "\\", AtomClass.Ord, 1);
         table["/"] = new Command(CommandKind.Relax);
         Add(CommandKind.HorizontalSpace, "hspace");

@@ -187,6 +187,9 @@ internal sealed partial class Parser
                 throw new MathParseException($"\\{token.Name} is only allowed at the start of a row of an array or matrix.", token.Offset, token.SpanLength);
             case CommandKind.Limits:
                 throw new MathParseException($"\\{token.Name} must follow an operator such as \\sum or \\int.", token.Offset, token.SpanLength);
+            case CommandKind.LineBreak when _environments == 0:
+                SkipOptionalLength();
+                return LineBreakSpace();
             case CommandKind.End or CommandKind.Right or CommandKind.Middle or CommandKind.LineBreak:
                 throw new MathParseException($"\\{token.Name} is not allowed here.", token.Offset, token.SpanLength);
             default:

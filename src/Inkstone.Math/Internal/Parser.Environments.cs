@@ -18,6 +18,7 @@ internal sealed partial class Parser
             _unnumberedEnvironment = true;
         }
         Enter(begin);
+        _environments++;
         MathNode result;
         if (environment.Kind == EnvironmentKind.Equation)
         {
@@ -34,6 +35,7 @@ internal sealed partial class Parser
         {
             result = ParseTable(begin, name, environment);
         }
+        _environments--;
         Exit();
         return result;
     }
@@ -138,6 +140,7 @@ internal sealed partial class Parser
         }
         _tokens.Next();
         Enter(open);
+        _environments++;
         var rows = new List<List<MathNode>>();
         while (true)
         {
@@ -152,6 +155,7 @@ internal sealed partial class Parser
                 throw new MathParseException($"{next.Text} is not allowed in \\substack.", next.Offset, next.SpanLength);
             }
         }
+        _environments--;
         Exit();
         var numbering = rows.ConvertAll(_ => (RowNumbering?)null);
         var rules = rows.ConvertAll(_ => false);

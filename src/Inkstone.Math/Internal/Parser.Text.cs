@@ -83,9 +83,9 @@ internal sealed partial class Parser
                     {
                         text.Append(symbol);
                     }
-                    else if (symbol is ' ' or ',' or ':' or ';' or '>' or '\\')
+                    else if (symbol is ' ' or '\n' or '\r' or '\t' or '\u00A0' or ',' or ':' or ';' or '>' or '\\')
                     {
-                        text.Append(symbol is ' ' or '\\' ? ' ' : '\u2009');
+                        text.Append(symbol is ',' or ':' or ';' or '>' ? '\u2009' : ' ');
                     }
                     else if (symbol != '!' && symbol != '/')
                     {

@@ -12,12 +12,30 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
     private int _pendingCount;
     private int _expansions;
     private int _expandedTokens;
+    private bool _textMode;
 
     // One-token lookahead cache for the input: the parser peeks the same token several times.
     private Token _peeked;
     private int _peekedEnd = -1;
 
     public MathMacroTable? Macros { get; private set; } = macros;
+
+    /// <summary>
+    /// True while reading the argument of <c>\text</c>, where <c>%</c> of the formula is a character, as in MathJax.
+    /// Changing it drops the lookahead, which was read under the other rule.
+    /// </summary>
+    public bool TextMode
+    {
+        get => _textMode;
+        set
+        {
+            if (value != _textMode)
+            {
+                _textMode = value;
+                _peekedEnd = -1;
+            }
+        }
+    }
 
     public int InputLength => _input.Length;
 
@@ -34,7 +52,7 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
             _peekedEnd = -1;
             return _peeked;
         }
-        return Tokenizer.Read(_input, ref _position, parameters: false);
+        return Tokenizer.Read(_input, ref _position, parameters: false, comments: !_textMode);
     }
 
     public Token PeekRaw()
@@ -46,7 +64,7 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
         if (_peekedEnd < 0)
         {
             var position = _position;
-            _peeked = Tokenizer.Read(_input, ref position, parameters: false);
+            _peeked = Tokenizer.Read(_input, ref position, parameters: false, comments: !_textMode);
             _peekedEnd = position;
         }
         return _peeked;

@@ -14,11 +14,18 @@ public sealed class ErrorTests
     }
 
     [Fact]
-    public void Function_as_a_bare_subscript_asks_for_braces()
+    public void A_style_switch_as_a_bare_subscript_asks_for_braces()
     {
-        var error = Error("t_\\max");
-        Assert.Equal((2, 4), (error.Offset, error.Length));
-        Assert.Equal("write t_{\\max}", error.Hint);
+        var error = Error("t_\\displaystyle x");
+        Assert.Equal((2, 13), (error.Offset, error.Length));
+        Assert.Equal("write t_{\\displaystyle ...}", error.Hint);
+    }
+
+    [Fact]
+    public void Limits_inside_a_script_of_a_letter_is_an_error()
+    {
+        var error = Error("x_\\limits 1");
+        Assert.Equal((2, 7), (error.Offset, error.Length));
     }
 
     [Fact]

@@ -9,7 +9,10 @@ internal sealed partial class Parser
             var name = token.Name.ToString();
             var nearest = CommandSuggester.Nearest(name, _tokens.Macros);
             throw new MathParseException($"Unknown command \\{name}.", token.Offset, token.SpanLength,
-                nearest is null ? "define it with \\newcommand or in the site's math macros" : $"did you mean \\{nearest}?");
+                nearest is null ? "define it with \\newcommand or in the site's math macros" : $"did you mean \\{nearest}?")
+            {
+                Origin = token.Source,
+            };
         }
         switch (command.Kind)
         {

@@ -6,12 +6,16 @@ internal sealed partial class Parser
 {
     private MathNode ParseEnvironment(Token begin)
     {
-        var (name, nameOffset, nameLength) = ReadRawGroup(begin);
+        var group = ReadRawGroup(begin);
+        var (name, nameOffset, nameLength) = group;
         name = name.Trim();
         if (!EnvironmentLayout.All.TryGetValue(name, out var environment))
         {
             var nearest = CommandSuggester.NearestOf(name, EnvironmentLayout.All.Keys);
-            throw new MathParseException($"Unknown environment \"{name}\".", nameOffset, nameLength, nearest is null ? "use aligned, cases, matrix or array" : $"did you mean {nearest}?");
+            throw new MathParseException($"Unknown environment \"{name}\".", nameOffset, nameLength, nearest is null ? "use aligned, cases, matrix or array" : $"did you mean {nearest}?")
+            {
+                Origin = group.Source,
+            };
         }
         if (environment.Starred)
         {

@@ -154,7 +154,10 @@ internal sealed partial class Parser
                 $"close the text first, or write $\\{name}$ inside it");
         }
         var nearest = CommandSuggester.Nearest(name.ToString(), _tokens.Macros);
-        throw new MathParseException($"Unknown command \\{name}.", token.Offset, token.SpanLength, nearest is null ? null : $"did you mean \\{nearest}?");
+        throw new MathParseException($"Unknown command \\{name}.", token.Offset, token.SpanLength, nearest is null ? null : $"did you mean \\{nearest}?")
+        {
+            Origin = token.Source,
+        };
     }
 
     private static void Flush(List<MathNode> parts, StringBuilder text, MathFont font)

@@ -22,6 +22,8 @@ internal sealed partial class Parser
     private RowNumbering? _row;
     private bool _unnumberedEnvironment;
     private List<MathError>? _errors;
+    private List<MathError>? _notes;
+    private List<MathMacroDefinition>? _definitions;
     private List<string>? _references;
     private string? _lookupSource;
     private int _lookupStart = -1;
@@ -37,6 +39,13 @@ internal sealed partial class Parser
     }
 
     public List<MathError>? Errors => _errors;
+
+    public List<MathError>? Notes => _notes;
+
+    public List<MathMacroDefinition>? Definitions => _definitions;
+
+    /// <summary>The macro table in use: the caller's, or the one the formula's own definitions created.</summary>
+    public MathMacroTable? Macros => _tokens.Macros;
 
     public List<string>? References => _references;
 
@@ -322,4 +331,7 @@ internal sealed partial class Parser
 
     private void AddError(string message, Token at, string? hint = null) =>
         (_errors ??= []).Add(new MathError(message, at.Offset, at.SpanLength, hint));
+
+    private void AddNote(string message, Token at, string? hint = null) =>
+        (_notes ??= []).Add(new MathError(message, at.Offset, at.SpanLength, hint) { Severity = MathSeverity.Note });
 }

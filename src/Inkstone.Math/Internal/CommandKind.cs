@@ -61,4 +61,7 @@ internal enum CommandKind : byte
 
     /// <summary>\TeX (<see cref="Command.Argument"/> 0) or \LaTeX (1), drawn from shifted letters.</summary>
     Logo,
+
+    /// <summary>Plain TeX's \bordermatrix: a parenthesised matrix with column labels above and row labels to the left.</summary>
+    BorderMatrix,
 }

@@ -7,6 +7,7 @@ internal static partial class CommandTable
     /// MathJax adds to LaTeX (<c>\lt</c>, <c>\gt</c>, <c>\And</c>, <c>\AA</c>, <c>\TeX</c>, <c>\LaTeX</c>), so formulas written
     /// for MathJax compile. Where MathJax draws a glyph variant that Unicode spells as a base character with a variation
     /// selector (U+FE00) or a combining long solidus (U+0338), the Unicode spelling is used: it says what the symbol means.
+    /// \nsubseteqq and \nsupseteqq are ⊈ and ⊉, as in MathJax: the same relation, and Latin Modern Math has no ⫅ or ⫆ to negate.
     /// </summary>
     private static void AddMathJaxSymbols(Dictionary<string, Command> table)
     {
@@ -21,7 +22,7 @@ internal static partial class CommandTable
             "backepsilon ∍ blacktriangleleft ◂ blacktriangleright ▸ " +
             "nleqslant ⩽\u0338 ngeqslant ⩾\u0338 nleqq ≦\u0338 ngeqq ≧\u0338 lvertneqq ≨\uFE00 gvertneqq ≩\uFE00 lnsim ⋦ gnsim ⋧ " +
             "lnapprox ⪉ gnapprox ⪊ npreceq ⋠ nsucceq ⋡ precneqq ⪵ succneqq ⪶ precnsim ⋨ succnsim ⋩ precnapprox ⪹ succnapprox ⪺ " +
-            "nshortmid ∤ nshortparallel ∦ nVDash ⊯ ntrianglelefteq ⋬ ntrianglerighteq ⋭ nsubseteqq ⫅\u0338 nsupseteqq ⫆\u0338 " +
+            "nshortmid ∤ nshortparallel ∦ nVDash ⊯ ntrianglelefteq ⋬ ntrianglerighteq ⋭ nsubseteqq ⊈ nsupseteqq ⊉ " +
             "varsubsetneq ⊊\uFE00 varsupsetneq ⊋\uFE00 varsubsetneqq ⫋\uFE00 varsupsetneqq ⫌\uFE00 " +
             "upharpoonleft ↿ upharpoonright ↾ restriction ↾ downharpoonleft ⇃ downharpoonright ⇂");
         AddSymbols(table, AtomClass.Op, "ointop ∮", CommandKind.BigOperator);
@@ -30,6 +31,9 @@ internal static partial class CommandTable
         table["And"] = new Command(CommandKind.Symbol, "&", AtomClass.Rel, WideRelation);
         table["TeX"] = new Command(CommandKind.Logo, "TeX");
         table["LaTeX"] = new Command(CommandKind.Logo, "LaTeX", Argument: 1);
+
+        // Plain TeX's, not MathJax's (MathJax 4 has no \bordermatrix), but asked for by writers of matrix-heavy posts.
+        table["bordermatrix"] = new Command(CommandKind.BorderMatrix);
     }
 
     /// <summary><see cref="Command.Argument"/> of a relation drawn with twice the usual space on each side.</summary>

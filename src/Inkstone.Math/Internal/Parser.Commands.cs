@@ -184,6 +184,8 @@ internal sealed partial class Parser
                 return new MathNode("mpadded", [new MathNode("mphantom", [new MathNode("mo", "(", AtomClass.Ord, Unstretched)])], AtomClass.Ord, " width=\"0\"");
             case CommandKind.Logo:
                 return Logo(command.Argument == 1);
+            case CommandKind.BorderMatrix:
+                return BorderMatrix(token);
             case CommandKind.Relax:
                 return null;
             case CommandKind.Hline:

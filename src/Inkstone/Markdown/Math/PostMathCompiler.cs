@@ -122,7 +122,8 @@ internal static class PostMathCompiler
             switch (node)
             {
                 case MathInline inline:
-                    formulas.Add(new Formula(inline, inline.Content.ToString(), inline.DelimiterCount == 2, Contiguous(inline.Content)));
+                    var offsets = (inline.GetData(typeof(FormulaOffsets)) as FormulaOffsets)?.Offsets ?? Contiguous(inline.Content);
+                    formulas.Add(new Formula(inline, inline.Content.ToString(), inline.DelimiterCount == 2, offsets));
                     break;
                 case MathBlock block:
                     formulas.Add(FromLines(block, block.Lines));

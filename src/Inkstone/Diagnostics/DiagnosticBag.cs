@@ -10,7 +10,16 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    // The same problem found by several posts (a broken site math macro each of them uses) is reported once.
+    private readonly ConcurrentDictionary<Diagnostic, byte> _seen = new();
+
+    public void Add(Diagnostic diagnostic)
+    {
+        if (_seen.TryAdd(diagnostic, 0))
+        {
+            _items.Enqueue(diagnostic);
+        }
+    }
 
     public void Error(string id, SourceLocation location, string message, string? hint = null) =>
         Add(new Diagnostic(id, Severity.Error, location, message, hint));

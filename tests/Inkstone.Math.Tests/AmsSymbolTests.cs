@@ -71,4 +71,9 @@ public sealed class AmsSymbolTests
     public void Arrowvert_and_bracevert_are_delimiters() =>
         Renders("\\left\\arrowvert x \\right\\bracevert",
             "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">⏐</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">⎪</mo></mrow>");
+
+    [Fact]
+    public void Iiiint_is_an_integral_and_ddddot_an_accent() =>
+        Renders("\\iiiint_V \\ddddot{x}",
+            "<mrow><msub><mo>⨌</mo><mi>V</mi></msub><mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">\u20DC</mo></mover></mrow>");
 }

@@ -25,7 +25,8 @@ internal static partial class CommandTable
             "nshortmid ∤ nshortparallel ∦ nVDash ⊯ ntrianglelefteq ⋬ ntrianglerighteq ⋭ nsubseteqq ⊈ nsupseteqq ⊉ " +
             "varsubsetneq ⊊\uFE00 varsupsetneq ⊋\uFE00 varsubsetneqq ⫋\uFE00 varsupsetneqq ⫌\uFE00 " +
             "upharpoonleft ↿ upharpoonright ↾ restriction ↾ downharpoonleft ⇃ downharpoonright ⇂");
-        AddSymbols(table, AtomClass.Op, "ointop ∮", CommandKind.BigOperator);
+        AddSymbols(table, AtomClass.Op, "ointop ∮ iiiint ⨌", CommandKind.BigOperator);
+        AddSymbols(table, AtomClass.Ord, "ddddot \u20DC", CommandKind.Accent);
 
         // amsmath's \And is \;\mathrel{\&}\; (MathJax draws a plain &): a relation with a thick space added on each side.
         table["And"] = new Command(CommandKind.Symbol, "&", AtomClass.Rel, WideRelation);

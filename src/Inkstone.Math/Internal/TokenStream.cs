@@ -91,7 +91,10 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
                 {
                     var name = token.Name.ToString();
                     throw new MathParseException($"\\{name} cannot be used: its definition failed.", token.Offset, token.SpanLength,
-                        "fix the definition; its own error says what is wrong") { Macro = name };
+                        "fix the definition; its own error says what is wrong")
+                    {
+                        Macro = name,
+                    };
                 }
                 return token;
             }
@@ -116,12 +119,18 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
         {
             throw new MathParseException(
                 $"Too many macro expansions (more than {limits.MaxMacroExpansions}); a macro probably uses itself.",
-                call.Offset, call.SpanLength, "check that no macro expands to a call of itself") { Macro = call.Name.ToString() };
+                call.Offset, call.SpanLength, "check that no macro expands to a call of itself")
+            {
+                Macro = call.Name.ToString(),
+            };
         }
         if (!macro.Balanced)
         {
             throw new MathParseException($"The definition of \\{call.Name} has unbalanced braces.", call.Offset, call.SpanLength,
-                "every { in a macro body needs its }") { Macro = call.Name.ToString() };
+                "every { in a macro body needs its }")
+            {
+                Macro = call.Name.ToString(),
+            };
         }
         Token[] body;
         try
@@ -162,7 +171,10 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
         {
             throw new MathParseException(
                 $"Macro expansion produced too many tokens (more than {limits.MaxExpandedTokens}).", call.Offset, call.SpanLength,
-                "check that no macro doubles its own argument repeatedly") { Macro = call.Name.ToString() };
+                "check that no macro doubles its own argument repeatedly")
+            {
+                Macro = call.Name.ToString(),
+            };
         }
         // Push in reverse so the first body token is on top of the pending stack.
         for (var i = body.Length - 1; i >= 0; i--)

@@ -163,4 +163,15 @@ public sealed class MathProblemsInPostsTests
             Directory.Delete(cache, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_macro_name_no_formula_can_call_is_one_diagnostic_at_its_definition_and_the_build_goes_on()
+    {
+        var site = Build("$x$", config: "math:\n  macros:\n    \\R2: \\mathbb{R}^2", frontMatter: "math_macros:\n  \"\\\\\": y");
+        Assert.Equal(
+            [new SourceLocation(Post, 5, 9), new SourceLocation("inkstone.yml", 6, 10)],
+            site.Diagnostics.Select(d => d.Location).ToList());
+        Assert.All(site.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains("<mi>x</mi>", MathInPostsTests.Content(site), StringComparison.Ordinal);
+    }
 }

@@ -44,11 +44,7 @@ internal static class PostMathCompiler
         var sites = new MacroDefinitionSites(context.Config.Math, post);
         var blamed = new Dictionary<(int Formula, string Macro), SourceLocation>();
 
-        var macros = context.MathMacros.Clone();
-        foreach (var (name, definition) in post.MathMacros)
-        {
-            macros.Define(name, definition);
-        }
+        var macros = MacroTableBuilder.ForPost(context.MathMacros, post, sites, context.Diagnostics, context.Strict);
 
         var numbering = context.Config.Math.NumberEquations;
         var next = 1;

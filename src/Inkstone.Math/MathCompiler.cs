@@ -38,7 +38,9 @@ public sealed class MathCompiler
         {
             var offset = System.Math.Clamp(exception.Offset, 0, tex.Length);
             var length = System.Math.Clamp(exception.Length, 0, tex.Length - offset);
-            return Fail(tex, output, options, new MathError(exception.Message, offset, length, exception.Hint));
+            var error = new MathError(exception.Message, offset, length, exception.Hint) { Macro = BlamedMacro(exception, tex, parser.Macros) };
+            var failed = Fail(tex, output, options, error);
+            return parser.Definitions is null ? failed : failed with { Definitions = parser.Definitions };
         }
 
         var formula = parser.Formula;
@@ -71,13 +73,16 @@ public sealed class MathCompiler
         MathWriter.WriteEscaped(output, tex, attribute: false);
         output.Write("</annotation></semantics></math>");
 
-        if (parser.Errors is null && parser.LabelRows is null && parser.References is null && tag is null && !options.Strict)
+        if (parser.Errors is null && parser.LabelRows is null && parser.References is null && tag is null && !options.Strict
+            && parser.Notes is null && parser.Definitions is null)
         {
             return MathResult.Clean;
         }
         return new MathResult
         {
             Errors = (IReadOnlyList<MathError>?)parser.Errors ?? [],
+            Notes = (IReadOnlyList<MathError>?)parser.Notes ?? [],
+            Definitions = (IReadOnlyList<MathMacroDefinition>?)parser.Definitions ?? [],
             Tag = tag,
             Labels = parser.LabelRows?.ConvertAll(entry => new MathLabel(entry.Name, entry.Row == formula ? tag : entry.Row.NoNumber ? null : entry.Row.Tag)) ?? [],
             ReferencedLabels = (IReadOnlyList<string>?)parser.References ?? [],
@@ -104,6 +109,10 @@ public sealed class MathCompiler
         result = Compile(tex, writer, options);
         return writer.ToString();
     }
+
+    /// <summary>The macro whose definition a parse error lies in: named by the thrower, or found from the text of the token at fault.</summary>
+    private static string? BlamedMacro(MathParseException exception, string tex, MathMacroTable? macros) =>
+        exception.Macro ?? (exception.Origin is { } origin && !ReferenceEquals(origin, tex) ? macros?.NameOf(origin) : null);
 
     /// <summary>
     /// A one-row table: the formula, then the tag. math.css takes the tag cell out of the flow and pins it to the right edge,

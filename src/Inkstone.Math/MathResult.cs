@@ -8,6 +8,12 @@ public sealed record MathResult
     /// <summary>Parse errors (the formula was written as an error span) and reference errors (the formula was written, unknown references show "??").</summary>
     public IReadOnlyList<MathError> Errors { get; init; } = [];
 
+    /// <summary>Notes (<see cref="MathSeverity.Note"/>): things done as MathJax does them that a writer may want to know, such as a <c>\newcommand</c> that replaced a command. They never make the result fatal.</summary>
+    public IReadOnlyList<MathError> Notes { get; init; } = [];
+
+    /// <summary>The macros this formula defined, in source order; also filled when the formula failed inside a definition.</summary>
+    public IReadOnlyList<MathMacroDefinition> Definitions { get; init; } = [];
+
     /// <summary>The formula's own tag: the text of <c>\tag{...}</c>, or <see cref="MathRenderOptions.AutoNumber"/> when it was used; null otherwise.</summary>
     public string? Tag { get; init; }
 

@@ -95,4 +95,28 @@ public sealed class EnvironmentTests
         Assert.Equal((7, 7), (error.Offset, error.Length));
         Assert.Equal("did you mean aligned?", error.Hint);
     }
+
+    [Fact]
+    public void Bordermatrix_puts_the_labels_outside_parentheses_that_span_the_entry_rows()
+    {
+        const string Phantom = "<mpadded width=\"0\"><mphantom><mtable class=\"ink-matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable></mphantom></mpadded>";
+        Renders("\\bordermatrix{ & x \\cr p & 1 \\cr}",
+            "<mtable class=\"ink-matrix\"><mtr><mtd></mtd><mtd></mtd><mtd><mi>x</mi></mtd><mtd></mtd></mtr>" +
+            "<mtr><mtd><mi>p</mi></mtd>" +
+            $"<mtd rowspan=\"1\" style=\"vertical-align:middle;padding:0\"><mrow><mo stretchy=\"true\" symmetric=\"true\">(</mo>{Phantom}</mrow></mtd>" +
+            "<mtd><mn>1</mn></mtd>" +
+            $"<mtd rowspan=\"1\" style=\"vertical-align:middle;padding:0\"><mrow><mo stretchy=\"true\" symmetric=\"true\">)</mo>{Phantom}</mrow></mtd></mtr></mtable>",
+            display: true);
+    }
+
+    [Fact]
+    public void Bordermatrix_takes_latex_line_breaks_and_pads_short_rows() =>
+        Assert.Equal(Body("\\bordermatrix{ & x & y \\cr p & 1 & \\cr q & 0 & 1 }"), Body("\\bordermatrix{ & x & y \\\\ p & 1 \\\\ q & 0 & 1 }"));
+
+    [Fact]
+    public void Bordermatrix_without_a_row_of_entries_is_an_error()
+    {
+        var error = Error("\\bordermatrix{ & x }");
+        Assert.Equal((0, 13), (error.Offset, error.Length));
+    }
 }

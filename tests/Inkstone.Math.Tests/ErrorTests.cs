@@ -14,19 +14,26 @@ public sealed class ErrorTests
     }
 
     [Fact]
-    public void Function_as_a_bare_subscript_asks_for_braces()
+    public void A_style_switch_as_a_bare_subscript_asks_for_braces()
     {
-        var error = Error("t_\\max");
-        Assert.Equal((2, 4), (error.Offset, error.Length));
-        Assert.Equal("write t_{\\max}", error.Hint);
+        var error = Error("t_\\displaystyle x");
+        Assert.Equal((2, 13), (error.Offset, error.Length));
+        Assert.Equal("write t_{\\displaystyle ...}", error.Hint);
     }
 
     [Fact]
-    public void Trailing_line_break_in_inline_math_is_an_error_with_a_hint()
+    public void Limits_inside_a_script_of_a_letter_is_an_error()
     {
-        var error = Error("a = b \\\\");
-        Assert.Equal((6, 2), (error.Offset, error.Length));
-        Assert.Equal("remove the trailing \\\\", error.Hint);
+        var error = Error("x_\\limits 1");
+        Assert.Equal((2, 7), (error.Offset, error.Length));
+    }
+
+    [Fact]
+    public void Line_break_inside_braces_in_an_environment_cell_is_an_error_with_a_hint()
+    {
+        var error = Error("\\begin{matrix} {a \\\\ b} \\end{matrix}");
+        Assert.Equal((18, 2), (error.Offset, error.Length));
+        Assert.Contains("\\substack", error.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

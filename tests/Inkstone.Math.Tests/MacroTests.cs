@@ -43,21 +43,61 @@ public sealed class MacroTests
         Renders("\\def\\sq#1{#1^2}\\sq{a}", "<msup><mi>a</mi><mn>2</mn></msup>");
 
     [Fact]
-    public void Redefining_the_same_macro_identically_is_allowed_so_pages_can_compile_twice()
+    public void Redefining_the_same_macro_identically_says_nothing_so_pages_can_compile_twice()
     {
         var options = new MathRenderOptions { Macros = new MathMacroTable() };
         Body("\\newcommand{\\x}{y}", options);
-        Body("\\newcommand{\\x}{y}", options);
-        var error = Error("\\newcommand{\\frac}{y}");
-        Assert.Equal((12, 5), (error.Offset, error.Length));
+        Compiler.CompileToString("\\newcommand{\\x}{y}", options, out var again);
+        Assert.Empty(again.Errors);
+        Assert.Empty(again.Notes);
     }
 
     [Fact]
-    public void Renewcommand_needs_an_existing_command()
+    public void Newcommand_of_an_existing_command_redefines_it_with_a_note_as_in_MathJax()
     {
-        var error = Error("\\renewcommand{\\nothing}{y}");
-        Assert.Equal((14, 8), (error.Offset, error.Length));
+        var html = Compiler.CompileToString("\\newcommand{\\frac}{y}\\frac", MathRenderOptions.Inline, out var result);
+        Assert.Contains("<mi>y</mi>", html, StringComparison.Ordinal);
+        Assert.Empty(result.Errors);
+        Assert.False(result.IsFatal);
+        var note = Assert.Single(result.Notes);
+        Assert.Equal(MathSeverity.Note, note.Severity);
+        Assert.Equal((12, 5), (note.Offset, note.Length));
+        Assert.Equal("\\frac was already defined; \\newcommand replaces it, as in MathJax.", note.Message);
+    }
+
+    [Fact]
+    public void Newcommand_of_a_site_macro_redefines_it_for_the_rest_of_the_page()
+    {
+        var table = MathMacroTable.FromDefinitions([new("\\E", "\\mathbb{E}")]);
+        var options = new MathRenderOptions { Macros = table, Strict = true };
+        Compiler.CompileToString("\\newcommand{\\E}{\\operatorname{E}}", options, out var result);
+        Assert.False(result.IsFatal);
+        Assert.Single(result.Notes);
+        Assert.Equal(Canonical("<mi>E</mi>"), Body("\\E", options));
+    }
+
+    [Fact]
+    public void Renewcommand_of_a_new_name_defines_it_with_a_note_as_in_MathJax()
+    {
+        Compiler.CompileToString("\\renewcommand{\\nothing}{y}", MathRenderOptions.Inline, out var result);
+        Assert.Empty(result.Errors);
+        Assert.Equal((14, 8), (Assert.Single(result.Notes).Offset, result.Notes[0].Length));
         Renders("\\renewcommand{\\vec}[1]{\\mathbf{#1}}\\vec{v}", "<mi>𝐯</mi>");
+    }
+
+    [Fact]
+    public void Providecommand_keeps_an_existing_command_silently()
+    {
+        Compiler.CompileToString("\\providecommand{\\alpha}{a}\\alpha", MathRenderOptions.Inline, out var result);
+        Assert.Empty(result.Notes);
+        Renders("\\providecommand{\\alpha}{a}\\alpha", "<mi>α</mi>");
+    }
+
+    [Fact]
+    public void Definitions_are_listed_with_the_position_of_their_names()
+    {
+        Compiler.CompileToString("\\def\\a{1} \\newcommand{\\b}[1]{#1}", MathRenderOptions.Inline, out var result);
+        Assert.Equal([new MathMacroDefinition("a", 4, 2), new MathMacroDefinition("b", 22, 2)], result.Definitions);
     }
 
     [Fact]

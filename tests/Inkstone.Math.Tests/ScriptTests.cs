@@ -54,4 +54,31 @@ public sealed class ScriptTests
     public void Policy_notation_keeps_the_bar_unspaced() =>
         Renders("\\pi_\\theta(a|s)",
             "<mrow><msub><mi>π</mi><mi>θ</mi></msub><mo stretchy=\"false\">(</mo><mi>a</mi><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">|</mo><mi>s</mi><mo stretchy=\"false\">)</mo></mrow>");
+
+    [Fact]
+    public void A_bare_function_name_is_a_whole_script_as_in_MathJax() =>
+        Assert.Equal(Body("t_{\\max}"), Body("t_\\max"));
+
+    [Theory]
+    [InlineData("x^\\prime", "<msup><mi>x</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msup>")]
+    [InlineData("a_\\alpha", "<msub><mi>a</mi><mi>α</mi></msub>")]
+    [InlineData("e^\\infty", "<msup><mi>e</mi><mi>∞</mi></msup>")]
+    public void A_bare_symbol_command_is_a_script(string tex, string expected) => Renders(tex, expected);
+
+    [Fact]
+    public void A_bare_command_with_arguments_takes_them_into_the_script()
+    {
+        Renders("x_\\mathrm{in}", "<msub><mi>x</mi><mi>in</mi></msub>");
+        Renders("x^\\frac12", "<msup><mi>x</mi><mfrac><mn>1</mn><mn>2</mn></mfrac></msup>");
+        Renders("y_\\text{max}", "<msub><mi>y</mi><mtext>max</mtext></msub>");
+    }
+
+    [Fact]
+    public void Limits_between_the_underscore_and_the_script_applies_to_the_operator_as_in_MathJax() =>
+        Assert.Equal(Body("\\sum\\limits_{i=1}^n"), Body("\\sum_\\limits{i=1}^n"));
+
+    [Fact]
+    public void A_macro_as_a_bare_script_expands_first() =>
+        Assert.Equal(Canonical("<msub><mi>x</mi><mi>ℝ</mi></msub>"),
+            Body("x_\\R", new MathRenderOptions { Macros = MathMacroTable.FromDefinitions([new("\\R", "\\mathbb{R}")]) }));
 }

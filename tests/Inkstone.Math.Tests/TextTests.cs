@@ -32,10 +32,22 @@ public sealed class TextTests
     public void Escapes_inside_text_are_literal() => Renders("\\text{50\\% \\& \\$}", "<mtext>50% &amp; $</mtext>");
 
     [Fact]
-    public void Underscore_inside_text_is_an_error_with_a_hint()
-    {
-        var error = Error("\\text{max_iter}");
-        Assert.Equal((9, 1), (error.Offset, error.Length));
-        Assert.Contains("\\_", error.Hint, StringComparison.Ordinal);
-    }
+    public void Underscore_and_caret_inside_text_are_literal_as_in_MathJax() =>
+        Renders("\\text{max_iter^2}", "<mtext>max_iter^2</mtext>");
+
+    [Fact]
+    public void Ampersand_and_hash_inside_text_are_literal_as_in_MathJax() =>
+        Renders("\\text{R&D #1}", "<mtext>R&amp;D #1</mtext>");
+
+    [Fact]
+    public void Percent_inside_text_is_literal_as_in_MathJax_while_outside_it_starts_a_comment() =>
+        Renders("\\text{50%} + x % the rest of the line\n+ y",
+            "<mrow><mtext>50%</mtext><mo>+</mo><mi>x</mi><mo>+</mo><mi>y</mi></mrow>");
+
+    [Fact]
+    public void Escaped_specials_inside_text_are_literal() => Renders("\\text{\\_\\&\\#\\%}", "<mtext>_&amp;#%</mtext>");
+
+    [Fact]
+    public void Percent_starts_a_comment_again_in_math_inside_text() =>
+        Renders("\\text{a $b % c\n$ d}", "<mrow><mtext>a\u00A0</mtext><mi>b</mi><mtext>\u00A0d</mtext></mrow>");
 }

@@ -58,4 +58,10 @@ internal enum CommandKind : byte
     Hline,
     Substack,
     Strut,
+
+    /// <summary>\TeX (<see cref="Command.Argument"/> 0) or \LaTeX (1), drawn from shifted letters.</summary>
+    Logo,
+
+    /// <summary>Plain TeX's \bordermatrix: a parenthesised matrix with column labels above and row labels to the left.</summary>
+    BorderMatrix,
 }

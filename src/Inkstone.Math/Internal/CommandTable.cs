@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Inkstone.Math.Internal;
 
 /// <summary>Every built-in command, frozen once at start-up. Data only: the parser decides what each kind means.</summary>
-internal static class CommandTable
+internal static partial class CommandTable
 {
     public static readonly FrozenDictionary<string, Command> Commands = Build();
 
@@ -16,14 +16,8 @@ internal static class CommandTable
     {
         var table = new Dictionary<string, Command>(StringComparer.Ordinal);
 
-        void Symbols(AtomClass atomClass, string pairs, CommandKind kind = CommandKind.Symbol, int argument = 0)
-        {
-            var parts = pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i + 1 < parts.Length; i += 2)
-            {
-                table[parts[i]] = new Command(kind, parts[i + 1], atomClass, argument);
-            }
-        }
+        void Symbols(AtomClass atomClass, string pairs, CommandKind kind = CommandKind.Symbol, int argument = 0) =>
+            AddSymbols(table, atomClass, pairs, kind, argument);
 
         void Add(CommandKind kind, string names, string? text = null, AtomClass atomClass = AtomClass.Ord, int argument = 0)
         {
@@ -175,7 +169,9 @@ internal static class CommandTable
         Add(CommandKind.Space, "qquad", "2em");
         Add(CommandKind.Space, "enspace", "0.5em");
         Add(CommandKind.Space, "nobreakspace space", "0.3333em");
+        // A backslash before a line break, a tab or a no-break space is a control space too, as in TeX and MathJax.
         table[" "] = new Command(CommandKind.Space, "0.3333em");
+        Add(CommandKind.Space, "\n \r \t \u00A0", "0.3333em");
         table["backslash"] = new Command(CommandKind.Symbol, "\\", AtomClass.Ord, 1);
         table["/"] = new Command(CommandKind.Relax);
         Add(CommandKind.HorizontalSpace, "hspace");
@@ -246,6 +242,17 @@ internal static class CommandTable
         Add(CommandKind.Hline, "hline hdashline");
         Add(CommandKind.Substack, "substack");
         Add(CommandKind.Strut, "mathstrut strut");
+        AddMathJaxSymbols(table);
         return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds "name character name character ..." pairs of one class.</summary>
+    private static void AddSymbols(Dictionary<string, Command> table, AtomClass atomClass, string pairs, CommandKind kind = CommandKind.Symbol, int argument = 0)
+    {
+        var parts = pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < parts.Length; i += 2)
+        {
+            table[parts[i]] = new Command(kind, parts[i + 1], atomClass, argument);
+        }
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class Parser
     ], StringComparer.Ordinal);
 
     /// <summary>Reads raw tokens of a braced group as text, without expanding macros (labels, colours, lengths, environment names).</summary>
-    private (string Text, int Offset, int Length) ReadRawGroup(Token owner)
+    private RawGroup ReadRawGroup(Token owner)
     {
         var open = PeekRawSkippingSpaces();
         if (!open.IsChar('{'))
@@ -26,6 +26,7 @@ internal sealed partial class Parser
         _tokens.NextRaw();
         var builder = new StringBuilder();
         var depth = 1;
+        Token first = default, last = default;
         while (true)
         {
             var token = _tokens.NextRaw();
@@ -39,10 +40,16 @@ internal sealed partial class Parser
             }
             else if (token.IsChar('}') && --depth == 0)
             {
-                var offset = open.Offset + open.SpanLength;
-                var length = System.Math.Max(0, System.Math.Min(token.Offset, _source.Length) - offset);
-                return (builder.ToString(), offset, length);
+                if (first.Source is null)
+                {
+                    return new RawGroup("", System.Math.Min(open.Offset + open.SpanLength, _source.Length), 0, open.Source);
+                }
+                // The text's own tokens say where it is: for \color{#1} in a macro, the argument in the formula, not the macro call.
+                var end = System.Math.Clamp(last.Offset + last.SpanLength, first.Offset, _source.Length);
+                return new RawGroup(builder.ToString(), first.Offset, end - first.Offset, first.Source);
             }
+            first = first.Source is null ? token : first;
+            last = token;
             if (builder.Length > _limits.MaxInputLength)
             {
                 throw new MathParseException("This argument is too long.", open.Offset, open.SpanLength);
@@ -86,7 +93,8 @@ internal sealed partial class Parser
             _tokens.NextRaw();
             model = builder.ToString();
         }
-        var (text, offset, length) = ReadRawGroup(owner);
+        var group = ReadRawGroup(owner);
+        var (text, offset, length) = group;
         var color = text.Trim();
         var hex = color.StartsWith('#') ? color[1..] : color;
         var isHex = hex.Length is 3 or 6 && hex.All(char.IsAsciiHexDigit);
@@ -98,14 +106,17 @@ internal sealed partial class Parser
         {
             return color.ToLowerInvariant();
         }
-        throw new MathParseException($"Unknown colour \"{color}\".", offset, length, "use a common colour name such as red or blue, or #rrggbb");
+        throw new MathParseException($"Unknown colour \"{color}\".", offset, length, "use a common colour name such as red or blue, or #rrggbb")
+        {
+            Origin = group.Source,
+        };
     }
 
     /// <summary>Reads a TeX length and returns it as a CSS length in em where possible.</summary>
     /// <param name="kind">0: braced argument (\hspace); 1: bare length (\kern); 2: bare length in mu (\mkern).</param>
     private string ReadLength(Token owner, int kind)
     {
-        string text;
+        string text, source;
         int offset, length;
         if (kind == 0)
         {
@@ -113,14 +124,15 @@ internal sealed partial class Parser
             {
                 _tokens.NextRaw();
             }
-            (text, offset, length) = ReadRawGroup(owner);
+            (text, offset, length, source) = ReadRawGroup(owner);
         }
         else
         {
             var open = PeekRawSkippingSpaces();
+            source = open.Source;
             if (open.IsChar('{'))
             {
-                (text, offset, length) = ReadRawGroup(owner);
+                (text, offset, length, source) = ReadRawGroup(owner);
             }
             else
             {
@@ -145,7 +157,15 @@ internal sealed partial class Parser
                 length = text.Length;
             }
         }
-        return ConvertLength(text.Trim(), offset, length);
+        try
+        {
+            return ConvertLength(text.Trim(), offset, length);
+        }
+        catch (MathParseException problem)
+        {
+            // A bad length lies in the text it was written in, which may be a macro body.
+            throw new MathParseException(problem.Message, problem.Offset, problem.Length, problem.Hint) { Origin = source };
+        }
     }
 
     private static bool EndsWithUnit(StringBuilder builder) =>

@@ -209,6 +209,8 @@ internal sealed partial class Parser
                 return new MathNode("mi", text);
             case AtomClass.Open or AtomClass.Close:
                 return new MathNode("mo", text, command.Class, Unstretched);
+            case AtomClass.Rel when command.Argument == CommandTable.WideRelation:
+                return new MathNode("mo", text, AtomClass.Rel, " lspace=\"0.5556em\" rspace=\"0.5556em\"");
             case AtomClass.Punct when text == ":":
                 return new MathNode("mo", text, AtomClass.Punct, " lspace=\"0em\" rspace=\"0.1667em\"");
             default:

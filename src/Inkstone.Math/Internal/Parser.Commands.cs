@@ -9,7 +9,10 @@ internal sealed partial class Parser
             var name = token.Name.ToString();
             var nearest = CommandSuggester.Nearest(name, _tokens.Macros);
             throw new MathParseException($"Unknown command \\{name}.", token.Offset, token.SpanLength,
-                nearest is null ? "define it with \\newcommand or in the site's math macros" : $"did you mean \\{nearest}?");
+                nearest is null ? "define it with \\newcommand or in the site's math macros" : $"did you mean \\{nearest}?")
+            {
+                Origin = token.Source,
+            };
         }
         switch (command.Kind)
         {
@@ -179,12 +182,19 @@ internal sealed partial class Parser
             case CommandKind.Strut:
                 // An invisible parenthesis: the height and depth of a line of math, no width.
                 return new MathNode("mpadded", [new MathNode("mphantom", [new MathNode("mo", "(", AtomClass.Ord, Unstretched)])], AtomClass.Ord, " width=\"0\"");
+            case CommandKind.Logo:
+                return Logo(command.Argument == 1);
+            case CommandKind.BorderMatrix:
+                return BorderMatrix(token);
             case CommandKind.Relax:
                 return null;
             case CommandKind.Hline:
                 throw new MathParseException($"\\{token.Name} is only allowed at the start of a row of an array or matrix.", token.Offset, token.SpanLength);
             case CommandKind.Limits:
                 throw new MathParseException($"\\{token.Name} must follow an operator such as \\sum or \\int.", token.Offset, token.SpanLength);
+            case CommandKind.LineBreak when _environments == 0:
+                SkipOptionalLength();
+                return LineBreakSpace();
             case CommandKind.End or CommandKind.Right or CommandKind.Middle or CommandKind.LineBreak:
                 throw new MathParseException($"\\{token.Name} is not allowed here.", token.Offset, token.SpanLength);
             default:

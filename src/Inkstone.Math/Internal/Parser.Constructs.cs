@@ -103,6 +103,9 @@ internal sealed partial class Parser
             ? new MathNode("mspace", (string?)null, AtomClass.None, $" width=\"0em\" style=\"margin-left:{width}\"")
             : Spacing.Space(width);
 
+    /// <summary>A line break where MathML Core cannot break (inline math, a group outside environments): an interword space.</summary>
+    private static MathNode LineBreakSpace() => Spacing.Space("0.3333em");
+
     private MathNode OperatorName(Token token)
     {
         var starred = false;

@@ -11,28 +11,58 @@ internal sealed partial class Parser
             throw new MathParseException("\\def must be followed by a command name.", token.Offset, token.SpanLength, "write \\def\\name{body}");
         }
         _tokens.NextRaw();
-        var parameters = 0;
-        while (true)
+        var key = name.Name.ToString();
+        var macro = ReadDefinition(key, name, markFailed: true, () =>
         {
-            var next = _tokens.PeekRaw();
-            if (next.IsChar('{'))
+            var parameters = 0;
+            while (true)
             {
-                break;
+                var next = _tokens.PeekRaw();
+                if (next.IsChar('{'))
+                {
+                    break;
+                }
+                _tokens.NextRaw();
+                var digit = _tokens.NextRaw();
+                if (!next.IsChar('#') || !digit.IsChar((char)('1' + parameters)))
+                {
+                    throw new MathParseException("\\def parameters must be written #1#2... directly before the body.", next.Offset, next.SpanLength,
+                        "write \\def\\name#1#2{body}; delimited parameters are not supported");
+                }
+                parameters++;
             }
-            _tokens.NextRaw();
-            var digit = _tokens.NextRaw();
-            if (!next.IsChar('#') || !digit.IsChar((char)('1' + parameters)))
-            {
-                throw new MathParseException("\\def parameters must be written #1#2... directly before the body.", next.Offset, next.SpanLength,
-                    "write \\def\\name#1#2{body}; delimited parameters are not supported");
-            }
-            parameters++;
-        }
-        var (body, _, _) = ReadRawGroup(token);
-        _tokens.DefinitionTable().Define(name.Name.ToString(), new MathMacro(parameters, body));
+            var (body, _, _) = ReadRawGroup(token);
+            return new MathMacro(parameters, body);
+        });
+        _tokens.DefinitionTable().Define(key, macro);
     }
 
-    /// <summary>\newcommand{\name}[n][default]{body}, \renewcommand, \providecommand.</summary>
+    /// <summary>
+    /// Reads what follows the name of a definition. A problem there lies in the definition (<see cref="MathError.Macro"/>), and
+    /// the name is marked as failed, so that later formulas that use it say so instead of reporting an unknown command.
+    /// </summary>
+    private MathMacro ReadDefinition(string key, Token name, bool markFailed, Func<MathMacro> read)
+    {
+        (_definitions ??= []).Add(new MathMacroDefinition(key, name.Offset, name.SpanLength));
+        try
+        {
+            return read();
+        }
+        catch (MathParseException problem)
+        {
+            problem.Macro ??= key;
+            if (markFailed)
+            {
+                _tokens.DefinitionTable().MarkFailed(key);
+            }
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// \newcommand{\name}[n][default]{body}, \renewcommand, \providecommand. As in MathJax, \newcommand of an existing name
+    /// redefines it and \renewcommand of a new one defines it; either leaves a note (<see cref="MathSeverity.Note"/>), never an error.
+    /// </summary>
     /// <param name="mode">0 new, 1 renew, 2 provide.</param>
     private void NewCommand(Token token, int mode)
     {
@@ -57,35 +87,40 @@ internal sealed partial class Parser
         {
             throw new MathParseException($"\\{token.Name} must be followed by a command name.", token.Offset, token.SpanLength, $"write \\{token.Name}{{\\name}}{{body}}");
         }
-        var parameters = 0;
-        string? defaultArgument = null;
-        if (PeekRawSkippingSpaces().IsChar('['))
-        {
-            var (count, countOffset, countLength) = ReadBracketText();
-            if (!int.TryParse(count.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parameters) || parameters is < 0 or > 9)
-            {
-                throw new MathParseException("The number of parameters must be 0 to 9.", countOffset, countLength);
-            }
-            if (PeekRawSkippingSpaces().IsChar('['))
-            {
-                defaultArgument = ReadBracketText().Text;
-            }
-        }
-        var (body, _, _) = ReadRawGroup(token);
         var key = name.Name.ToString();
         var table = _tokens.DefinitionTable();
-        var macro = new MathMacro(parameters, body, defaultArgument);
         var exists = table.TryGet(key, out var existing);
         var builtIn = CommandTable.TryGet(name.Name, out _);
+        var macro = ReadDefinition(key, name, markFailed: mode != 2 || !(exists || builtIn), () =>
+        {
+            var parameters = 0;
+            string? defaultArgument = null;
+            if (PeekRawSkippingSpaces().IsChar('['))
+            {
+                var (count, countOffset, countLength) = ReadBracketText();
+                if (!int.TryParse(count.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parameters) || parameters is < 0 or > 9)
+                {
+                    throw new MathParseException("The number of parameters must be 0 to 9.", countOffset, countLength);
+                }
+                if (PeekRawSkippingSpaces().IsChar('['))
+                {
+                    defaultArgument = ReadBracketText().Text;
+                }
+            }
+            var (body, _, _) = ReadRawGroup(token);
+            return new MathMacro(parameters, body, defaultArgument);
+        });
         switch (mode)
         {
-            case 0 when exists && existing!.SameAs(macro):
-                // Compiling the same page twice (once to collect labels) must not fail on its own definitions.
+            case 0 or 1 when exists && existing!.SameAs(macro):
+                // Compiling the same page twice (once to collect labels) sees its own definitions again: nothing to say.
                 return;
             case 0 when exists || builtIn:
-                throw new MathParseException($"\\{key} is already defined.", name.Offset, name.SpanLength, $"use \\renewcommand{{\\{key}}} to redefine it");
+                AddNote($"\\{key} was already defined; \\{token.Name} replaces it, as in MathJax.", name, $"use \\renewcommand{{\\{key}}} to say so");
+                break;
             case 1 when !exists && !builtIn:
-                throw new MathParseException($"\\{key} is not defined yet.", name.Offset, name.SpanLength, $"use \\newcommand{{\\{key}}} to define it");
+                AddNote($"\\{key} was not defined; \\{token.Name} defines it, as in MathJax.", name, $"use \\newcommand{{\\{key}}} to say so");
+                break;
             case 2 when exists || builtIn:
                 return;
         }

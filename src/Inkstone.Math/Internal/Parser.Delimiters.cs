@@ -45,6 +45,12 @@ internal sealed partial class Parser
         ["llcorner"] = "⌞",
         ["lrcorner"] = "⌟",
         ["mid"] = "∣",
+        ["arrowvert"] = "⏐",
+        ["Arrowvert"] = "‖",
+        ["bracevert"] = "⎪",
+        // MathJax reads \left\lt and \right\gt as angle brackets, like \left< and \right>.
+        ["lt"] = "⟨",
+        ["gt"] = "⟩",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DelimiterLookup =

@@ -6,18 +6,23 @@ internal sealed partial class Parser
 {
     private MathNode ParseEnvironment(Token begin)
     {
-        var (name, nameOffset, nameLength) = ReadRawGroup(begin);
+        var group = ReadRawGroup(begin);
+        var (name, nameOffset, nameLength) = group;
         name = name.Trim();
         if (!EnvironmentLayout.All.TryGetValue(name, out var environment))
         {
             var nearest = CommandSuggester.NearestOf(name, EnvironmentLayout.All.Keys);
-            throw new MathParseException($"Unknown environment \"{name}\".", nameOffset, nameLength, nearest is null ? "use aligned, cases, matrix or array" : $"did you mean {nearest}?");
+            throw new MathParseException($"Unknown environment \"{name}\".", nameOffset, nameLength, nearest is null ? "use aligned, cases, matrix or array" : $"did you mean {nearest}?")
+            {
+                Origin = group.Source,
+            };
         }
         if (environment.Starred)
         {
             _unnumberedEnvironment = true;
         }
         Enter(begin);
+        _environments++;
         MathNode result;
         if (environment.Kind == EnvironmentKind.Equation)
         {
@@ -34,6 +39,7 @@ internal sealed partial class Parser
         {
             result = ParseTable(begin, name, environment);
         }
+        _environments--;
         Exit();
         return result;
     }
@@ -138,6 +144,7 @@ internal sealed partial class Parser
         }
         _tokens.Next();
         Enter(open);
+        _environments++;
         var rows = new List<List<MathNode>>();
         while (true)
         {
@@ -152,6 +159,7 @@ internal sealed partial class Parser
                 throw new MathParseException($"{next.Text} is not allowed in \\substack.", next.Offset, next.SpanLength);
             }
         }
+        _environments--;
         Exit();
         var numbering = rows.ConvertAll(_ => (RowNumbering?)null);
         var rules = rows.ConvertAll(_ => false);

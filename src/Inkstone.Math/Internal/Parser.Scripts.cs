@@ -15,14 +15,8 @@ internal sealed partial class Parser
         while (true)
         {
             var token = Peek();
-            if (token.Kind == TokenKind.ControlWord && Lookup(token, out var command) && command.Kind == CommandKind.Limits)
+            if (TryApplyLimits(node, token))
             {
-                _tokens.Next();
-                if (node.Limits == LimitsMode.None)
-                {
-                    throw new MathParseException($"\\{token.Name} must follow an operator such as \\sum or \\int.", token.Offset, token.SpanLength);
-                }
-                node.Limits = command.Argument == 1 ? LimitsMode.Forced : LimitsMode.Beside;
                 continue;
             }
             if (token.IsChar('^') || token.IsChar('_'))
@@ -33,6 +27,10 @@ internal sealed partial class Parser
                 {
                     throw new MathParseException(isSup ? "Double superscript." : "Double subscript.", token.Offset, token.SpanLength,
                         isSup ? "group with braces: x^{a^b} or {x^a}^b" : "group with braces: x_{a_b} or {x_a}_b");
+                }
+                // MathJax applies a \limits written between the _ and the script (\sum_\limits{i}) to the operator, as if it came first.
+                while (TryApplyLimits(node, Peek()))
+                {
                 }
                 var script = ParseScriptArgument(token);
                 if (isSup)
@@ -66,6 +64,22 @@ internal sealed partial class Parser
             return;
         }
         list.Add(AttachScripts(GroupFence(list, node), sub, sup));
+    }
+
+    /// <summary>Consumes \limits or \nolimits after an operator and sets how its scripts are placed; false for any other token.</summary>
+    private bool TryApplyLimits(MathNode node, Token token)
+    {
+        if (token.Kind != TokenKind.ControlWord || !Lookup(token, out var command) || command.Kind != CommandKind.Limits)
+        {
+            return false;
+        }
+        _tokens.Next();
+        if (node.Limits == LimitsMode.None)
+        {
+            throw new MathParseException($"\\{token.Name} must follow an operator such as \\sum or \\int.", token.Offset, token.SpanLength);
+        }
+        node.Limits = command.Argument == 1 ? LimitsMode.Forced : LimitsMode.Beside;
+        return true;
     }
 
     /// <summary>
@@ -138,25 +152,33 @@ internal sealed partial class Parser
 
     private static MathNode PrimeNode(string primes) => new("mo", primes, AtomClass.Ord, " lspace=\"0em\" rspace=\"0em\"");
 
-    /// <summary>A sub- or superscript: a group or a single token.</summary>
+    /// <summary>
+    /// A sub- or superscript: a group, a single token, or (as MathJax and TeX take it) a command with its own arguments,
+    /// so <c>t_\max</c>, <c>x^\frac12</c> and <c>x_\mathrm{in}</c> work without braces.
+    /// </summary>
     private MathNode ParseScriptArgument(Token op)
     {
         var token = Peek();
+        var isSup = op.IsChar('^');
         if (token.Kind == TokenKind.End || token.IsChar('}') || token.IsChar('&') || token.IsChar('^') || token.IsChar('_'))
         {
-            throw new MathParseException(op.IsChar('^') ? "A superscript is missing after ^." : "A subscript is missing after _.", op.Offset, op.SpanLength,
-                op.IsChar('^') ? "write x^{...}" : "write x_{...}");
+            throw new MathParseException(isSup ? "A superscript is missing after ^." : "A subscript is missing after _.", op.Offset, op.SpanLength,
+                isSup ? "write x^{...}" : "write x_{...}");
         }
-        if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && Lookup(token, out var command)
-            && command.Kind is not (CommandKind.Symbol or CommandKind.UprightSymbol or CommandKind.Dots or CommandKind.Font or CommandKind.Text
-                or CommandKind.OperatorName or CommandKind.Accent or CommandKind.Space))
+        if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && Lookup(token, out var command) && !CanBeBareScript(command.Kind))
         {
-            var written = op.IsChar('^') ? "^" : "_";
-            // Echo the base when it is a single letter or digit so the hint reads like the fix ("write t_{\max}").
+            var written = isSup ? "^" : "_";
+            // Echo the base when it is a single letter or digit so the hint reads like the fix ("write x_{\displaystyle ...}").
             var before = op.Offset > 0 && op.Offset <= _source.Length && char.IsAsciiLetterOrDigit(_source[op.Offset - 1]) ? _source[op.Offset - 1].ToString() : "";
-            throw new MathParseException($"\\{token.Name} needs braces when used as a {(op.IsChar('^') ? "superscript" : "subscript")}.",
-                token.Offset, token.SpanLength, $"write {before}{written}{{\\{token.Name}}}");
+            throw new MathParseException($"\\{token.Name} needs braces when used as a {(isSup ? "superscript" : "subscript")}.",
+                token.Offset, token.SpanLength, $"write {before}{written}{{\\{token.Name} ...}}");
         }
         return ParseArgument(op);
     }
+
+    /// <summary>Commands that make no atom of their own (switches, row and group ends, definitions) cannot be a script by themselves.</summary>
+    private static bool CanBeBareScript(CommandKind kind) => kind is not (CommandKind.Limits or CommandKind.Style or CommandKind.Color
+        or CommandKind.Size or CommandKind.FontSwitch or CommandKind.InfixFraction or CommandKind.LineBreak or CommandKind.End or CommandKind.Right
+        or CommandKind.Middle or CommandKind.Hline or CommandKind.Tag or CommandKind.Label or CommandKind.NoNumber or CommandKind.Define
+        or CommandKind.NewCommand or CommandKind.Relax);
 }

@@ -19,6 +19,8 @@ internal sealed partial class Parser
         }
         _tokens.Next();
         Enter(open);
+        var textMode = _tokens.TextMode;
+        _tokens.TextMode = true;
         var parts = new List<MathNode>();
         var text = new StringBuilder();
         var depth = 0;
@@ -51,22 +53,20 @@ internal sealed partial class Parser
                                     continue;
                                 }
                                 Flush(parts, text, font);
+                                _tokens.TextMode = textMode;
                                 Exit();
                                 return parts.Count == 1 ? parts[0] : new MathNode("mrow", parts);
                             case '$':
                                 Flush(parts, text, font);
+                                _tokens.TextMode = false;
                                 var math = ParseExpression(Stop.Dollar, opener: token);
+                                _tokens.TextMode = true;
                                 _tokens.Next();
                                 parts.Add(MathNode.Row(math));
                                 continue;
-                            case '^' or '_':
-                                throw new MathParseException($"{(c == '_' ? "Subscripts" : "Superscripts")} are not allowed inside \\{owner.Name}{{}}.", token.Offset, token.SpanLength,
-                                    c == '_' ? $"write \\_ for an underscore, or put the subscript outside: \\{owner.Name}{{a}}_{{b}}" : $"put the superscript outside: \\{owner.Name}{{a}}^{{b}}");
                             case '~':
                                 text.Append('\u00A0');
                                 continue;
-                            case '&' or '#':
-                                throw new MathParseException($"{c} must be escaped inside \\{owner.Name}{{}}.", token.Offset, token.SpanLength, $"write \\{c}");
                             case '-' when text.Length > 0 && text[^1] == '-':
                                 text[^1] = '–';
                                 continue;
@@ -83,9 +83,9 @@ internal sealed partial class Parser
                     {
                         text.Append(symbol);
                     }
-                    else if (symbol is ' ' or ',' or ':' or ';' or '>' or '\\')
+                    else if (symbol is ' ' or '\n' or '\r' or '\t' or '\u00A0' or ',' or ':' or ';' or '>' or '\\')
                     {
-                        text.Append(symbol is ' ' or '\\' ? ' ' : '\u2009');
+                        text.Append(symbol is ',' or ':' or ';' or '>' ? '\u2009' : ' ');
                     }
                     else if (symbol != '!' && symbol != '/')
                     {
@@ -142,6 +142,10 @@ internal sealed partial class Parser
                     return;
                 case CommandKind.Relax:
                     return;
+                case CommandKind.Logo:
+                    Flush(parts, text, font);
+                    parts.Add(Logo(command.Argument == 1));
+                    return;
                 case CommandKind.Symbol or CommandKind.UprightSymbol when command.Text is { } symbolText:
                     text.Append(symbolText);
                     return;
@@ -150,7 +154,10 @@ internal sealed partial class Parser
                 $"close the text first, or write $\\{name}$ inside it");
         }
         var nearest = CommandSuggester.Nearest(name.ToString(), _tokens.Macros);
-        throw new MathParseException($"Unknown command \\{name}.", token.Offset, token.SpanLength, nearest is null ? null : $"did you mean \\{nearest}?");
+        throw new MathParseException($"Unknown command \\{name}.", token.Offset, token.SpanLength, nearest is null ? null : $"did you mean \\{nearest}?")
+        {
+            Origin = token.Source,
+        };
     }
 
     private static void Flush(List<MathNode> parts, StringBuilder text, MathFont font)

@@ -14,11 +14,16 @@ internal sealed partial class Parser
     private readonly MathRenderOptions _options;
     private readonly string _source;
     private int _depth;
+
+    /// <summary>How many environments (and \substack) enclose the current position: a line break ends a row there.</summary>
+    private int _environments;
     private MathFont _font;
     private readonly RowNumbering _formula = new();
     private RowNumbering? _row;
     private bool _unnumberedEnvironment;
     private List<MathError>? _errors;
+    private List<MathError>? _notes;
+    private List<MathMacroDefinition>? _definitions;
     private List<string>? _references;
     private string? _lookupSource;
     private int _lookupStart = -1;
@@ -35,6 +40,13 @@ internal sealed partial class Parser
 
     public List<MathError>? Errors => _errors;
 
+    public List<MathError>? Notes => _notes;
+
+    public List<MathMacroDefinition>? Definitions => _definitions;
+
+    /// <summary>The macro table in use: the caller's, or the one the formula's own definitions created.</summary>
+    public MathMacroTable? Macros => _tokens.Macros;
+
     public List<string>? References => _references;
 
     public RowNumbering Formula => _formula;
@@ -48,12 +60,18 @@ internal sealed partial class Parser
     public MathNode ParseFormula()
     {
         var lines = new List<MathNode>();
+        List<MathNode>? inline = null;
         while (true)
         {
             var row = ParseExpression(Stop.Top);
             var token = Peek();
             if (token.Kind == TokenKind.End)
             {
+                if (inline is not null)
+                {
+                    inline.AddRange(row);
+                    row = inline;
+                }
                 lines.Add(MathNode.Row(row));
                 break;
             }
@@ -62,11 +80,15 @@ internal sealed partial class Parser
             SkipOptionalLength();
             if (!_options.Display)
             {
-                var trailing = Peek().Kind == TokenKind.End;
-                throw new MathParseException(
-                    trailing ? "A line break ends this inline formula." : "Inline math cannot contain a line break.",
-                    token.Offset, token.SpanLength,
-                    trailing ? "remove the trailing \\\\" : "use display math with \\begin{aligned} ... \\end{aligned}");
+                // MathJax accepts \\ in inline math; MathML Core cannot break a line inside inline math, so it is a space
+                // (and nothing at the end, where it would only leave a gap).
+                inline ??= [];
+                inline.AddRange(row);
+                if (Peek().Kind != TokenKind.End)
+                {
+                    inline.Add(LineBreakSpace());
+                }
+                continue;
             }
             lines.Add(MathNode.Row(row));
             if (Peek().Kind == TokenKind.End)
@@ -184,12 +206,17 @@ internal sealed partial class Parser
                         }
                         throw new MathParseException("\\end has no matching \\begin.", token.Offset, token.SpanLength);
                     case CommandKind.LineBreak:
-                        if ((stop & (Stop.Cell | Stop.Top)) != 0)
+                        if (_environments > 0 ? (stop & Stop.Cell) != 0 : stop == Stop.Top)
                         {
                             return true;
                         }
-                        throw new MathParseException("A line break is only allowed at the top level or inside an environment.", token.Offset, token.SpanLength,
-                            "use \\begin{aligned} ... \\end{aligned} or \\begin{gathered}");
+                        if (_environments == 0)
+                        {
+                            // Inside a group or \left...\right outside any environment MathJax takes \\ too; ParseCommand makes it a space.
+                            return false;
+                        }
+                        throw new MathParseException("A line break inside braces cannot end a row of the environment.", token.Offset, token.SpanLength,
+                            "close the group before the \\\\, or use \\substack or a nested \\begin{matrix} for lines inside a cell");
                 }
                 return false;
             default:
@@ -304,4 +331,7 @@ internal sealed partial class Parser
 
     private void AddError(string message, Token at, string? hint = null) =>
         (_errors ??= []).Add(new MathError(message, at.Offset, at.SpanLength, hint));
+
+    private void AddNote(string message, Token at, string? hint = null) =>
+        (_notes ??= []).Add(new MathError(message, at.Offset, at.SpanLength, hint) { Severity = MathSeverity.Note });
 }

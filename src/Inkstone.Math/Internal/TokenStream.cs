@@ -12,12 +12,30 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
     private int _pendingCount;
     private int _expansions;
     private int _expandedTokens;
+    private bool _textMode;
 
     // One-token lookahead cache for the input: the parser peeks the same token several times.
     private Token _peeked;
     private int _peekedEnd = -1;
 
     public MathMacroTable? Macros { get; private set; } = macros;
+
+    /// <summary>
+    /// True while reading the argument of <c>\text</c>, where <c>%</c> of the formula is a character, as in MathJax.
+    /// Changing it drops the lookahead, which was read under the other rule.
+    /// </summary>
+    public bool TextMode
+    {
+        get => _textMode;
+        set
+        {
+            if (value != _textMode)
+            {
+                _textMode = value;
+                _peekedEnd = -1;
+            }
+        }
+    }
 
     public int InputLength => _input.Length;
 
@@ -34,7 +52,7 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
             _peekedEnd = -1;
             return _peeked;
         }
-        return Tokenizer.Read(_input, ref _position, parameters: false);
+        return Tokenizer.Read(_input, ref _position, parameters: false, comments: !_textMode);
     }
 
     public Token PeekRaw()
@@ -46,7 +64,7 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
         if (_peekedEnd < 0)
         {
             var position = _position;
-            _peeked = Tokenizer.Read(_input, ref position, parameters: false);
+            _peeked = Tokenizer.Read(_input, ref position, parameters: false, comments: !_textMode);
             _peekedEnd = position;
         }
         return _peeked;
@@ -69,6 +87,15 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
             var token = PeekRaw();
             if (token.Kind != TokenKind.ControlWord || Macros is null || !Macros.TryGet(token.Name, out var macro))
             {
+                if (token.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && Macros is not null && Macros.HasFailed(token.Name))
+                {
+                    var name = token.Name.ToString();
+                    throw new MathParseException($"\\{name} cannot be used: its definition failed.", token.Offset, token.SpanLength,
+                        "fix the definition; its own error says what is wrong")
+                    {
+                        Macro = name,
+                    };
+                }
                 return token;
             }
             NextRaw();
@@ -92,7 +119,32 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
         {
             throw new MathParseException(
                 $"Too many macro expansions (more than {limits.MaxMacroExpansions}); a macro probably uses itself.",
-                call.Offset, call.SpanLength, "check that no macro expands to a call of itself");
+                call.Offset, call.SpanLength, "check that no macro expands to a call of itself")
+            {
+                Macro = call.Name.ToString(),
+            };
+        }
+        if (!macro.Balanced)
+        {
+            throw new MathParseException($"The definition of \\{call.Name} has unbalanced braces.", call.Offset, call.SpanLength,
+                "every { in a macro body needs its }")
+            {
+                Macro = call.Name.ToString(),
+            };
+        }
+        Token[] body;
+        try
+        {
+            body = macro.Tokens;
+            _ = macro.DefaultTokens;
+        }
+        catch (MathParseException problem)
+        {
+            // The tokenizer's offsets are in the body; the formula only has the call to point at.
+            throw new MathParseException($"The definition of \\{call.Name} is broken: {problem.Message}", call.Offset, call.SpanLength, problem.Hint)
+            {
+                Macro = call.Name.ToString(),
+            };
         }
         List<Token>[]? arguments = null;
         if (macro.ParameterCount > 0)
@@ -109,7 +161,6 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
                 arguments[i] = ReadArgument(call);
             }
         }
-        var body = macro.Tokens;
         var count = 0;
         foreach (var token in body)
         {
@@ -120,7 +171,10 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
         {
             throw new MathParseException(
                 $"Macro expansion produced too many tokens (more than {limits.MaxExpandedTokens}).", call.Offset, call.SpanLength,
-                "check that no macro doubles its own argument repeatedly");
+                "check that no macro doubles its own argument repeatedly")
+            {
+                Macro = call.Name.ToString(),
+            };
         }
         // Push in reverse so the first body token is on top of the pending stack.
         for (var i = body.Length - 1; i >= 0; i--)
@@ -130,7 +184,10 @@ internal sealed class TokenStream(string input, MathMacroTable? macros, MathComp
             {
                 if (arguments is null || token.Code > arguments.Length)
                 {
-                    throw new MathParseException($"The macro body uses #{token.Code} but the macro has {macro.ParameterCount} parameters.", call.Offset, call.SpanLength);
+                    throw new MathParseException($"The macro body uses #{token.Code} but the macro has {macro.ParameterCount} parameters.", call.Offset, call.SpanLength)
+                    {
+                        Macro = call.Name.ToString(),
+                    };
                 }
                 var argument = arguments[token.Code - 1];
                 for (var j = argument.Count - 1; j >= 0; j--)

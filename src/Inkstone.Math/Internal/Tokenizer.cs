@@ -4,7 +4,11 @@ namespace Inkstone.Math.Internal;
 internal static class Tokenizer
 {
     /// <summary>Reads the token at <paramref name="position"/> and advances past it (and past the spaces TeX drops after a control word).</summary>
-    public static Token Read(string source, ref int position, bool parameters)
+    /// <param name="source">The formula or a macro body.</param>
+    /// <param name="position">Where to read; moved past the token.</param>
+    /// <param name="parameters">Whether <c>#1</c> is a parameter (macro bodies) rather than two characters.</param>
+    /// <param name="comments">Whether <c>%</c> starts a comment; inside <c>\text{}</c> MathJax shows it as it is.</param>
+    public static Token Read(string source, ref int position, bool parameters, bool comments = true)
     {
         while (true)
         {
@@ -18,7 +22,7 @@ internal static class Tokenizer
             {
                 case '\\':
                     return ReadCommand(source, ref position);
-                case '%':
+                case '%' when comments:
                     while (position < source.Length && source[position] != '\n')
                     {
                         position++;

@@ -20,7 +20,7 @@ internal sealed class MarkdownStage : IBuildStage
             context.Diagnostics,
             context.Caches.Highlights,
             new Inkstone.Math.MathCompiler(),
-            Inkstone.Math.MathMacroTable.FromDefinitions(context.Config.Math.Macros),
+            Markdown.Math.MacroTableBuilder.ForSite(context.Config.Math, context.Diagnostics, context.Options.Strict),
             context.Options.Strict)
         {
             Layout = context.Layout,

@@ -64,6 +64,9 @@ internal sealed record MathSettings
 {
     public IReadOnlyDictionary<string, string> Macros { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Where each of <see cref="Macros"/> is written, so a broken one is reported at its definition.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourceLocation> MacroLocations { get; init; } = new Dictionary<string, Diagnostics.SourceLocation>();
+
     public bool NumberEquations { get; init; }
 
     /// <summary>Whether <c>\(...\)</c> and <c>\[...\]</c> are math delimiters.</summary>

@@ -228,13 +228,16 @@ internal static class SiteConfigLoader
         }
 
         var macros = new Dictionary<string, string>(StringComparer.Ordinal);
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         if (m["macros"] is DataMap macroMap)
         {
             foreach (var (name, value) in macroMap.Entries)
             {
                 if (DataValues.String(value, "math.macros." + name, diagnostics) is { } body)
                 {
-                    macros[name.StartsWith('\\') ? name : "\\" + name] = body;
+                    var key = name.StartsWith('\\') ? name : "\\" + name;
+                    macros[key] = body;
+                    locations[key] = value.Location;
                 }
             }
         }
@@ -242,6 +245,7 @@ internal static class SiteConfigLoader
         return settings with
         {
             Macros = macros,
+            MacroLocations = locations,
             NumberEquations = DataValues.Bool(m["number_equations"], "math.number_equations", diagnostics) ?? false,
             BracketDelimiters = DataValues.Bool(m["bracket_delimiters"], "math.bracket_delimiters", diagnostics) ?? true,
         };

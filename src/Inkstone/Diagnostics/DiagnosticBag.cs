@@ -19,13 +19,24 @@ public sealed class DiagnosticBag(bool contentProblemsAreErrors = false)
 
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
+    // The same problem found by several posts (a broken site math macro each of them uses) is reported once.
+    private readonly ConcurrentDictionary<Diagnostic, byte> _seen = new();
+
     /// <summary>Whether this bag reports broken links, missing images and anchors and missing alt text as errors.</summary>
     public bool ContentProblemsAreErrors { get; } = contentProblemsAreErrors;
 
-    public void Add(Diagnostic diagnostic) =>
-        _items.Enqueue(ContentProblems.Contains(diagnostic.Id)
-            ? diagnostic with { Severity = ContentProblemsAreErrors ? Severity.Error : Severity.Warning }
-            : diagnostic);
+    public void Add(Diagnostic diagnostic)
+    {
+        if (ContentProblems.Contains(diagnostic.Id))
+        {
+            diagnostic = diagnostic with { Severity = ContentProblemsAreErrors ? Severity.Error : Severity.Warning };
+        }
+
+        if (_seen.TryAdd(diagnostic, 0))
+        {
+            _items.Enqueue(diagnostic);
+        }
+    }
 
     public void Error(string id, SourceLocation location, string message, string? hint = null) =>
         Add(new Diagnostic(id, Severity.Error, location, message, hint));

@@ -53,15 +53,7 @@ internal static class PostRenderer
         {
             // A summary may hold inline Markdown and math too ("复杂度是$O(n)$的").
             var summary = Markdig.Markdown.Parse(post.Summary, context.Pipeline);
-            var problems = new Diagnostics.DiagnosticBag();
-            PostMathCompiler.Compile(summary, post, new Data.SourceText(post.SourcePath, post.Summary), 1, context with { Diagnostics = problems });
-
-            // Positions inside the summary's text are not the file's: each problem is placed at the summary's value.
-            var location = post.Locate("summary", "description", "excerpt");
-            foreach (var problem in problems.Sorted())
-            {
-                context.Diagnostics.Add(problem with { Location = location, Message = "In the summary: " + problem.Message, Excerpt = null });
-            }
+            PostMathCompiler.CompileSummary(summary, post, context);
             excerpt = ExcerptBuilder.Build(PostTextExtractor.Extract(summary), null, context.Config.Language);
         }
         else

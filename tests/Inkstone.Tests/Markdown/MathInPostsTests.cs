@@ -6,7 +6,7 @@ namespace Inkstone.Tests.Markdown;
 
 public sealed class MathInPostsTests
 {
-    private static BuiltSite Build(string body, string config = "", string frontMatter = "", BuildOptions? options = null) => BuiltSite.Build($"""
+    internal static BuiltSite Build(string body, string config = "", string frontMatter = "", BuildOptions? options = null) => BuiltSite.Build($"""
         -- inkstone.yml --
         title: T
         base_url: https://example.org/
@@ -21,7 +21,7 @@ public sealed class MathInPostsTests
         {body}
         """, options);
 
-    private static string Content(BuiltSite site) => Html.Parse(site.File("posts/p/index.html")).One(".e-content").InnerHtml;
+    internal static string Content(BuiltSite site) => Html.Parse(site.File("posts/p/index.html")).One(".e-content").InnerHtml;
 
     [Fact]
     public void Inline_and_display_formulas_become_mathml_with_their_tex_kept()

@@ -11,7 +11,8 @@ namespace Inkstone.Markdown.Math;
 /// Compiles every formula of one post at build time, in reading order, with one macro table so that
 /// <c>\newcommand</c> in a formula applies to the later ones. Equation numbers and labels take two
 /// passes: the first collects each <c>\label</c> with its number, the second resolves <c>\eqref</c> and
-/// <c>\ref</c> anywhere in the post. Errors become diagnostics at the formula's place in the file.
+/// <c>\ref</c> anywhere in the post. Errors become diagnostics at the formula's place in the file; a problem
+/// in a macro's definition becomes one diagnostic at the definition, however many formulas use the macro.
 /// </summary>
 internal static class PostMathCompiler
 {
@@ -19,7 +20,20 @@ internal static class PostMathCompiler
 
     private sealed record Formula(MarkdownObject Node, string Tex, bool Display, int[] BodyOffsets);
 
-    public static void Compile(MarkdownDocument document, Content.Post post, SourceText body, int firstBodyLine, PostRenderContext context)
+    /// <summary>How positions in the compiled Markdown become places in the post's file.</summary>
+    /// <param name="Text">The Markdown the formulas were found in.</param>
+    /// <param name="FirstLine">The file line of the text's first line.</param>
+    /// <param name="Fixed">When set (a front matter summary), every formula problem is reported here, since positions in the value are not the file's.</param>
+    private sealed record Placement(SourceText Text, int FirstLine, SourceLocation? Fixed);
+
+    public static void Compile(MarkdownDocument document, Content.Post post, SourceText body, int firstBodyLine, PostRenderContext context) =>
+        Compile(document, post, new Placement(body, firstBodyLine, null), context);
+
+    /// <summary>Compiles the formulas of the front matter summary; their problems are reported at the summary's value.</summary>
+    public static void CompileSummary(MarkdownDocument summary, Content.Post post, PostRenderContext context) =>
+        Compile(summary, post, new Placement(new SourceText(post.SourcePath, post.Summary ?? ""), 1, post.Locate("summary", "description", "excerpt")), context);
+
+    private static void Compile(MarkdownDocument document, Content.Post post, Placement placement, PostRenderContext context)
     {
         var formulas = Collect(document);
         if (formulas.Count == 0)
@@ -27,11 +41,10 @@ internal static class PostMathCompiler
             return;
         }
 
-        var macros = context.MathMacros.Clone();
-        foreach (var (name, definition) in post.MathMacros)
-        {
-            macros.Define(name, definition);
-        }
+        var sites = new MacroDefinitionSites(context.Config.Math, post);
+        var blamed = new Dictionary<(int Formula, string Macro), SourceLocation>();
+
+        var macros = MacroTableBuilder.ForPost(context.MathMacros, post, sites, context.Diagnostics, context.Strict);
 
         var numbering = context.Config.Math.NumberEquations;
         var next = 1;
@@ -61,6 +74,20 @@ internal static class PostMathCompiler
                 next++;
             }
 
+            // A definition's place is fixed now, before a later formula redefines the macro.
+            foreach (var definition in result.Definitions)
+            {
+                sites.Record(definition.Name, Locate(formula, definition.Offset, post.SourcePath, placement));
+            }
+
+            foreach (var error in result.Errors)
+            {
+                if (error.Macro is { } macro && sites.Find(macro) is { } site)
+                {
+                    blamed.TryAdd((i, macro), site);
+                }
+            }
+
             foreach (var label in result.Labels)
             {
                 labels.TryAdd(label.Name, label.Tag);
@@ -69,6 +96,7 @@ internal static class PostMathCompiler
             results[i] = (html, result);
         }
 
+        var reportedMacros = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < formulas.Count; i++)
         {
             var (html, result) = results[i];
@@ -86,7 +114,7 @@ internal static class PostMathCompiler
                 html = context.Math.CompileToString(formulas[i].Tex, options, out result);
             }
 
-            Report(formulas[i], result, post.SourcePath, body, firstBodyLine, context);
+            Report(i, formulas[i], result, post.SourcePath, placement, blamed, reportedMacros, context);
             if (!formulas[i].Display && ReferenceLink.FromLoneReference(formulas[i].Tex, html) is { } link)
             {
                 html = link;
@@ -96,16 +124,49 @@ internal static class PostMathCompiler
         }
     }
 
-    private static void Report(Formula formula, MathResult result, string path, SourceText body, int firstBodyLine, PostRenderContext context)
+    /// <remarks>
+    /// A problem that lies in a macro's definition (<see cref="MathError.Macro"/>) is reported once per post, at the
+    /// definition, without naming the formula, so that every post using a broken site macro reports the same
+    /// diagnostic (the bag keeps one). Notes (a \newcommand that redefines a command, as MathJax does) are not reported.
+    /// </remarks>
+    private static void Report(int index, Formula formula, MathResult result, string path, Placement placement,
+        Dictionary<(int Formula, string Macro), SourceLocation> blamed, HashSet<string> reportedMacros, PostRenderContext context)
     {
+        var severity = context.Strict ? Severity.Error : Severity.Warning;
         foreach (var error in result.Errors)
         {
-            var offset = error.Offset < formula.BodyOffsets.Length ? formula.BodyOffsets[error.Offset] : formula.BodyOffsets.LastOrDefault();
-            var local = body.LocationOf(offset);
-            var location = new SourceLocation(path, local.Line + firstBodyLine - 1, local.Column);
+            if (error.Macro is { } macro)
+            {
+                if (!reportedMacros.Add(macro))
+                {
+                    continue;
+                }
+
+                if (blamed.TryGetValue((index, macro), out var site))
+                {
+                    var named = error.Message.Contains($"\\{macro} ", StringComparison.Ordinal) || error.Message.Contains($"\\{macro}.", StringComparison.Ordinal);
+                    var text = named ? error.Message : $"{error.Message} (in the definition of \\{macro})";
+                    context.Diagnostics.Add(new Diagnostic(MathErrorId, severity, site, text, error.Hint));
+                    continue;
+                }
+            }
+
+            var location = Locate(formula, error.Offset, path, placement);
             var message = $"{error.Message} (in the formula '{Shorten(formula.Tex)}')";
-            context.Diagnostics.Add(new Diagnostic(MathErrorId, context.Strict ? Severity.Error : Severity.Warning, location, message, error.Hint));
+            context.Diagnostics.Add(new Diagnostic(MathErrorId, severity, location, placement.Fixed is null ? message : "In the summary: " + message, error.Hint));
         }
+    }
+
+    private static SourceLocation Locate(Formula formula, int offset, string path, Placement placement)
+    {
+        if (placement.Fixed is { } fixedLocation)
+        {
+            return fixedLocation;
+        }
+
+        var bodyOffset = offset < formula.BodyOffsets.Length ? formula.BodyOffsets[offset] : formula.BodyOffsets.LastOrDefault();
+        var local = placement.Text.LocationOf(bodyOffset);
+        return new SourceLocation(path, local.Line + placement.FirstLine - 1, local.Column);
     }
 
     private static string Shorten(string tex)
@@ -122,7 +183,8 @@ internal static class PostMathCompiler
             switch (node)
             {
                 case MathInline inline:
-                    formulas.Add(new Formula(inline, inline.Content.ToString(), inline.DelimiterCount == 2, Contiguous(inline.Content)));
+                    var offsets = (inline.GetData(typeof(FormulaOffsets)) as FormulaOffsets)?.Offsets ?? Contiguous(inline.Content);
+                    formulas.Add(new Formula(inline, inline.Content.ToString(), inline.DelimiterCount == 2, offsets));
                     break;
                 case MathBlock block:
                     formulas.Add(FromLines(block, block.Lines));

@@ -108,6 +108,7 @@ internal sealed class TexInlineParser : InlineParser
             Column = column,
         };
         math.GetAttributes().AddClass("math");
+        math.SetData(typeof(FormulaOffsets), FormulaOffsets.Of(processor, slice.Text, contentStart, contentEnd));
         processor.Inline = math;
         slice.Start = after;
         return true;

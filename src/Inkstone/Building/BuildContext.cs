@@ -35,6 +35,9 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     /// <summary>The digest of the settings every cache key includes (<see cref="Caching.RenderCacheKey.Settings"/>).</summary>
     public byte[] CacheSettings { get; set; } = [];
 
+    /// <summary>The addresses posts had when the site was last published, for redirects from the old address of a moved post; null without a cache.</summary>
+    public Caching.AddressBook? Addresses { get; set; }
+
     /// <summary>How many posts and pages the markdown stage took from the disk cache.</summary>
     public int PostsFromCache { get; set; }
 

@@ -17,6 +17,11 @@ internal sealed class CacheOpenStage : IBuildStage
             return;
         }
 
+        if (!context.Options.Checking)
+        {
+            context.Addresses = AddressBook.Open(directory);
+        }
+
         var settings = RenderCacheKey.Settings(context.Files, context.Options, context.Config.BasePath, context.Layout.ConfigFiles);
         var file = Path.Combine(directory, RenderCacheFile.NameFor(settings));
         var cache = context.Caches.Renders is { } kept && kept.File == file ? kept : RenderCache.Open(directory, settings);

@@ -5,5 +5,14 @@ internal sealed class CacheSaveStage : IBuildStage
 {
     public string Name => "cache-save";
 
-    public void Run(BuildContext context) => context.Cache?.Save();
+    public void Run(BuildContext context)
+    {
+        context.Cache?.Save();
+
+        // Only addresses that were published count as the old ones.
+        if (context.Addresses is { } addresses && context.CacheDirectory is { } directory && !context.Diagnostics.HasErrors)
+        {
+            addresses.Save(directory);
+        }
+    }
 }

@@ -7,7 +7,9 @@ namespace Inkstone.Building;
 /// <summary>
 /// Pages that send a reader on from an old address: each entry of a post's <c>aliases</c> (Hugo), <c>redirect_from</c>
 /// (Jekyll) or <c>alias</c> (Hexo) becomes a small page at that path pointing at the post. An alias that another
-/// page already has is reported and left out: a redirect never replaces a page.
+/// page already has is reported and left out: a redirect never replaces a page. A post whose address changed since
+/// the site was last published (<see cref="Caching.AddressBook"/>) gets a redirect from the old one, and a warning
+/// suggesting the alias that keeps it.
 /// </summary>
 internal static class RedirectPlanner
 {
@@ -41,6 +43,42 @@ internal static class RedirectPlanner
                 };
                 yield return new PageJob(url, "redirect", page, [rendered], rendered.Post.SourcePath) { Bare = true };
             }
+        }
+
+        foreach (var job in Moved(context, taken, model))
+        {
+            yield return job;
+        }
+    }
+
+    /// <summary>Redirects from the address a post had when the site was last published, when it has another now.</summary>
+    private static IEnumerable<PageJob> Moved(BuildContext context, HashSet<string> taken, Func<string, string, Dictionary<string, object?>> model)
+    {
+        if (context.Addresses is not { } addresses)
+        {
+            yield break;
+        }
+
+        var all = context.Posts.Concat(context.Pages).ToList();
+        var bySource = all.ToDictionary(p => p.Post.SourcePath, StringComparer.Ordinal);
+        foreach (var (oldUrl, source) in addresses.Record(all.Select(p => (p.Post.SourcePath, p.Post.Url))).OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            var rendered = bySource[source];
+            if (Aliases(rendered).Any(a => Url(a.Alias, rendered.Post.FolderUrl) == oldUrl) || !taken.Add(Output.OutputPath.ForUrl(oldUrl)))
+            {
+                continue; // the writer keeps it as an alias now, or another page has the address
+            }
+
+            context.Diagnostics.Warning(DiagnosticIds.PostMoved, rendered.Post.Locate("permalink", "url", "slug"),
+                $"The post moved from {oldUrl} to {rendered.Post.Url} since the site was last built; a redirect is written at {oldUrl}.",
+                $"Add 'aliases: [{oldUrl}]' to its front matter to keep the redirect when .inkstone/ is gone (a fresh clone, CI).");
+            var page = model(rendered.Post.Title, oldUrl);
+            page["redirect"] = new Dictionary<string, object?>
+            {
+                ["url"] = context.Views.Link(rendered.Post.Url),
+                ["permalink"] = context.Views.Absolute(rendered.Post.Url),
+            };
+            yield return new PageJob(oldUrl, "redirect", page, [rendered], rendered.Post.SourcePath) { Bare = true };
         }
     }
 

@@ -26,6 +26,7 @@ public static class DiagnosticIds
     public const string PostWithoutDate = "INK0210";
     public const string TermUrlCollision = "INK0211";
     public const string ReservedUrl = "INK0212";
+    public const string PostMoved = "INK0213";
 
     public const string BrokenLink = "INK0301";
     public const string MissingImage = "INK0302";

@@ -28,7 +28,8 @@ public sealed class InvalidSiteTests
     {
         var ids = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => (string)f.GetValue(null)!)
-            .Where(id => id != DiagnosticIds.InternalError && id != DiagnosticIds.TemplateRender);
+            // A move needs two builds, so MovedPostTests shows it instead of a fixture.
+            .Where(id => id != DiagnosticIds.InternalError && id != DiagnosticIds.TemplateRender && id != DiagnosticIds.PostMoved);
         var covered = Directory.GetFiles(Path.Combine(RepositoryPaths.Sites, "invalid"), "expected.txt", SearchOption.AllDirectories)
             .SelectMany(File.ReadAllLines).ToList();
         Assert.All(ids, id => Assert.Contains(covered, line => line.Contains(" " + id + ":", StringComparison.Ordinal)));

@@ -52,7 +52,7 @@ internal static class ReferenceResolver
                 }
 
                 var (resolved, file) = ResolveImage(path, directory, post, basePath, location, context);
-                link.Url = resolved ?? url;
+                link.Url = resolved is null ? url : Content.UrlPath.Escape(resolved);
                 DescribeImage(link, file, context);
             }
             else if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
@@ -66,7 +66,7 @@ internal static class ReferenceResolver
 
                 if (linked is not null)
                 {
-                    link.Url = basePath + linked.Url.TrimStart('/') + anchor;
+                    link.Url = basePath + Content.UrlPath.Escape(linked.Url.TrimStart('/')) + anchor;
                     if (anchor.Length > 1)
                     {
                         anchors.Add(new AnchorReference(linked.SourcePath, Uri.UnescapeDataString(anchor[1..]), location));
@@ -122,7 +122,7 @@ internal static class ReferenceResolver
         context.Dependencies?.UrlOwner(target, linked?.SourcePath);
         if (linked is not null)
         {
-            link.Url = basePath + linked.Url.TrimStart('/') + anchor;
+            link.Url = basePath + Content.UrlPath.Escape(linked.Url.TrimStart('/')) + anchor;
             if (anchor.Length > 1)
             {
                 anchors.Add(new AnchorReference(linked.SourcePath, Uri.UnescapeDataString(anchor[1..]), location));

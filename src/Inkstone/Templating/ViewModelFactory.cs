@@ -18,9 +18,9 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     // Keyed by the rendered post itself: after a rebuild of one post, its new rendering gets a new model.
     private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new();
 
-    public string Link(string url) => config.BasePath + url.TrimStart('/');
+    public string Link(string url) => config.BasePath + UrlPath.Escape(url.TrimStart('/'));
 
-    public string Absolute(string url) => config.BaseUrl + url.TrimStart('/');
+    public string Absolute(string url) => config.BaseUrl + UrlPath.Escape(url.TrimStart('/'));
 
     public static string Date(DateTimeOffset date, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(date, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -17,8 +17,8 @@ internal static class CommandLine
 
     private const string Usage = """
         Usage:
-          inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict] [--no-cache] [--timings]
-          inkstone serve [SITE] [--port N] [--host ADDRESS] [--drafts] [--future] [--no-cache]
+          inkstone build [SITE] [-o OUT] [--force] [--drafts] [--future] [--base-url URL] [--strict] [--no-cache] [--timings]
+          inkstone serve [SITE] [--port N] [--host ADDRESS] [-o OUT] [--force] [--drafts] [--future] [--no-cache]
           inkstone check [SITE] [--format text|json] [--drafts] [--future] [--strict] [--no-cache]
           inkstone new site DIR
           inkstone new post "标题" [--category NAME] [--site SITE]
@@ -52,7 +52,7 @@ internal static class CommandLine
         }
     }
 
-    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict", "--no-cache", "--timings"];
+    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict", "--no-cache", "--timings", "--force"];
     private static readonly HashSet<string> BuildValues = ["-o", "--output", "--base-url"];
 
     private static int Build(IReadOnlyList<string> args, ConsoleEnvironment env)
@@ -60,7 +60,7 @@ internal static class CommandLine
         var parsed = ParsedArguments.Parse(args, 1, BuildFlags, BuildValues, new Dictionary<string, string> { ["--output"] = "-o" });
         var site = SiteDirectory(parsed, env);
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, "public"), env.WorkingDirectory);
-        CheckOutputFolder(site, output, args);
+        CheckOutputFolder(site, output, args, parsed.Has("--force"));
         var report = RunBuild(site, output, Options(parsed), env);
         if (parsed.Has("--timings"))
         {
@@ -134,7 +134,7 @@ internal static class CommandLine
         return report.Succeeded ? Success : ContentErrors;
     }
 
-    private static readonly HashSet<string> ServeFlags = ["--drafts", "--future", "--strict", "--no-cache"];
+    private static readonly HashSet<string> ServeFlags = ["--drafts", "--future", "--strict", "--no-cache", "--force"];
     private static readonly HashSet<string> ServeValues = ["--port", "-p", "--host", "-o", "--output"];
 
     private static async Task<int> ServeAsync(IReadOnlyList<string> args, ConsoleEnvironment env, CancellationToken cancellation)
@@ -149,7 +149,7 @@ internal static class CommandLine
 
         var host = parsed.Value("--host") ?? "127.0.0.1";
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, ".inkstone", "serve"), env.WorkingDirectory);
-        CheckOutputFolder(site, output, args);
+        CheckOutputFolder(site, output, args, parsed.Has("--force"));
         var chosen = PreviewServer.FreePort(host, port);
         var address = $"http://{(host.Contains(':') ? $"[{host}]" : host)}:{chosen}/";
         var options = Options(parsed) with { BaseUrl = address };
@@ -255,6 +255,7 @@ internal static class CommandLine
             IncludeFuture = parsed.Has("--future"),
             Strict = parsed.Has("--strict"),
             NoCache = parsed.Has("--no-cache"),
+            ForceOutputFolder = parsed.Has("--force"),
             BaseUrl = baseUrl,
         };
     }
@@ -304,14 +305,16 @@ internal static class CommandLine
         error.WriteLine("Run 'inkstone --help' for usage.");
     }
 
-    /// <summary>A build deletes what its output folder holds beyond the site: refuse a folder that would lose the writer's files.</summary>
-    private static void CheckOutputFolder(string site, string output, IReadOnlyList<string> args)
+    /// <summary>A build replaces what its output folder holds: refuse a folder that would lose the writer's files.</summary>
+    private static void CheckOutputFolder(string site, string output, IReadOnlyList<string> args, bool force)
     {
-        if (Output.OutputFolderRule.Refusal(site, output) is { } refusal)
+        if (Output.OutputFolderRule.Refusal(site, output, force) is { } refusal)
         {
             var option = System.Math.Max(IndexOf(args, "-o"), IndexOf(args, "--output"));
-            throw new UsageException($"'{output}' cannot be the output folder: {refusal}.", option < 0 ? -1 : option + 1,
-                "Choose another folder with -o, such as the site's public/.");
+            throw new UsageException($"'{output}' cannot be the output folder: {refusal.Reason}.", option < 0 ? -1 : option + 1,
+                refusal.ForceAllows
+                    ? "Empty it or choose another folder with -o; or pass --force to let Inkstone replace what it holds."
+                    : "Choose another folder with -o, such as the site's public/.");
         }
     }
 

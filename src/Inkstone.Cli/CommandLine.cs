@@ -61,7 +61,13 @@ internal static class CommandLine
         var site = SiteDirectory(parsed, env);
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, "public"), env.WorkingDirectory);
         CheckOutputFolder(site, output, args, parsed.Has("--force"));
-        var report = RunBuild(site, output, Options(parsed), env);
+        var fault = FaultInjection.Parse(env.FaultAt);
+        var report = RunBuild(site, output, Options(parsed) with { OnPublishingStep = fault is null ? null : fault.Reached }, env);
+        if (fault is not null)
+        {
+            env.Error.WriteLine($"{FaultInjection.Variable}: publishing made {fault.ChangesMade} changes, fewer than {fault.At}.");
+        }
+
         if (parsed.Has("--timings"))
         {
             foreach (var (stage, elapsed) in report.Stages)

@@ -148,6 +148,9 @@ internal sealed partial class SpareTreeOutput : IPublishingOutput
             Directory.Move(_folder.Previous, _folder.Published);
         }
 
+        // Published. The ledger is saved last; stopped before it, the next build finds the files newer than
+        // the old ledger says and makes them again, which is slower, never wrong.
+        Step();
         _ledger?.Save();
     }
 

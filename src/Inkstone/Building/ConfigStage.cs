@@ -17,6 +17,11 @@ internal sealed class ConfigStage : IBuildStage
         }
 
         context.Config = config;
+        if (config.FollowLinks)
+        {
+            context.Files = context.Files.FollowingLinksOutOfTheSite();
+        }
+
         context.Theme = new ThemeFiles(context.Files);
         context.Templates = new TemplateRenderer(context.Theme, config, context.Diagnostics);
         context.Stopped = !SiteConfigLoader.Exists(context.Files);

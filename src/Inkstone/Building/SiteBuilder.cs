@@ -135,6 +135,11 @@ public static class SiteBuilder
             }
         }
 
+        foreach (var problem in context.Files.Problems)
+        {
+            diagnostics.Add(problem);
+        }
+
         var report = new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted())
         {
             PostsFromCache = context.PostsFromCache,

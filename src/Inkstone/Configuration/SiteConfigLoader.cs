@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
-        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params",
+        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "follow_links",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -77,6 +77,7 @@ internal static class SiteConfigLoader
             ExcerptLength = DataValues.Int(map["excerpt_length"], "excerpt_length", diagnostics, min: 1) ?? config.ExcerptLength,
             TimeZone = ReadTimeZone(map["timezone"], diagnostics) ?? config.TimeZone,
             LineNumbers = DataValues.Bool(map["line_numbers"], "line_numbers", diagnostics) ?? false,
+            FollowLinks = DataValues.Bool(map["follow_links"], "follow_links", diagnostics) ?? false,
             Params = map["params"] is DataMap p ? DataObjects.ToDictionary(p) : config.Params,
             Menu = ReadMenu(map["menu"], diagnostics),
             Math = ReadMath(map["math"], diagnostics),

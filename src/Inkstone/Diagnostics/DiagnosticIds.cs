@@ -38,5 +38,8 @@ public static class DiagnosticIds
     public const string TemplateRender = "INK0603";
 
     public const string OutputNotWritable = "INK0701";
+    public const string LinkLeavesSite = "INK0702";
+    public const string LinkLoop = "INK0703";
+    public const string LinkDangling = "INK0704";
 
 }

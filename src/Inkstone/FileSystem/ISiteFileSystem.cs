@@ -20,4 +20,10 @@ internal interface ISiteFileSystem
     /// so the build cache can tell an image was replaced without reading it; empty when there is no file.
     /// </summary>
     string FileStamp(string path);
+
+    /// <summary>What was left out of the site and why (links out of it, loops, links to nothing), as warnings for the build to report.</summary>
+    IEnumerable<Diagnostics.Diagnostic> Problems => [];
+
+    /// <summary>The same site, with links that leave its folder followed (<c>follow_links: true</c> in the config).</summary>
+    ISiteFileSystem FollowingLinksOutOfTheSite() => this;
 }

@@ -156,12 +156,13 @@ internal static class CommandLine
         var host = parsed.Value("--host") ?? "127.0.0.1";
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, ".inkstone", "serve"), env.WorkingDirectory);
         CheckOutputFolder(site, output, args, parsed.Has("--force"));
-        var chosen = PreviewServer.FreePort(host, port);
-        var address = $"http://{(host.Contains(':') ? $"[{host}]" : host)}:{chosen}/";
-        var options = Options(parsed) with { BaseUrl = address };
-        using var live = new LiveSite(site, output, options, new LiveReloadHub());
+        // The server takes its port before the first build, so the site's links name the port it is served on.
+        var hub = new LiveReloadHub();
+        await using var server = await PreviewServer.StartAsync(output, host, port, hub, cancellation);
+        var options = Options(parsed) with { BaseUrl = server.Address.ToString() };
+        using var live = new LiveSite(site, output, options, hub);
         var first = RunBuild(site, output, live, env);
-        if (!first.Succeeded && !Directory.Exists(output))
+        if (!first.Succeeded && !Output.OutputMarker.IsIn(output))
         {
             return ContentErrors;
         }
@@ -186,7 +187,6 @@ internal static class CommandLine
             }
         };
 
-        await using var server = await PreviewServer.StartAsync(output, host, chosen, live, cancellation);
         live.Watch(TimeSpan.FromMilliseconds(40));
         env.Out.WriteLine($"Serving {site} at {server.Address} with live reload (Ctrl+C to stop)");
         await server.WaitForShutdownAsync(cancellation);

@@ -50,6 +50,12 @@ internal sealed partial class SpareTreeOutput : IPublishingOutput
         _folder = folder;
         _ledger = ledger;
         _onStep = onStep;
+        if (!Directory.Exists(folder.Parent))
+        {
+            Step();
+            Directory.CreateDirectory(folder.Parent);
+        }
+
         OutputRecovery.Recover(folder, Step);
         if (!Directory.Exists(folder.Previous))
         {

@@ -184,6 +184,17 @@ public sealed class AtomicOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_build_into_a_folder_whose_parents_do_not_exist_yet_makes_them()
+    {
+        Write("inkstone.yml", "title: T\n");
+        Write("content/posts/a.md", "---\ntitle: 甲\ndate: 2025-01-01\n---\n正文\n");
+        var deep = Path.Combine(Site, ".inkstone", "serve");
+
+        Assert.True(SiteBuilder.Build(Site, deep, new BuildOptions()).Succeeded);
+        Assert.True(File.Exists(Path.Combine(deep, "posts/a/index.html")));
+    }
+
+    [Fact]
     public void Nothing_is_written_outside_the_output_folder_whatever_a_permalink_says()
     {
         Write("inkstone.yml", "title: T\n");

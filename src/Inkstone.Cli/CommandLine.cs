@@ -17,8 +17,8 @@ internal static class CommandLine
 
     private const string Usage = """
         Usage:
-          inkstone build [SITE] [-o OUT] [--drafts] [--future] [--base-url URL] [--strict] [--no-cache] [--timings]
-          inkstone serve [SITE] [--port N] [--host ADDRESS] [--drafts] [--future] [--no-cache]
+          inkstone build [SITE] [-o OUT] [--force] [--drafts] [--future] [--base-url URL] [--strict] [--no-cache] [--timings]
+          inkstone serve [SITE] [--port N] [--host ADDRESS] [-o OUT] [--force] [--drafts] [--future] [--no-cache]
           inkstone check [SITE] [--format text|json] [--drafts] [--future] [--strict] [--no-cache]
           inkstone init [SITE]
           inkstone new site DIR
@@ -54,7 +54,7 @@ internal static class CommandLine
         }
     }
 
-    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict", "--no-cache", "--timings"];
+    private static readonly HashSet<string> BuildFlags = ["--drafts", "--future", "--strict", "--no-cache", "--timings", "--force"];
     private static readonly HashSet<string> BuildValues = ["-o", "--output", "--base-url"];
 
     private static int Build(IReadOnlyList<string> args, ConsoleEnvironment env)
@@ -62,8 +62,14 @@ internal static class CommandLine
         var parsed = ParsedArguments.Parse(args, 1, BuildFlags, BuildValues, new Dictionary<string, string> { ["--output"] = "-o" });
         var site = SiteDirectory(parsed, env);
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, SiteDescription.Of(site).OutputFolder), env.WorkingDirectory);
-        CheckOutputFolder(site, output, args);
-        var report = RunBuild(site, output, Options(parsed), env);
+        CheckOutputFolder(site, output, args, parsed.Has("--force"));
+        var fault = FaultInjection.Parse(env.FaultAt);
+        var report = RunBuild(site, output, Options(parsed) with { OnPublishingStep = fault is null ? null : fault.Reached }, env);
+        if (fault is not null)
+        {
+            env.Error.WriteLine($"{FaultInjection.Variable}: publishing made {fault.ChangesMade} changes, fewer than {fault.At}.");
+        }
+
         if (parsed.Has("--timings"))
         {
             foreach (var (stage, elapsed) in report.Stages)
@@ -138,7 +144,7 @@ internal static class CommandLine
         return report.Succeeded ? Success : ContentErrors;
     }
 
-    private static readonly HashSet<string> ServeFlags = ["--drafts", "--future", "--strict", "--no-cache"];
+    private static readonly HashSet<string> ServeFlags = ["--drafts", "--future", "--strict", "--no-cache", "--force"];
     private static readonly HashSet<string> ServeValues = ["--port", "-p", "--host", "-o", "--output"];
 
     private static async Task<int> ServeAsync(IReadOnlyList<string> args, ConsoleEnvironment env, CancellationToken cancellation)
@@ -153,13 +159,14 @@ internal static class CommandLine
 
         var host = parsed.Value("--host") ?? "127.0.0.1";
         var output = Path.GetFullPath(parsed.Value("-o") ?? Path.Combine(site, ".inkstone", "serve"), env.WorkingDirectory);
-        CheckOutputFolder(site, output, args);
-        var chosen = PreviewServer.FreePort(host, port);
-        var address = $"http://{(host.Contains(':') ? $"[{host}]" : host)}:{chosen}/";
-        var options = Options(parsed) with { BaseUrl = address };
-        using var live = new LiveSite(site, output, options, new LiveReloadHub());
+        CheckOutputFolder(site, output, args, parsed.Has("--force"));
+        // The server takes its port before the first build, so the site's links name the port it is served on.
+        var hub = new LiveReloadHub();
+        await using var server = await PreviewServer.StartAsync(output, host, port, hub, cancellation);
+        var options = Options(parsed) with { BaseUrl = server.Address.ToString() };
+        using var live = new LiveSite(site, output, options, hub);
         var first = RunBuild(site, output, live, env);
-        if (!first.Succeeded && !Directory.Exists(output))
+        if (!first.Succeeded && !Output.OutputMarker.IsIn(output))
         {
             return ContentErrors;
         }
@@ -184,7 +191,6 @@ internal static class CommandLine
             }
         };
 
-        await using var server = await PreviewServer.StartAsync(output, host, chosen, live, cancellation);
         live.Watch(TimeSpan.FromMilliseconds(40));
         env.Out.WriteLine($"Serving {site} at {server.Address} with live reload (Ctrl+C to stop)");
         await server.WaitForShutdownAsync(cancellation);
@@ -276,6 +282,7 @@ internal static class CommandLine
             IncludeFuture = parsed.Has("--future"),
             Strict = parsed.Has("--strict"),
             NoCache = parsed.Has("--no-cache"),
+            ForceOutputFolder = parsed.Has("--force"),
             BaseUrl = baseUrl,
         };
     }
@@ -325,14 +332,16 @@ internal static class CommandLine
         error.WriteLine("Run 'inkstone --help' for usage.");
     }
 
-    /// <summary>A build deletes what its output folder holds beyond the site: refuse a folder that would lose the writer's files.</summary>
-    private static void CheckOutputFolder(string site, string output, IReadOnlyList<string> args)
+    /// <summary>A build replaces what its output folder holds: refuse a folder that would lose the writer's files.</summary>
+    private static void CheckOutputFolder(string site, string output, IReadOnlyList<string> args, bool force)
     {
-        if (Output.OutputFolderRule.Refusal(site, output) is { } refusal)
+        if (Output.OutputFolderRule.Refusal(site, output, force, SiteDescription.Of(site).SourceFolders) is { } refusal)
         {
             var option = System.Math.Max(IndexOf(args, "-o"), IndexOf(args, "--output"));
-            throw new UsageException($"'{output}' cannot be the output folder: {refusal}.", option < 0 ? -1 : option + 1,
-                "Choose another folder with -o, such as the site's public/.");
+            throw new UsageException($"'{output}' cannot be the output folder: {refusal.Reason}.", option < 0 ? -1 : option + 1,
+                refusal.ForceAllows
+                    ? "Empty it or choose another folder with -o; or pass --force to let Inkstone replace what it holds."
+                    : "Choose another folder with -o, such as the site's public/.");
         }
     }
 

@@ -11,6 +11,9 @@ internal sealed class ConsoleEnvironment
 
     public Func<DateTimeOffset> Now { get; init; } = () => DateTimeOffset.Now;
 
+    /// <summary>Test-only: where <c>build</c> kills itself while publishing (<see cref="FaultInjection"/>).</summary>
+    public string? FaultAt { get; init; } = Environment.GetEnvironmentVariable(FaultInjection.Variable);
+
     /// <summary>Progress lines are for people at a terminal, not for CI logs.</summary>
     public bool IsInteractive { get; init; } =
         !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));

@@ -14,8 +14,10 @@ namespace Inkstone.Server;
 
 /// <summary>
 /// Serves a built site from its output folder: index.html for folders, the theme's 404 page for
-/// missing paths, ETags and conditional requests, compression, and nothing outside the folder. With a
-/// <see cref="LiveSite"/> it also injects the live-reload script into HTML and streams rebuild events.
+/// missing paths, ETags and conditional requests, compression, and nothing outside the folder or named
+/// with a dot (<see cref="SafeFileResolver"/>). Only GET and HEAD are answered, and only for a loopback
+/// <c>Host</c> or the one it listens on (<see cref="AllowedHosts"/>). With a <see cref="LiveReloadHub"/> it
+/// also injects the live-reload script into HTML and streams rebuild events.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -32,29 +34,71 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Starts serving <paramref name="root"/>; when <paramref name="port"/> is taken, the next free port is used.</summary>
-    public static async Task<PreviewServer> StartAsync(string root, string host, int port, LiveSite? live = null, CancellationToken cancellation = default)
+    /// <summary>
+    /// Starts serving <paramref name="root"/> on <paramref name="port"/>, or when it is taken the next port
+    /// that can be bound (port 0: from 4000). The port is held from here on, so a site built after this
+    /// for <see cref="Address"/> names the port it is served on.
+    /// </summary>
+    public static async Task<PreviewServer> StartAsync(string root, string host, int port, LiveReloadHub? hub = null, CancellationToken cancellation = default)
     {
-        var chosen = port == 0 ? FreePort(host, 4000) : FreePort(host, port);
+        var first = port == 0 ? 4000 : port;
+        for (var candidate = first; ; candidate++)
+        {
+            var app = Build(root, host, candidate, hub);
+            try
+            {
+                await app.StartAsync(cancellation);
+                return new PreviewServer(app, new Uri($"http://{UrlHost(host)}:{candidate}/"));
+            }
+            catch (IOException) when (candidate < System.Math.Min(first + 99, 65535))
+            {
+                await app.DisposeAsync(); // taken: the writer asked for "this port or a free one near it"
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    private static WebApplication Build(string root, string host, int port, LiveReloadHub? hub)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://{(host.Contains(':') ? $"[{host}]" : host)}:{chosen}");
+        builder.WebHost.UseUrls($"http://{UrlHost(host)}:{port}");
         builder.Services.AddResponseCompression(o => o.MimeTypes = ["text/html", "text/css", "application/javascript", "text/javascript", "application/xml", "application/json", "image/svg+xml", "application/atom+xml", "application/rss+xml"]);
         var app = builder.Build();
-        var fullRoot = Path.GetFullPath(root);
-        var resolver = new SafeFileResolver(fullRoot);
+        Directory.CreateDirectory(root);
+        var resolver = new SafeFileResolver(root);
+        var hosts = new AllowedHosts(host);
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".xml"] = "application/xml; charset=utf-8";
         types.Mappings[".json"] = "application/json; charset=utf-8";
         types.Mappings[".woff2"] = "font/woff2";
         app.UseResponseCompression();
 
-        var script = live is null ? null : LiveScript();
+        var script = hub is null ? null : LiveScript();
         app.Use(async (context, next) =>
         {
-            if (live is not null && context.Request.Path.Equals(LiveReloadHub.Path, StringComparison.Ordinal))
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
             {
-                await live.Hub.HandleAsync(context);
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = "GET, HEAD";
+                return;
+            }
+
+            if (!hosts.Allows(context.Request.Host))
+            {
+                // DNS rebinding: a page elsewhere reaching this server under its own name.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsync("This preview answers only to localhost and the address it listens on.\n", context.RequestAborted);
+                return;
+            }
+
+            if (hub is not null && context.Request.Path.Equals(LiveReloadHub.Path, StringComparison.Ordinal))
+            {
+                await hub.HandleAsync(context);
                 return;
             }
 
@@ -69,39 +113,32 @@ internal sealed class PreviewServer : IAsyncDisposable
             var file = resolver.Resolve(context.Request.Path.Value ?? "/");
             if (file is null)
             {
-                await NotFound(context, resolver, live is not null);
+                await NotFound(context, resolver, hub is not null);
             }
-            else if (live is not null && file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+            else if (hub is not null && file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
             {
                 await HtmlWithScript(context, file, StatusCodes.Status200OK);
             }
             else
             {
+                // The static file server is asked for exactly the file checked, by its real path.
+                context.Request.Path = "/" + resolver.Relative(file);
                 await next();
             }
         });
 
-        var files = new PhysicalFileProvider(fullRoot, Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.Sensitive);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        var files = new PhysicalFileProvider(resolver.Root, Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.Sensitive);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
             ContentTypeProvider = types,
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache",
         });
-        app.Run(context => NotFound(context, resolver, live is not null));
-        try
-        {
-            await app.StartAsync(cancellation);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        return new PreviewServer(app, new Uri($"http://{(host.Contains(':') ? $"[{host}]" : host)}:{chosen}/"));
+        app.Run(context => NotFound(context, resolver, hub is not null));
+        return app;
     }
+
+    private static string UrlHost(string host) => host.Contains(':') ? $"[{host}]" : host;
 
     public Task WaitForShutdownAsync(CancellationToken cancellation) => _app.WaitForShutdownAsync(cancellation);
 
@@ -162,7 +199,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         return reader.ReadToEnd();
     }
 
-    /// <summary>This port if it is free, else the next free one: the site is built for the port it will be served on.</summary>
+    /// <summary>This port if it is free now, else the next free one (for tests that pick a port at random; <see cref="StartAsync"/> binds its own).</summary>
     public static int FreePort(string host, int port)
     {
         var address = IPAddress.TryParse(host, out var ip) ? ip : IPAddress.Loopback;

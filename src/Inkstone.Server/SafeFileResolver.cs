@@ -1,59 +1,44 @@
+using Inkstone.FileSystem;
+
 namespace Inkstone.Server;
 
 /// <summary>
-/// Maps a request path to a file under the served folder, and refuses anything that would leave it:
-/// ".." in any spelling (Kestrel decodes %2e%2e before we see it, and we check again), and symbolic
-/// links, at any depth, whose target lies outside the folder.
+/// Maps a request path to the one file the server will serve, and checks that very file: the path is
+/// taken as the server decoded it, once (decoding again would check one name and serve another:
+/// <c>leak%2542</c> is the file <c>leak%42</c>, not <c>leakB</c>); every link on the way is followed to
+/// the file's real path, which must lie under the real output folder; and no name on the way, asked for
+/// or reached through a link, may start with a dot (a <c>.git</c> or <c>.env</c> in the output is the
+/// writer's, not the site's).
 /// </summary>
 internal sealed class SafeFileResolver(string root)
 {
-    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+    private readonly string _root = RealPath.Resolve(root);
 
-    /// <summary>The file to serve for <paramref name="requestPath"/> (index.html for folders), or null.</summary>
+    /// <summary>The real output folder the server serves; files are served by their path under it.</summary>
+    public string Root => _root;
+
+    /// <summary>The real path of the file to serve for <paramref name="requestPath"/> (index.html for folders), or null.</summary>
     public string? Resolve(string requestPath)
     {
-        var relative = Uri.UnescapeDataString(requestPath).Replace('\\', '/').TrimStart('/');
-        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Any(s => s is "." or ".." || s.Contains('\0')))
+        var segments = requestPath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Any(s => s.StartsWith('.') || s.Contains('\0')))
         {
-            return null;
+            return null; // ".", ".." and every dot name
         }
 
-        var full = Path.GetFullPath(Path.Combine(_root, Path.Combine(segments)));
-        if (!IsInside(full))
+        var real = RealPath.TryResolve(Path.Combine([_root, .. segments]));
+        if (real is not null && Directory.Exists(real))
         {
-            return null;
+            real = RealPath.TryResolve(Path.Combine(real, "index.html"));
         }
 
-        if (Directory.Exists(full))
-        {
-            full = Path.Combine(full, "index.html");
-        }
-
-        return File.Exists(full) && IsReallyInside(full) ? full : null;
+        return real is not null && File.Exists(real) && IsServable(real) ? real : null;
     }
 
-    private bool IsInside(string full) =>
-        full == _root || full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    /// <summary>The path of a resolved file under the root, with '/' (what the static file server is asked for).</summary>
+    public string Relative(string real) => Path.GetRelativePath(_root, real).Replace('\\', '/');
 
-    /// <summary>Follows every link from the root down to the file and checks where each one lands.</summary>
-    private bool IsReallyInside(string full)
-    {
-        var current = _root;
-        foreach (var segment in Path.GetRelativePath(_root, full).Split(Path.DirectorySeparatorChar))
-        {
-            current = Path.Combine(current, segment);
-            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-            if (info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
-                if (target is null || !IsInside(Path.GetFullPath(target.FullName)))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
+    private bool IsServable(string real) =>
+        RealPath.IsAtOrUnder(real, _root) && !PathText.Equal(real, _root) &&
+        !Relative(real).Split('/').Any(s => s.StartsWith('.'));
 }

@@ -36,26 +36,14 @@ public sealed class SampleBlog : IAsyncLifetime
         _root = Directory.CreateTempSubdirectory("inkstone-browser-").FullName;
         var output = Path.Combine(_root, "site");
         var site = Path.Combine(RepositoryPaths.Sites, "sample");
-        for (var attempt = 0; ; attempt++)
+        // The server holds its port before the build, so the site's links name the port it is served on.
+        var hub = new LiveReloadHub();
+        _server = await PreviewServer.StartAsync(output, "127.0.0.1", 48000 + Random.Shared.Next(0, 4000), hub);
+        _live = new LiveSite(site, output, new BuildOptions { BaseUrl = _server.Address.ToString() }, hub);
+        var report = _live.BuildNow();
+        if (!report.Succeeded)
         {
-            var port = PreviewServer.FreePort("127.0.0.1", 48000 + Random.Shared.Next(0, 4000));
-            _live = new LiveSite(site, output, new BuildOptions { BaseUrl = $"http://127.0.0.1:{port}/" }, new LiveReloadHub());
-            var report = _live.BuildNow();
-            if (!report.Succeeded)
-            {
-                throw new InvalidOperationException("The sample blog did not build: " + string.Join("; ", report.Diagnostics));
-            }
-
-            try
-            {
-                _server = await PreviewServer.StartAsync(output, "127.0.0.1", port, _live);
-                break;
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                // Another process took the port between the check and the bind.
-                _live.Dispose();
-            }
+            throw new InvalidOperationException("The sample blog did not build: " + string.Join("; ", report.Diagnostics));
         }
 
         Address = _server.Address;

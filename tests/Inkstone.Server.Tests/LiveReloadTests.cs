@@ -125,4 +125,37 @@ public sealed class LiveReloadTests
         Assert.False(retitled.Incremental);
         Assert.Contains("改了标题", await site.GetTextAsync("posts/b/"));
     }
+
+    [Fact]
+    public async Task Edits_are_seen_again_after_the_content_folder_is_deleted_and_made_again()
+    {
+        await using var site = await LiveServerFixture.StartAsync();
+        Directory.Delete(Path.Combine(site.Site, "content"), recursive: true);
+        await site.NextRebuildAsync();
+
+        site.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-01-01\n---\n重新建立的正文。\n");
+        await UntilPageShowsAsync(site, "posts/a/", "重新建立的正文。");
+        site.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-01-01\n---\n之后又改了一次。\n");
+        await UntilPageShowsAsync(site, "posts/a/", "之后又改了一次。");
+    }
+
+    /// <summary>Polls a page until it shows <paramref name="text"/>; fails after the fixture's patience.</summary>
+    private static async Task UntilPageShowsAsync(LiveServerFixture site, string path, string text)
+    {
+        var deadline = DateTime.UtcNow + LiveServerFixture.Patience;
+        var page = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            var response = await site.Http.GetAsync(path);
+            page = await response.Content.ReadAsStringAsync();
+            if (page.Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(text, page);
+    }
 }

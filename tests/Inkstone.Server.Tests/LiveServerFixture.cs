@@ -42,22 +42,12 @@ internal sealed class LiveServerFixture : IAsyncDisposable
         fixture.Write("inkstone.yml", "title: Live\n");
         fixture.Write("content/posts/a.md", "---\ntitle: 第一篇\ndate: 2025-01-01\n---\n最初的正文。\n");
         fixture.Write("static/extra.css", "body { color: black; }\n");
-        // Test classes run in parallel: a port found free can be taken before we bind it, so try a few.
-        for (var attempt = 0; ; attempt++)
-        {
-            var port = PreviewServer.FreePort("127.0.0.1", 47000 + Random.Shared.Next(0, 3000));
-            fixture.Live = new LiveSite(fixture.Site, fixture.Output, new BuildOptions { BaseUrl = $"http://127.0.0.1:{port}/" }, new LiveReloadHub());
-            Assert.True(fixture.Live.BuildNow().Succeeded);
-            try
-            {
-                fixture.Server = await PreviewServer.StartAsync(fixture.Output, "127.0.0.1", port, fixture.Live);
-                break;
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                fixture.Live.Dispose();
-            }
-        }
+        // The server holds its port before the first build, as 'inkstone serve' does; test classes run in
+        // parallel, so each starts from a random port.
+        var hub = new LiveReloadHub();
+        fixture.Server = await PreviewServer.StartAsync(fixture.Output, "127.0.0.1", 47000 + Random.Shared.Next(0, 3000), hub);
+        fixture.Live = new LiveSite(fixture.Site, fixture.Output, new BuildOptions { BaseUrl = fixture.Server.Address.ToString() }, hub);
+        Assert.True(fixture.Live.BuildNow().Succeeded);
 
         fixture.Live.Rebuilt += r => fixture._rebuilds.Writer.TryWrite(r);
         fixture.Http.BaseAddress = fixture.Server.Address;
@@ -129,15 +119,25 @@ internal sealed class LiveServerFixture : IAsyncDisposable
     public async Task<string> GetTextAsync(string path) => await Http.GetStringAsync(path);
 
     /// <summary>Sends a request line exactly as written, as a hostile client would, bypassing HttpClient's normalisation.</summary>
-    public async Task<string> RawStatusLineAsync(string target)
+    public async Task<string> RawStatusLineAsync(string target, string method = "GET", string host = "127.0.0.1") =>
+        (await RawResponseAsync(target, method, host)).Split("\r\n")[0];
+
+    /// <summary>The status line and headers of a request sent exactly as written.</summary>
+    public async Task<string> RawResponseAsync(string target, string method = "GET", string host = "127.0.0.1")
     {
         using var client = new TcpClient();
         await client.ConnectAsync("127.0.0.1", Server.Address.Port);
         var stream = client.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        var request = Encoding.ASCII.GetBytes($"{method} {target} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.ASCII);
-        return await reader.ReadLineAsync() ?? "";
+        var head = new StringBuilder();
+        while (await reader.ReadLineAsync() is { Length: > 0 } line)
+        {
+            head.Append(line).Append("\r\n");
+        }
+
+        return head.ToString();
     }
 
     public async ValueTask DisposeAsync()

@@ -92,4 +92,83 @@ public sealed class ServingSafetyTests
         });
         Assert.All(await Task.WhenAll(tasks), status => Assert.Equal(HttpStatusCode.OK, status));
     }
+
+    [Fact]
+    public async Task A_name_that_decodes_twice_to_another_file_is_checked_as_the_file_it_serves()
+    {
+        await using var site = await LiveServerFixture.StartAsync(watch: false);
+        var secret = Path.Combine(site.Root, "passwd.txt");
+        File.WriteAllText(secret, "root:x:0:0");
+        File.WriteAllText(Path.Combine(site.Output, "leakB.txt"), "harmless");
+        File.CreateSymbolicLink(Path.Combine(site.Output, "leak%42.txt"), secret);
+
+        // The server decodes %25 to %; decoding "leak%42.txt" once more would check leakB.txt and serve the link.
+        var response = await site.Http.GetAsync("leak%2542.txt");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("root:x", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/.env")]
+    [InlineData("/.git/config")]
+    [InlineData("/posts/.draft.html")]
+    [InlineData("/.hidden/")]
+    public async Task Dotfiles_and_dot_folders_are_not_served(string path)
+    {
+        await using var site = await LiveServerFixture.StartAsync(watch: false);
+        File.WriteAllText(Path.Combine(site.Output, ".env"), "TOKEN=secret");
+        Directory.CreateDirectory(Path.Combine(site.Output, ".git"));
+        File.WriteAllText(Path.Combine(site.Output, ".git", "config"), "[remote] secret");
+        File.WriteAllText(Path.Combine(site.Output, "posts", ".draft.html"), "<p>secret</p>");
+        Directory.CreateDirectory(Path.Combine(site.Output, ".hidden"));
+        File.WriteAllText(Path.Combine(site.Output, ".hidden", "index.html"), "<p>secret</p>");
+
+        var response = await site.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("secret", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("OPTIONS")]
+    [InlineData("PATCH")]
+    public async Task Only_get_and_head_are_answered_other_methods_get_405_with_allow(string method)
+    {
+        await using var site = await LiveServerFixture.StartAsync(watch: false);
+
+        var response = await site.RawResponseAsync("/posts/a/", method);
+
+        Assert.StartsWith("HTTP/1.1 405", response);
+        Assert.Contains("Allow: GET, HEAD\r\n", response);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:4000")]
+    [InlineData("localhost.evil.example")]
+    [InlineData("192.168.1.20")]
+    public async Task A_host_header_that_is_not_loopback_or_the_configured_host_is_refused(string host)
+    {
+        await using var site = await LiveServerFixture.StartAsync(watch: false);
+
+        Assert.StartsWith("HTTP/1.1 403", await site.RawStatusLineAsync("/", host: host));
+        Assert.StartsWith("HTTP/1.1 403", await site.RawStatusLineAsync(Live.LiveReloadHub.Path, host: host));
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("LOCALHOST:4000")]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.1.2.3:80")]
+    [InlineData("[::1]:4000")]
+    public async Task Loopback_host_headers_are_answered(string host)
+    {
+        await using var site = await LiveServerFixture.StartAsync(watch: false);
+
+        Assert.StartsWith("HTTP/1.1 200", await site.RawStatusLineAsync("/", host: host));
+    }
 }

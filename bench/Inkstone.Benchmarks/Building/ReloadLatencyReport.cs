@@ -21,12 +21,12 @@ internal static class ReloadLatencyReport
         {
             CopyDirectory(source, Path.Combine(work, "site"));
             var site = Path.Combine(work, "site");
-            var port = PreviewServer.FreePort("127.0.0.1", 48000);
-            using var live = new LiveSite(site, Path.Combine(work, "out"), new BuildOptions { BaseUrl = $"http://127.0.0.1:{port}/" }, new LiveReloadHub());
+            var hub = new LiveReloadHub();
+            await using var server = await PreviewServer.StartAsync(Path.Combine(work, "out"), "127.0.0.1", 48000, hub);
+            using var live = new LiveSite(site, Path.Combine(work, "out"), new BuildOptions { BaseUrl = server.Address.ToString() }, hub);
             var first = Stopwatch.StartNew();
             live.BuildNow();
             Console.WriteLine($"first build: {first.ElapsedMilliseconds} ms");
-            await using var server = await PreviewServer.StartAsync(Path.Combine(work, "out"), "127.0.0.1", port, live);
             live.Watch(TimeSpan.FromMilliseconds(40));
 
             using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };

@@ -45,6 +45,23 @@ internal sealed class SiteWatcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Watches a source folder afresh after it was deleted, made, or moved: a watcher on a deleted folder
+    /// stays silent forever, even when a folder of the same name is made again.
+    /// </summary>
+    private void WatchFolderAgain(string folder)
+    {
+        lock (_lock)
+        {
+            if (_watchers.Remove(folder, out var old))
+            {
+                old.Dispose();
+            }
+        }
+
+        WatchFolder(folder);
+    }
+
     private FileSystemWatcher Watch(string path, bool recursive)
     {
         var watcher = new FileSystemWatcher(path)
@@ -52,13 +69,23 @@ internal sealed class SiteWatcher : IDisposable
             IncludeSubdirectories = recursive,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, e) => Note(e.FullPath);
-        watcher.Created += (_, e) => Note(e.FullPath);
-        watcher.Deleted += (_, e) => Note(e.FullPath);
+        watcher.Changed += (_, e) => Note(e.FullPath, appeared: false);
+        watcher.Created += (_, e) => Note(e.FullPath, appeared: true);
+        watcher.Deleted += (_, e) => Note(e.FullPath, appeared: true);
         watcher.Renamed += (_, e) =>
         {
-            Note(e.OldFullPath);
-            Note(e.FullPath);
+            Note(e.OldFullPath, appeared: true);
+            Note(e.FullPath, appeared: true);
+        };
+        watcher.Error += (_, _) =>
+        {
+            // The folder went away or the event buffer overflowed: watch again, and rebuild what may have been missed.
+            var folder = Path.GetRelativePath(_root, path).Replace('\\', '/');
+            if (WatchedFolders.Contains(folder))
+            {
+                WatchFolderAgain(folder);
+                Note(path, appeared: false);
+            }
         };
         watcher.EnableRaisingEvents = true;
         return watcher;
@@ -78,12 +105,20 @@ internal sealed class SiteWatcher : IDisposable
                WatchedFolders.Any(f => relative.StartsWith(f + "/", StringComparison.Ordinal));
     }
 
-    private void Note(string fullPath)
+    /// <param name="appeared">True when the path was made, deleted or renamed, not only changed.</param>
+    private void Note(string fullPath, bool appeared)
     {
         var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
         if (WatchedFolders.Contains(relative))
         {
-            WatchFolder(relative);
+            if (appeared)
+            {
+                WatchFolderAgain(relative);
+            }
+            else
+            {
+                WatchFolder(relative);
+            }
         }
 
         if (!IsWatched(relative) && !WatchedFolders.Contains(relative))

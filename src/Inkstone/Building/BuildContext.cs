@@ -15,7 +15,8 @@ namespace Inkstone.Building;
 /// </summary>
 internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, BuildCaches caches, string? cacheDirectory = null)
 {
-    public ISiteFileSystem Files { get; } = files;
+    /// <summary>The site's files; the config stage replaces it with one that follows links out of the site when the config says so.</summary>
+    public ISiteFileSystem Files { get; set; } = files;
 
     /// <summary>Where pages go; an incremental rebuild points it at the served folder.</summary>
     public IOutputSink Output { get; set; } = output;

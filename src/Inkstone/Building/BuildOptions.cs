@@ -25,6 +25,19 @@ public sealed record BuildOptions
     /// <summary>Renders every post afresh, neither reading nor writing the site's <c>.inkstone/cache/</c>.</summary>
     public bool NoCache { get; init; }
 
+    /// <summary>
+    /// Builds into an output folder that holds files Inkstone did not write (<c>--force</c>); they are replaced.
+    /// Never allows the site's own folders or a home folder (<see cref="Output.OutputFolderRule"/>).
+    /// </summary>
+    public bool ForceOutputFolder { get; init; }
+
+    /// <summary>
+    /// Told the number of each change publishing makes to the file system, before it is made. Test-only: the
+    /// command line sets it from <c>INKSTONE_FAULT_AT=commit:N</c> to kill itself at change N, so that the
+    /// crash-consistency test can stop a real build at every point of publishing.
+    /// </summary>
+    internal Action<int>? OnPublishingStep { get; init; }
+
     /// <summary>Leaves the search index out: only for measuring what indexing adds to a build (bench/).</summary>
     internal bool SkipSearch { get; init; }
 }

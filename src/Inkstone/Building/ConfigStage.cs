@@ -36,6 +36,11 @@ internal sealed class ConfigStage : IBuildStage
         context.Layout = own is null || found == Content.SiteEngine.Inkstone
             ? imported.Layout
             : imported.Layout with { ConfigFiles = [.. imported.Layout.ConfigFiles, SiteConfigLoader.FileName] };
+        if (config.FollowLinks)
+        {
+            context.Files = context.Files.FollowingLinksOutOfTheSite();
+        }
+
         context.Theme = new ThemeFiles(context.Files);
         context.Templates = new TemplateRenderer(context.Theme, config, context.Diagnostics);
     }

@@ -35,23 +35,59 @@ public static class SiteBuilder
 
     private static (BuildReport Report, BuildContext Context) Publish(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches, bool rebuildsFollow)
     {
-        if (OutputFolderRule.Refusal(siteDirectory, outputDirectory) is { } refusal)
+        if (OutputFolderRule.Refusal(siteDirectory, outputDirectory, options.ForceOutputFolder, SiteDescription.Of(siteDirectory).SourceFolders) is { } refusal)
         {
             // The command line refuses such a folder as a usage error first; this guards every other caller.
-            throw new ArgumentException($"Refusing to build into '{outputDirectory}': {refusal}.", nameof(outputDirectory));
+            throw new ArgumentException($"Refusing to build into '{outputDirectory}': {refusal.Reason}.", nameof(outputDirectory));
         }
 
+        var folder = OutputFolder.At(outputDirectory);
+        var files = new PhysicalFileSystem(siteDirectory);
         var cacheDirectory = CacheDirectory(siteDirectory, options);
-        using var output = IPublishingOutput.Open(outputDirectory, cacheDirectory is null ? null : OutputLedger.Open(cacheDirectory, outputDirectory));
-        var (report, context) = RunKeepingContext(new PhysicalFileSystem(siteDirectory), output, options, caches, cacheDirectory, rebuildsFollow);
-        report = report with { FilesKept = output.FilesKept };
-        if (report.Succeeded)
+        IPublishingOutput output;
+        try
         {
-            output.Commit();
+            output = SpareTreeOutput.Open(folder, cacheDirectory is null ? null : OutputLedger.Open(cacheDirectory, folder.Published), options.OnPublishingStep);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Still check the whole site, so the writer sees every problem at once.
+            var (checkedOnly, context) = RunKeepingContext(files, new DiscardingOutput(), options, caches, cacheDirectory, rebuildsFollow);
+            return (WithError(checkedOnly, NotPublished(siteDirectory, folder, e)), context);
         }
 
-        return (report, context);
+        using (output)
+        {
+            var (report, context) = RunKeepingContext(files, output, options, caches, cacheDirectory, rebuildsFollow);
+            report = report with { FilesKept = output.FilesKept };
+            if (report.Succeeded)
+            {
+                try
+                {
+                    output.Commit();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    report = WithError(report, NotPublished(siteDirectory, folder, e));
+                }
+            }
+
+            return (report, context);
+        }
     }
+
+    /// <summary>An IO error in publishing: the published site is as it was (the swap is one step), and the next build mends the rest.</summary>
+    private static Diagnostic NotPublished(string siteDirectory, OutputFolder folder, Exception e)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(siteDirectory), folder.Published);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder.Published : relative.Replace('\\', '/');
+        return new Diagnostic(DiagnosticIds.OutputNotWritable, Severity.Error, SourceLocation.File(shown),
+            $"Inkstone could not publish the site into its output folder: {e.Message}",
+            "The output folder was left as it was. Fix the cause (space, permissions, the folder's parent) and build again.");
+    }
+
+    private static BuildReport WithError(BuildReport report, Diagnostic error) =>
+        report with { Diagnostics = [.. report.Diagnostics, error] };
 
     /// <summary>Runs the whole pipeline on the site without writing anything, for <c>inkstone check</c>.</summary>
     public static BuildReport Check(string siteDirectory, BuildOptions options) =>
@@ -73,6 +109,7 @@ public static class SiteBuilder
         {
             RebuildsFollow = rebuildsFollow,
         };
+        context.Output = new CheckedOutput(output, diagnostics, path => OutputOrigins.Locate(context, path), SourceLocation.File(Configuration.SiteConfigLoader.FileName));
         var timings = new List<(string, TimeSpan)>();
         var total = Stopwatch.StartNew();
         foreach (var stage in Stages())
@@ -96,6 +133,11 @@ public static class SiteBuilder
             {
                 break;
             }
+        }
+
+        foreach (var problem in context.Files.Problems)
+        {
+            diagnostics.Add(problem);
         }
 
         var report = new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted())

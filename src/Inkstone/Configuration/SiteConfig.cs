@@ -43,6 +43,9 @@ internal sealed record SiteConfig
 
     public bool LineNumbers { get; init; }
 
+    /// <summary>Whether symbolic links that lead out of the site folder are followed (<c>follow_links: true</c>); off, they are left out with a warning.</summary>
+    public bool FollowLinks { get; init; }
+
     /// <summary>Free-form values for templates: <c>params:</c> in the config.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 

@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
-        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator",
+        "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -99,6 +99,7 @@ internal static class SiteConfigLoader
             ExcerptSeparator = DataValues.String(map["excerpt_separator"], "excerpt_separator", diagnostics) ?? config.ExcerptSeparator,
             TimeZone = ReadTimeZone(map["timezone"], diagnostics) ?? config.TimeZone,
             LineNumbers = DataValues.Bool(map["line_numbers"], "line_numbers", diagnostics) ?? config.LineNumbers,
+            FollowLinks = DataValues.Bool(map["follow_links"], "follow_links", diagnostics) ?? config.FollowLinks,
             Params = map["params"] is DataMap p ? DataObjects.ToDictionary(p) : config.Params,
             Menu = map["menu"] is null ? config.Menu : ReadMenu(map["menu"], diagnostics),
             Math = map["math"] is null ? config.Math : ReadMath(map["math"], diagnostics),

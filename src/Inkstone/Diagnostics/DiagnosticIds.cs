@@ -4,7 +4,7 @@ namespace Inkstone.Diagnostics;
 /// The stable ids of every diagnostic Inkstone reports. Ids never change meaning once released;
 /// each has a broken fixture site under <c>sites/invalid/</c> and a test.
 /// Ranges: 00xx Inkstone itself, 01xx configuration, 02xx content and front matter, 03xx Markdown, links and images,
-/// 04xx math, 05xx code, 06xx templates.
+/// 04xx math, 05xx code, 06xx templates, 07xx files on disk: the output folder, and links at the site's boundary.
 /// </summary>
 public static class DiagnosticIds
 {
@@ -41,5 +41,10 @@ public static class DiagnosticIds
     public const string MissingLayout = "INK0601";
     public const string TemplateSyntax = "INK0602";
     public const string TemplateRender = "INK0603";
+
+    public const string OutputNotWritable = "INK0701";
+    public const string LinkLeavesSite = "INK0702";
+    public const string LinkLoop = "INK0703";
+    public const string LinkDangling = "INK0704";
 
 }

@@ -23,4 +23,10 @@ internal interface ISiteFileSystem
 
     /// <summary>When the file was first seen (first commit, else modification time), for posts without a date; null when unknown.</summary>
     FileDate? FirstSeen(string path);
+
+    /// <summary>What was left out of the site and why (links out of it, loops, links to nothing), as warnings for the build to report.</summary>
+    IEnumerable<Diagnostics.Diagnostic> Problems => [];
+
+    /// <summary>The same site, with links that leave its folder followed (<c>follow_links: true</c> in the config).</summary>
+    ISiteFileSystem FollowingLinksOutOfTheSite() => this;
 }

@@ -1,43 +1,68 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
+using Inkstone.Diagnostics;
+
 namespace Inkstone.FileSystem;
 
-/// <summary>A site folder on disk.</summary>
+/// <summary>
+/// A site folder on disk, within its <see cref="SiteBoundary"/>: links out of the site are not listed or
+/// read unless followed on purpose, loops of links are cut, and links to nothing are left out.
+/// </summary>
 internal sealed class PhysicalFileSystem : ISiteFileSystem
 {
+    private readonly SiteBoundary _boundary;
     private readonly GitHistory _history;
 
+    // Files listed by EnumerateFiles, known to be inside the boundary: reading them needs no check.
+    private readonly ConcurrentDictionary<string, byte> _listed = new(StringComparer.Ordinal);
+
     public PhysicalFileSystem(string root)
+        : this(SiteBoundary.Of(Path.GetFullPath(root)))
     {
-        Root = System.IO.Path.GetFullPath(root);
-        _history = new GitHistory(Root);
     }
 
-    public string Root { get; }
+    private PhysicalFileSystem(SiteBoundary boundary)
+    {
+        _boundary = boundary;
+        _history = new GitHistory(boundary.Root);
+    }
 
-    public bool FileExists(string path) => File.Exists(Full(path));
+    public string Root => _boundary.Root;
 
-    public bool DirectoryExists(string path) => System.IO.Directory.Exists(Full(path));
+    public IEnumerable<Diagnostic> Problems => _boundary.Problems;
+
+    public ISiteFileSystem FollowingLinksOutOfTheSite() => _boundary.FollowsLinks ? this : new PhysicalFileSystem(_boundary.FollowingLinks());
+
+    public bool FileExists(string path) => Readable(path) is { } full && File.Exists(full);
+
+    public bool DirectoryExists(string path) => Readable(path) is { } full && Directory.Exists(full);
 
     public IReadOnlyList<string> EnumerateFiles(string directory)
     {
-        var full = Full(directory);
-        if (!System.IO.Directory.Exists(full))
+        var relative = SitePath.Normalize(directory).TrimEnd('/');
+        if (Readable(relative) is not { } full || !Directory.Exists(full) || RealPath.TryResolve(full) is not { } real)
         {
             return [];
         }
 
-        var files = System.IO.Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Select(f => SitePath.Normalize(System.IO.Path.GetRelativePath(Root, f)))
-            .ToList();
+        var files = new List<string>();
+        Walk(relative, real, [real], files);
         files.Sort(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            _listed[file] = 0;
+        }
+
         return files;
     }
 
-    public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Full(path));
+    public byte[] ReadAllBytes(string path) =>
+        Readable(path) is { } full ? File.ReadAllBytes(full) : throw new FileNotFoundException($"'{path}' is not in the site (a link out of it is not read).");
 
     public string FileStamp(string path)
     {
-        var info = new FileInfo(Full(path));
-        return info.Exists
+        var info = Readable(path) is { } full ? new FileInfo(full) : null;
+        return info is { Exists: true }
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}")
             : "";
     }
@@ -49,9 +74,57 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
             return new FileDate(committed, FileDateSource.FirstCommit);
         }
 
-        var info = new FileInfo(Full(path));
-        return info.Exists ? new FileDate(new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero), FileDateSource.Modified) : null;
+        var info = Readable(path) is { } full ? new FileInfo(full) : null;
+        return info is { Exists: true } ? new FileDate(new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero), FileDateSource.Modified) : null;
     }
 
-    private string Full(string path) => System.IO.Path.Combine(Root, SitePath.Normalize(path));
+    /// <summary>Lists a folder's files, following the links the boundary allows and never into a folder it is already inside.</summary>
+    private void Walk(string relative, string real, List<string> chain, List<string> files)
+    {
+        var entries = new FileSystemEnumerable<(string Name, FileAttributes Attributes)>(real,
+            (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.Attributes),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true, RecurseSubdirectories = false });
+        foreach (var (name, attributes) in entries)
+        {
+            var path = relative.Length == 0 ? name : relative + "/" + name;
+            var full = Path.Combine(real, name);
+            if ((attributes & FileAttributes.ReparsePoint) != 0)
+            {
+                var target = _boundary.Follow(path, full);
+                if (target.Path is null)
+                {
+                    continue;
+                }
+
+                if (!target.IsFolder)
+                {
+                    files.Add(path);
+                }
+                else if (chain.Any(folder => RealPath.IsAtOrUnder(folder, target.Path)))
+                {
+                    _boundary.ReportLoop(path);
+                }
+                else
+                {
+                    Walk(path, target.Path, [.. chain, target.Path], files);
+                }
+            }
+            else if ((attributes & FileAttributes.Directory) != 0)
+            {
+                Walk(path, full, [.. chain, full], files);
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+    }
+
+    /// <summary>The full path to read for a site path, or null when the boundary leaves it out.</summary>
+    private string? Readable(string path)
+    {
+        var relative = SitePath.Normalize(path);
+        var full = Path.Combine(Root, relative);
+        return relative.Length == 0 || _listed.ContainsKey(relative) ? full : _boundary.Admit(relative, full);
+    }
 }

@@ -92,7 +92,7 @@ internal static class JekyllSite
             ConfigFiles = [ConfigFile],
             ContentRoots = roots,
             StaticRoots = staticRoots,
-            SourceFolders = [".", "_posts", "_drafts", "_layouts", "_includes", "_data", "assets"],
+            SourceFolders = ["_posts", "_drafts", "_layouts", "_includes", "_data", "_sass", "assets", .. roots.Select(r => r.Directory).Where(d => d.Length > 0).Distinct()],
             OutputFolder = destination,
             HeadingIds = HeadingIdStyle.Kramdown,
             TagSlug = name => EngineSlugs.Jekyll(name, pretty: false, cased: false),

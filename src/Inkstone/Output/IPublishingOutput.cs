@@ -1,9 +1,8 @@
 namespace Inkstone.Output;
 
 /// <summary>
-/// An output that changes the site folder only when the build succeeded and says so: until
-/// <see cref="Commit"/>, the published site is exactly as it was; disposing without committing
-/// leaves no trace.
+/// An output that changes the published site only when the build succeeded and says so: until
+/// <see cref="Commit"/>, the published site is exactly as it was, and the commit replaces it whole in one step.
 /// </summary>
 internal interface IPublishingOutput : IOutputSink, IDisposable
 {
@@ -13,18 +12,9 @@ internal interface IPublishingOutput : IOutputSink, IDisposable
     int FilesKept => 0;
 
     /// <summary>
-    /// The output for a build into <paramref name="target"/>: a new folder swapped in whole when there is
-    /// no site yet, otherwise an update of the changed files only. With a <paramref name="ledger"/>, files
-    /// made from unchanged inputs can be kept without being made again.
+    /// The output for a build into <paramref name="target"/> (<see cref="SpareTreeOutput"/>). With a
+    /// <paramref name="ledger"/>, files made from unchanged inputs can be kept without being made again.
     /// </summary>
-    static IPublishingOutput Open(string target, OutputLedger? ledger = null)
-    {
-        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full) ?? throw new InvalidOperationException("The output folder cannot be a file system root.");
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.staging-{Guid.NewGuid():N}");
-        return Directory.Exists(full)
-            ? new ChangedFilesOutput(full, staging, ledger)
-            : new StagedDirectoryOutput(full, staging, ledger);
-    }
+    static IPublishingOutput Open(string target, OutputLedger? ledger = null, Action<int>? onStep = null) =>
+        SpareTreeOutput.Open(OutputFolder.At(target), ledger, onStep);
 }

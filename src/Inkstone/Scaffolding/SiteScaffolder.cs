@@ -58,7 +58,8 @@ public static class SiteScaffolder
             ["static/favicon.svg"] = """
                 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#9a3412"/><path d="M9 23V9h3v14zm6 0V9h3l5 9V9h3v14h-3l-5-9v9z" fill="#fff"/></svg>
                 """,
-            [".gitignore"] = "public/\n.inkstone/\n",
+            // The output, the previous build beside it (which the next build reuses) and the build cache.
+            [".gitignore"] = "public/\n.public.previous/\n.inkstone/\n",
         };
 
         foreach (var (path, text) in files)

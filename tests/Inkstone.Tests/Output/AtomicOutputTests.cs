@@ -50,8 +50,8 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
         Assert.True(File.Exists(Path.Combine(Output, "posts/new/index.html")));
         Assert.False(Directory.Exists(Path.Combine(Output, "posts/old")));
-        // .inkstone holds the build cache; no staging or old output folder is left beside them.
-        Assert.Equal(new[] { ".inkstone", "public", "content", "inkstone.yml" }.Order(StringComparer.Ordinal), Directory.EnumerateFileSystemEntries(Site).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
+        // .inkstone holds the build cache and .public.previous the previous build, which the next one reuses; nothing else is left.
+        Assert.Equal(new[] { ".inkstone", ".public.previous", "public", "content", "inkstone.yml" }.Order(StringComparer.Ordinal), Directory.EnumerateFileSystemEntries(Site).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.Equal("now in a folder", File.ReadAllText(Path.Combine(Output, "was-file/index.html")));
         Assert.Equal("same", File.ReadAllText(Path.Combine(Output, "kept.html")));
         Assert.False(Directory.Exists(Path.Combine(Output, "gone")));
-        Assert.Equal(3, Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Count());
+        Assert.Equal(3, Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != OutputMarker.FileName));
     }
 
     [Fact]
@@ -181,6 +181,17 @@ public sealed class AtomicOutputTests : IDisposable
         Assert.Null(new FileInfo(Path.Combine(Output, "page.html")).LinkTarget);
         Assert.False(File.Exists(Path.Combine(Output, "stale.html")));
         Assert.Single(Directory.EnumerateFiles(outside));
+    }
+
+    [Fact]
+    public void A_build_into_a_folder_whose_parents_do_not_exist_yet_makes_them()
+    {
+        Write("inkstone.yml", "title: T\n");
+        Write("content/posts/a.md", "---\ntitle: 甲\ndate: 2025-01-01\n---\n正文\n");
+        var deep = Path.Combine(Site, ".inkstone", "serve");
+
+        Assert.True(SiteBuilder.Build(Site, deep, new BuildOptions()).Succeeded);
+        Assert.True(File.Exists(Path.Combine(deep, "posts/a/index.html")));
     }
 
     [Fact]

@@ -11,13 +11,16 @@ public sealed class OutputFolderRuleTests : IDisposable
 
     private string Site => Path.Combine(_root, "site");
 
+    private string? Reason(string output, bool force = false, IReadOnlyList<string>? sources = null) =>
+        OutputFolderRule.Refusal(Site, output, force, sources)?.Reason;
+
     [Theory]
     [InlineData("site/public")]
     [InlineData("site/.inkstone/serve")]
     [InlineData("site/public-preview")]
     [InlineData("elsewhere/www")]
     public void Output_folders_beside_the_sources_are_allowed(string output) =>
-        Assert.Null(OutputFolderRule.Refusal(Site, Path.Combine(_root, output)));
+        Assert.Null(Reason(Path.Combine(_root, output)));
 
     [Theory]
     [InlineData("site", "the site folder itself")]
@@ -29,7 +32,7 @@ public sealed class OutputFolderRuleTests : IDisposable
     [InlineData("site/.inkstone", "build cache")]
     [InlineData("site/.inkstone/cache", "build cache")]
     public void Output_folders_that_would_lose_the_writers_files_are_refused(string output, string reason) =>
-        Assert.Contains(reason, OutputFolderRule.Refusal(Site, Path.Combine(_root, output)));
+        Assert.Contains(reason, Reason(Path.Combine(_root, output)));
 
     [Fact]
     public void A_folder_holding_another_site_is_refused()
@@ -38,14 +41,111 @@ public sealed class OutputFolderRuleTests : IDisposable
         Directory.CreateDirectory(other);
         File.WriteAllText(Path.Combine(other, "inkstone.yml"), "title: 另一个\n");
 
-        Assert.Contains("another site", OutputFolderRule.Refusal(Site, other));
+        Assert.Contains("another site", Reason(other));
     }
 
     [Fact]
     public void Home_and_the_root_are_refused()
     {
-        Assert.NotNull(OutputFolderRule.Refusal(Site, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)));
-        Assert.NotNull(OutputFolderRule.Refusal(Site, Path.GetPathRoot(_root)!));
+        Assert.NotNull(Reason(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)));
+        Assert.NotNull(Reason(Path.GetPathRoot(_root)!));
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_the_sites_content_folder_is_refused_as_the_content_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(Site, "content/posts"));
+        var link = Path.Combine(_root, "out");
+        Directory.CreateSymbolicLink(link, Path.Combine(Site, "content"));
+
+        Assert.Contains("content/", Reason(link));
+        Assert.Contains("content/", Reason(Path.Combine(link, "posts")));
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_the_home_folder_is_refused_as_the_home_folder()
+    {
+        var link = Path.Combine(_root, "out");
+        Directory.CreateSymbolicLink(link, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+
+        Assert.Contains("home folder", Reason(link));
+    }
+
+    [Fact]
+    public void A_source_folder_that_is_a_link_protects_the_folder_it_leads_to()
+    {
+        var notes = Path.Combine(_root, "notes");
+        Directory.CreateDirectory(Path.Combine(notes, "posts"));
+        Directory.CreateDirectory(Site);
+        Directory.CreateSymbolicLink(Path.Combine(Site, "content"), notes);
+
+        Assert.Contains("content/", Reason(notes));
+        Assert.Contains("content/", Reason(_root + "/site/../notes/posts"));
+    }
+
+    [Fact]
+    public void The_source_folders_the_rule_protects_are_a_parameter()
+    {
+        var jekyll = new[] { "_posts", "_layouts", "assets" };
+
+        Assert.Contains("_posts/", Reason(Path.Combine(Site, "_posts"), sources: jekyll));
+        Assert.Null(Reason(Path.Combine(Site, "content"), sources: jekyll));
+        Assert.Contains("content/", Reason(Path.Combine(Site, "content")));
+    }
+
+    [Fact]
+    public void An_existing_file_is_refused_as_an_output_folder()
+    {
+        Directory.CreateDirectory(_root);
+        var file = Path.Combine(_root, "notes.txt");
+        File.WriteAllText(file, "mine");
+
+        Assert.Contains("is a file", Reason(file));
+    }
+
+    [Fact]
+    public void A_folder_that_holds_files_inkstone_did_not_write_is_refused_unless_forced()
+    {
+        var documents = Path.Combine(_root, "Documents");
+        Directory.CreateDirectory(documents);
+        File.WriteAllText(Path.Combine(documents, "thesis.docx"), "mine");
+
+        var refusal = OutputFolderRule.Refusal(Site, documents);
+        Assert.NotNull(refusal);
+        Assert.Contains("files Inkstone did not write", refusal.Reason);
+        Assert.True(refusal.ForceAllows);
+        Assert.Null(Reason(documents, force: true));
+    }
+
+    [Fact]
+    public void An_empty_folder_and_one_that_holds_only_dot_entries_are_accepted()
+    {
+        var empty = Path.Combine(_root, "empty");
+        Directory.CreateDirectory(empty);
+        var deploy = Path.Combine(_root, "deploy");
+        Directory.CreateDirectory(Path.Combine(deploy, ".git"));
+
+        Assert.Null(Reason(empty));
+        Assert.Null(Reason(deploy));
+    }
+
+    [Fact]
+    public void A_folder_that_inkstone_wrote_is_accepted_by_its_marker()
+    {
+        var www = Path.Combine(_root, "www");
+        Directory.CreateDirectory(www);
+        File.WriteAllText(Path.Combine(www, "index.html"), "<p>site</p>");
+        File.WriteAllText(Path.Combine(www, OutputMarker.FileName), OutputMarker.Text([]));
+
+        Assert.Null(Reason(www));
+    }
+
+    [Fact]
+    public void Force_never_allows_the_sources_or_the_home_folder()
+    {
+        Assert.NotNull(Reason(Path.Combine(Site, "content"), force: true));
+        Assert.NotNull(Reason(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), force: true));
+        Assert.False(OutputFolderRule.Refusal(Site, Path.Combine(Site, "content"))!.ForceAllows);
     }
 
     [Fact]
@@ -54,8 +154,12 @@ public sealed class OutputFolderRuleTests : IDisposable
         Directory.CreateDirectory(Path.Combine(Site, "content/posts"));
         File.WriteAllText(Path.Combine(Site, "inkstone.yml"), "title: T\n");
         File.WriteAllText(Path.Combine(Site, "content/posts/a.md"), "---\ntitle: 甲\ndate: 2025-01-01\n---\n正文\n");
+        var link = Path.Combine(_root, "out");
+        Directory.CreateSymbolicLink(link, Path.Combine(Site, "content"));
 
         Assert.Throws<ArgumentException>(() => SiteBuilder.Build(Site, Path.Combine(Site, "content"), new BuildOptions()));
-        Assert.True(File.Exists(Path.Combine(Site, "content/posts/a.md")));
+        Assert.Throws<ArgumentException>(() => SiteBuilder.Build(Site, link, new BuildOptions()));
+        Assert.Equal(["content/posts/a.md"], Directory.EnumerateFiles(Path.Combine(Site, "content"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Site, f).Replace('\\', '/')));
     }
 }

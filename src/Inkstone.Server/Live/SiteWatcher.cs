@@ -1,13 +1,14 @@
 namespace Inkstone.Server.Live;
 
 /// <summary>
-/// Watches the parts of a site that a build reads (<c>content/</c>, <c>static/</c>, <c>layouts/</c>,
-/// <c>inkstone.yml</c>) and reports changes in coalesced batches: a burst of saves, or an editor's
-/// "write a temporary file, then rename it over the original", becomes one rebuild.
+/// Watches the parts of a site that a build reads (its source folders: <c>content/</c>, <c>static/</c>, <c>layouts/</c>
+/// for Inkstone, <c>_posts/</c> and the rest for Jekyll, <c>source/</c> for Hexo, <c>docs/</c> for MkDocs; and the files
+/// at its top, such as <c>inkstone.yml</c> or <c>_config.yml</c>) and reports changes in coalesced batches: a burst of
+/// saves, or an editor's "write a temporary file, then rename it over the original", becomes one rebuild.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    private static readonly string[] WatchedFolders = ["content", "static", "layouts", "assets"];
+    private readonly IReadOnlyList<string> _folders;
 
     private readonly string _root;
     private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
@@ -20,6 +21,7 @@ internal sealed class SiteWatcher : IDisposable
     public SiteWatcher(string root, TimeSpan quiet, Func<IReadOnlyCollection<string>, Task> onChanges)
     {
         _root = Path.GetFullPath(root);
+        _folders = Building.SiteDescription.Of(_root).WatchedFolders;
         _quiet = quiet;
         _onChanges = onChanges;
         _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
@@ -27,7 +29,7 @@ internal sealed class SiteWatcher : IDisposable
         // The root is watched alone (for inkstone.yml and folders that appear later); each source folder
         // recursively. The output folder, often inside the site, is never watched: a build would wake us.
         _watchers[""] = Watch(_root, recursive: false);
-        foreach (var folder in WatchedFolders)
+        foreach (var folder in _folders)
         {
             WatchFolder(folder);
         }
@@ -81,7 +83,7 @@ internal sealed class SiteWatcher : IDisposable
         {
             // The folder went away or the event buffer overflowed: watch again, and rebuild what may have been missed.
             var folder = Path.GetRelativePath(_root, path).Replace('\\', '/');
-            if (WatchedFolders.Contains(folder))
+            if (_folders.Contains(folder))
             {
                 WatchFolderAgain(folder);
                 Note(path, appeared: false);
@@ -91,8 +93,8 @@ internal sealed class SiteWatcher : IDisposable
         return watcher;
     }
 
-    /// <summary>Whether a path (relative to the site, with '/') is something a build reads.</summary>
-    public static bool IsWatched(string relative)
+    /// <summary>Whether a path (relative to the site, with '/') is something a build reads: a file at the top, or in a source folder.</summary>
+    public bool IsWatched(string relative)
     {
         var name = Path.GetFileName(relative);
         if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) ||
@@ -101,15 +103,15 @@ internal sealed class SiteWatcher : IDisposable
             return false; // editors' scratch files: the rename that follows them is what counts
         }
 
-        return relative is "inkstone.yml" or "inkstone.yaml" ||
-               WatchedFolders.Any(f => relative.StartsWith(f + "/", StringComparison.Ordinal));
+        return !relative.Contains('/', StringComparison.Ordinal) ||
+               _folders.Any(f => relative.StartsWith(f + "/", StringComparison.Ordinal));
     }
 
     /// <param name="appeared">True when the path was made, deleted or renamed, not only changed.</param>
     private void Note(string fullPath, bool appeared)
     {
         var relative = Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
-        if (WatchedFolders.Contains(relative))
+        if (_folders.Contains(relative))
         {
             if (appeared)
             {
@@ -121,7 +123,7 @@ internal sealed class SiteWatcher : IDisposable
             }
         }
 
-        if (!IsWatched(relative) && !WatchedFolders.Contains(relative))
+        if (!IsWatched(relative) && !_folders.Contains(relative))
         {
             return;
         }

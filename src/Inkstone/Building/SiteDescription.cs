@@ -16,8 +16,14 @@ public sealed record SiteDescription(string Engine, string OutputFolder, IReadOn
     /// <summary>The settings read from the old engine's files: inkstone.yml key, value, and where it came from.</summary>
     public IReadOnlyList<(string Key, string Value, string From)> Mapping { get; init; } = [];
 
+    /// <summary>The folders whose changes <c>serve</c> rebuilds for (a Jekyll site's are all its visible folders but the output).</summary>
+    public IReadOnlyList<string> WatchedFolders { get; init; } = [];
+
     /// <summary>False when the folder is no site Inkstone can read.</summary>
     public bool IsSite { get; init; } = true;
+
+    private static IEnumerable<string> TopFolders(string siteDirectory) =>
+        Directory.Exists(siteDirectory) ? Directory.EnumerateDirectories(siteDirectory).Select(Path.GetFileName).OfType<string>() : [];
 
     public static SiteDescription Of(string siteDirectory)
     {
@@ -35,6 +41,9 @@ public sealed record SiteDescription(string Engine, string OutputFolder, IReadOn
         {
             Mapping = layout.Mapping.Select(m => (m.Key, m.Value, m.From)).ToList(),
             IsSite = engine is not null,
+            WatchedFolders = layout.StaticRoots.Any(r => r.Directory.Length == 0)
+                ? [.. layout.SourceFolders, .. TopFolders(siteDirectory).Where(f => f != layout.OutputFolder && !f.StartsWith('_') && !f.StartsWith('.') && f is not ("node_modules" or "vendor" or "public"))]
+                : layout.SourceFolders,
         };
     }
 }

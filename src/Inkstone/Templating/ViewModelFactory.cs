@@ -18,9 +18,17 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     // Keyed by the rendered post itself: after a rebuild of one post, its new rendering gets a new model.
     private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new();
 
-    public string Link(string url) => config.BasePath + url.TrimStart('/');
+    /// <summary>The link to the page at the URL path <paramref name="url"/>, under the base path.</summary>
+    public string Link(string url) => config.BasePath + Escape(url.TrimStart('/'));
 
-    public string Absolute(string url) => config.BaseUrl + url.TrimStart('/');
+    public string Absolute(string url) => config.BaseUrl + Escape(url.TrimStart('/'));
+
+    /// <summary>
+    /// A page's path may hold '#' or '?' (Hugo writes the tag C# at /tags/c#/); in a link they would start a fragment
+    /// or a query, so they are escaped as Hugo escapes them.
+    /// </summary>
+    private static string Escape(string path) =>
+        path.Replace("#", "%23", StringComparison.Ordinal).Replace("?", "%3F", StringComparison.Ordinal);
 
     public static string Date(DateTimeOffset date, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(date, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -41,7 +49,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
         ["base_path"] = config.BasePath,
         ["language"] = config.Language == SiteLanguage.English ? "en" : "zh-CN",
         ["author"] = new Dictionary<string, object?> { ["name"] = config.Author.Name, ["email"] = config.Author.Email, ["url"] = config.Author.Url },
-        ["menu"] = config.Menu.Select(m => new Dictionary<string, object?> { ["name"] = m.Name, ["url"] = m.Url.Contains("://", StringComparison.Ordinal) ? m.Url : Link(m.Url) }).ToList(),
+        ["menu"] = config.Menu.Select(m => new Dictionary<string, object?> { ["name"] = m.Name, ["url"] = m.Url.Contains("://", StringComparison.Ordinal) ? m.Url : config.BasePath + m.Url.TrimStart('/') }).ToList(),
         ["categories"] = categories.Select(TermLink).ToList(),
         ["tags"] = tags.Select(TermLink).ToList(),
         ["params"] = config.Params,

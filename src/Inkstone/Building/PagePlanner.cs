@@ -19,6 +19,10 @@ internal static class PagePlanner
         wanted ??= (_, _) => true;
         var views = context.Views;
         var site = views.Site(context.Categories, context.Tags);
+
+        // Hexo's tag_dir and category_dir move the term lists; the theme's navigation follows them there.
+        site["categories_url"] = views.Link(context.Layout.CategoriesUrl);
+        site["tags_url"] = views.Link(context.Layout.TagsUrl);
         var strings = Templating.UiStrings.Load(context.Theme, context.Config.Language);
         var jobs = new List<PageJob>();
 

@@ -7,9 +7,10 @@ namespace Inkstone.Building;
 /// <summary>
 /// Pages that send a reader on from an old address: each entry of a post's <c>aliases</c> (Hugo), <c>redirect_from</c>
 /// (Jekyll) or <c>alias</c> (Hexo) becomes a small page at that path pointing at the post. An alias that another
-/// page already has is reported and left out: a redirect never replaces a page. A post whose address changed since
-/// the site was last published (<see cref="Caching.AddressBook"/>) gets a redirect from the old one, and a warning
-/// suggesting the alias that keeps it.
+/// page already has is reported and left out: a redirect never replaces a page. A relative alias is read as the old
+/// engine read it: Hugo puts it beside the page, jekyll-redirect-from and hexo-generator-alias under the site's root.
+/// A post whose address changed since the site was last published (<see cref="Caching.AddressBook"/>) gets a redirect
+/// from the old one, and a warning suggesting the alias that keeps it.
 /// </summary>
 internal static class RedirectPlanner
 {
@@ -22,7 +23,7 @@ internal static class RedirectPlanner
         {
             foreach (var (alias, location) in Aliases(rendered))
             {
-                var url = Url(alias, rendered.Post.FolderUrl);
+                var url = Url(alias, RelativeBase(rendered.Post, context.Layout.Engine));
                 if (url is null || url == rendered.Post.Url)
                 {
                     continue;
@@ -64,7 +65,7 @@ internal static class RedirectPlanner
         foreach (var (oldUrl, source) in addresses.Record(all.Select(p => (p.Post.SourcePath, p.Post.Url))).OrderBy(m => m.Key, StringComparer.Ordinal))
         {
             var rendered = bySource[source];
-            if (Aliases(rendered).Any(a => Url(a.Alias, rendered.Post.FolderUrl) == oldUrl) || !taken.Add(Output.OutputPath.ForUrl(oldUrl)))
+            if (Aliases(rendered).Any(a => Url(a.Alias, RelativeBase(rendered.Post, context.Layout.Engine)) == oldUrl) || !taken.Add(Output.OutputPath.ForUrl(oldUrl)))
             {
                 continue; // the writer keeps it as an alias now, or another page has the address
             }
@@ -102,7 +103,27 @@ internal static class RedirectPlanner
         }
     }
 
-    /// <summary>An alias as a URL path: relative ones are relative to the post's folder (as Hugo reads them); "old" without an extension is the folder "old/".</summary>
+    /// <summary>
+    /// Where a relative alias starts: the folder holding the page for Hugo (and Inkstone's own sites), "aliases: [old]" on
+    /// /posts/moved/ being /posts/old/; the site's root for Jekyll and Hexo, whose plugins prefix a '/'.
+    /// </summary>
+    private static string RelativeBase(Content.Post post, Content.SiteEngine engine)
+    {
+        if (engine is Content.SiteEngine.Jekyll or Content.SiteEngine.Hexo)
+        {
+            return "/";
+        }
+
+        if (!post.Url.EndsWith('/'))
+        {
+            return post.FolderUrl;
+        }
+
+        var folder = post.Url.TrimEnd('/');
+        return folder[..(folder.LastIndexOf('/') + 1)];
+    }
+
+    /// <summary>An alias as a URL path, a relative one from <paramref name="folderUrl"/>; "old" without an extension is the folder "old/".</summary>
     private static string? Url(string alias, string folderUrl)
     {
         var value = alias.Trim();

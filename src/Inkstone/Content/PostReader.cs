@@ -106,6 +106,12 @@ internal static partial class PostReader
             return null;
         }
 
+        // Material for MkDocs's blog plugin also writes "date: {created: 2025-03-14, updated: ...}".
+        if (key == "date" && node is DataMap dates && dates["created"] is { } created)
+        {
+            node = created;
+        }
+
         if (node is DataScalar s && DateValueParser.TryParse(s.Text, config.TimeZone, out var value))
         {
             return value;

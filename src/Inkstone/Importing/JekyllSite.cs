@@ -44,7 +44,9 @@ internal static class JekyllSite
         settings.Note("permalink", postPattern, "permalink");
         var destination = (settings.Text(map, "destination") ?? "_site").Trim('/', '.');
         var include = StringList(map["include"]).Append(".htaccess").ToList();
-        var exclude = StringList(map["exclude"]).Concat(DefaultExcludes).Append(destination).Append(".inkstone").Append("public").ToList();
+        // Inkstone's own files are never published: its cache, its output, and the inkstone.yml 'inkstone init' writes.
+        var exclude = StringList(map["exclude"]).Concat(DefaultExcludes).Append(destination)
+            .Concat([".inkstone", "public", "inkstone.yml", "inkstone.yaml"]).ToList();
 
         bool Visible(string path) => JekyllEntryFilter.Visible(path, include, exclude);
         bool InPosts(string path) => path.Split('/').Contains("_posts") && JekyllEntryFilter.Visible(path.Replace("_posts/", "posts/", StringComparison.Ordinal), include, exclude);

@@ -20,10 +20,11 @@ internal sealed class SettingsMap(string file, DiagnosticBag diagnostics)
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    /// <summary>Sets a setting when <paramref name="value"/> is not null, noting its source key.</summary>
+    /// <summary>Sets a setting when <paramref name="value"/> is neither null nor empty, noting its source key.</summary>
+    /// <remarks>Whitespace is a value: Jekyll's excerpt separator is a blank line, "\n\n".</remarks>
     public void Set<T>(string key, T? value, string from, Func<SiteConfig, T, SiteConfig> apply, Func<T, string>? show = null)
     {
-        if (value is null || (value is string s && string.IsNullOrWhiteSpace(s)))
+        if (value is null || (value is string s && s.Length == 0))
         {
             return;
         }

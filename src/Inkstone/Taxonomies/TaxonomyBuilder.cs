@@ -8,7 +8,8 @@ namespace Inkstone.Taxonomies;
 
 /// <summary>
 /// Groups posts by category or tag. Names that differ only in case, spaces, hyphens or underscores ("Deep Learning"
-/// and "deep-learning") are one term, named by the first spelling seen; any other difference makes another term:
+/// and "deep-learning") are one term, named as its oldest post spells it (so a newer post spelled otherwise neither renames
+/// nor moves it); any other difference makes another term:
 /// C++, C# and C are three terms with three pages. Two terms whose URLs would be one (Hexo writes all three at
 /// <c>/tags/C/</c>) are reported, and all but one get a URL of their own.
 /// </summary>
@@ -19,7 +20,7 @@ internal static partial class TaxonomyBuilder
         layout ??= SiteLayout.Inkstone;
         var prefix = kind == TaxonomyKind.Categories ? layout.CategoriesUrl : layout.TagsUrl;
         var slugOf = kind == TaxonomyKind.Categories ? layout.CategorySlug : layout.TagSlug;
-        var groups = new Dictionary<string, (string Name, List<RenderedPost> Posts)>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, (string Name, DateTimeOffset Since, List<RenderedPost> Posts)>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
             foreach (var name in kind == TaxonomyKind.Categories ? post.Post.Categories : post.Post.Tags)
@@ -32,7 +33,12 @@ internal static partial class TaxonomyBuilder
 
                 if (!groups.TryGetValue(key, out var group))
                 {
-                    group = (name, []);
+                    group = (name, post.Post.Date, []);
+                    groups[key] = group;
+                }
+                else if (post.Post.Date < group.Since)
+                {
+                    group = (name, post.Post.Date, group.Posts);
                     groups[key] = group;
                 }
 

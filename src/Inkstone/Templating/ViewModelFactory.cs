@@ -18,6 +18,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     // Keyed by the rendered post itself: after a rebuild of one post, its new rendering gets a new model.
     private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new();
 
+    /// <summary>The link to the page at the URL path <paramref name="url"/>, under the base path.</summary>
     public string Link(string url) => config.BasePath + UrlPath.Escape(url.TrimStart('/'));
 
     public string Absolute(string url) => config.BaseUrl + UrlPath.Escape(url.TrimStart('/'));
@@ -41,7 +42,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
         ["base_path"] = config.BasePath,
         ["language"] = config.Language == SiteLanguage.English ? "en" : "zh-CN",
         ["author"] = new Dictionary<string, object?> { ["name"] = config.Author.Name, ["email"] = config.Author.Email, ["url"] = config.Author.Url },
-        ["menu"] = config.Menu.Select(m => new Dictionary<string, object?> { ["name"] = m.Name, ["url"] = m.Url.Contains("://", StringComparison.Ordinal) ? m.Url : Link(m.Url) }).ToList(),
+        ["menu"] = config.Menu.Select(m => new Dictionary<string, object?> { ["name"] = m.Name, ["url"] = m.Url.Contains("://", StringComparison.Ordinal) ? m.Url : config.BasePath + m.Url.TrimStart('/') }).ToList(),
         ["categories"] = categories.Select(TermLink).ToList(),
         ["tags"] = tags.Select(TermLink).ToList(),
         ["params"] = config.Params,

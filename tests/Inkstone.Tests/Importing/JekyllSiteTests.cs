@@ -257,4 +257,21 @@ public sealed class JekyllSiteTests
         Assert.Equal("Mar 14, 2025", date.Text());
         Assert.StartsWith("2025-03-14", date.GetAttribute("datetime"));
     }
+
+    [Fact]
+    public void An_image_written_with_site_baseurl_as_jekyll_posts_write_it_resolves_under_the_base_path()
+    {
+        var site = Build("baseurl: /notes", """
+            -- assets/a.png --
+            not really a png
+            -- _posts/2025-03-15-liquid.md --
+            ---
+            title: Liquid
+            ---
+            ![示意图]({{ site.baseurl }}/assets/a.png)
+            """);
+        var page = site.File("2025/03/15/liquid.html");
+        Assert.DoesNotContain("{{ site.baseurl }}", page);
+        Assert.Equal("/notes/assets/a.png", Html.Parse(page).One(".e-content img").GetAttribute("src"));
+    }
 }

@@ -132,4 +132,22 @@ public sealed class MkDocsSiteTests
             """);
         Assert.Contains("第一篇。", site.File("blog/2025/03/14/hello-world/index.html"));
     }
+
+    [Fact]
+    public void With_the_blog_plugin_docs_index_is_still_the_home_page_and_the_blog_index_lists_the_posts()
+    {
+        var site = Build("plugins:\n  - blog", Pages + """
+            -- docs/blog/index.md --
+            # 博客
+            -- docs/blog/posts/hello.md --
+            ---
+            date: 2025-03-14
+            ---
+            # Hello World
+
+            第一篇。
+            """);
+        Assert.Contains("这是文档首页。", site.File("index.html"));
+        Assert.Contains("Hello World", Html.Parse(site.File("blog/index.html")).One(".h-entry .p-name").Text());
+    }
 }

@@ -42,10 +42,11 @@ internal static class PagePlanner
 
         var indexPosts = context.Listed.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
             .ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
-        AddList(jobs, "/", "index", context, indexPosts, wanted, (n, total) =>
+        var listUrl = context.Layout.PostListUrl;
+        AddList(jobs, listUrl, "index", context, indexPosts, wanted, (n, total) =>
         {
             var title = n == 1 ? context.Config.Title : $"{context.Config.Title} · {n}/{total}";
-            return Model("index", title, Paginator.PageUrl("/", n, context.Layout.PagePattern));
+            return Model("index", title, Paginator.PageUrl(listUrl, n, context.Layout.PagePattern));
         });
 
         // Each post's page model is independent of the others' (the post models they share are built once,

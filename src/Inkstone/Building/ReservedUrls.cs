@@ -24,7 +24,7 @@ internal static class ReservedUrls
 
             var generated = claims.Where(j => j.Owner is null).ToList();
             var content = claims.Where(j => j.Owner is not null).ToList();
-            var homePage = context.Layout.HomeFromPage && context.Posts.Count == 0 && content.Count > 0 && group.Key == "index.html";
+            var homePage = context.Layout.HomeFromPage && content.Count > 0 && group.Key == "index.html";
             var winner = homePage || generated.Count == 0 ? content[0] : generated[0];
             result.Add(winner);
             if (homePage)

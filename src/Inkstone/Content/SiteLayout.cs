@@ -55,7 +55,10 @@ internal sealed record SiteLayout
     /// </summary>
     public IReadOnlyList<LanguageTree> Languages { get; init; } = [];
 
-    /// <summary>When true, a page at "/" is the home page (a documentation site with no posts); else the post list is.</summary>
+    /// <summary>Where the paginated list of all posts is: the home page "/", or Material's blog index "/blog/".</summary>
+    public string PostListUrl { get; init; } = "/";
+
+    /// <summary>When true, a page at "/" is the home page (MkDocs's docs/index.md) and wins over a post list there; else the post list is.</summary>
     public bool HomeFromPage { get; init; }
 
     /// <summary>What was read from where, for <c>inkstone init</c> and the build's first line.</summary>

@@ -55,7 +55,8 @@ internal static class MkDocsSite
             SourceFolders = [docs, "overrides", "theme"],
             OutputFolder = (settings.Text(map, "site_dir") ?? "site").Trim('/'),
             HeadingIds = HeadingIdStyle.PythonMarkdown,
-            HomeFromPage = blog is null,
+            HomeFromPage = true,
+            PostListUrl = blog is null ? "/" : "/" + blog.Directory + "/",
         };
         return new ImportedSite(settings.Config, layout with { Mapping = settings.Sources });
     }

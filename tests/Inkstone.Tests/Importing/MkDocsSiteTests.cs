@@ -113,7 +113,7 @@ public sealed class MkDocsSiteTests
             第一篇。
             """);
         Assert.Contains("第一篇。", site.File("blog/2025/03/14/hello-world/index.html"));
-        Assert.Contains("Hello World", Html.Parse(site.File("index.html")).One(".h-entry .p-name").Text());
+        Assert.Contains("Hello World", Html.Parse(site.File("blog/index.html")).One(".h-entry .p-name").Text());
     }
 
     [Fact]

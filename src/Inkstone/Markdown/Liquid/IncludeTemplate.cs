@@ -22,6 +22,6 @@ internal sealed record IncludeTemplate(CompiledTemplate? Template, string? Probl
         var compiled = TemplateCompiler.Compile(text, site.Tags, site.Parser, source.LocationOf, new TemplateProblems(problems.Add, strict: false, site.Tags.Dialect));
         return problems.Count == 0
             ? new IncludeTemplate(compiled, null)
-            : new IncludeTemplate(null, $"{problems[0].Location}: {problems[0].Message}");
+            : new IncludeTemplate(null, $"{problems[0].Location}: {problems[0].Message.TrimEnd('.')}");
     }
 }

@@ -19,20 +19,22 @@ internal sealed class TagBlocks
     /// <summary>
     /// The Markdown of a container for <paramref name="block"/> around <paramref name="body"/>, in the place of
     /// <paramref name="tag"/>: one line for the tag, one for its end tag, the body's lines between (less the
-    /// indentation they share beyond the tag's, as Hexo strips it), and fences longer than any inside.
+    /// indentation they share beyond the tag's, as Hexo strips it).
     /// </summary>
     public string Container(TagCall tag, ITagBlock block, string body)
     {
-        _blocks.Add(block);
         var indent = tag.Indent ?? "";
-        body = TemplateText.Dedent(body, indent.Length).TrimEnd(' ', '\t');
+        var fenced = Fence(block, indent, TemplateText.Dedent(body, indent.Length));
+        return (tag.Indent is null ? "\n" : "") + fenced + (tag.Closing is { EndsLine: false } ? "\n" : "");
+    }
+
+    /// <summary>A <c>:::inkstone-N</c> container at <paramref name="indent"/>, with fences longer than any inside it.</summary>
+    public string Fence(ITagBlock block, string indent, string body)
+    {
+        _blocks.Add(block);
+        body = body.TrimEnd(' ', '\t');
         var fence = new string(':', System.Math.Max(3, TemplateText.LongestRun(body, ':') + 1));
         var markdown = new StringBuilder(body.Length + 40);
-        if (tag.Indent is null)
-        {
-            markdown.Append('\n');
-        }
-
         markdown.Append(indent).Append(fence).Append(Prefix).Append(_blocks.Count - 1);
         if (!body.StartsWith('\n'))
         {
@@ -45,13 +47,7 @@ internal sealed class TagBlocks
             markdown.Append('\n');
         }
 
-        markdown.Append(indent).Append(fence);
-        if (tag.Closing is { EndsLine: false })
-        {
-            markdown.Append('\n');
-        }
-
-        return markdown.ToString();
+        return markdown.Append(indent).Append(fence).ToString();
     }
 
     /// <summary>Puts each block in its container's place, innermost first, so that an outer block receives bound children.</summary>

@@ -33,7 +33,6 @@ internal sealed class LiquidSite
             TimeZone = config.TimeZone,
             // A loop that never ends is stopped, and reported, rather than holding up the build.
             MaxSteps = 1_000_000,
-            MaxRecursion = 20,
         };
         JekyllFilters.AddTo(Options.Filters, config);
         var settings = layout.ConfigFiles.FirstOrDefault(f => f.EndsWith(".yml", StringComparison.Ordinal) && files.FileExists(f));

@@ -50,11 +50,19 @@ internal static class PostTemplate
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
             {
-                problems.Syntax(post.Source.LocationOf(post.BodyOffset), $"The post's Liquid failed while rendering: {e.Message}",
+                problems.Syntax(post.Source.LocationOf(post.BodyOffset + FirstLiquid(body)), $"The post's Liquid failed while rendering: {e.Message}",
                     "Look for a loop without end or an include that includes itself; the post is shown without its Liquid until then.");
                 return null;
             }
         }
+    }
+
+    /// <summary>Where the body's Liquid starts, to report a failure of the whole template there.</summary>
+    private static int FirstLiquid(string body)
+    {
+        var tag = body.IndexOf("{%", StringComparison.Ordinal);
+        var output = body.IndexOf("{{", StringComparison.Ordinal);
+        return System.Math.Max(0, tag < 0 ? output : output < 0 ? tag : System.Math.Min(tag, output));
     }
 
     /// <summary>Whether the body has anything for the template to do.</summary>

@@ -17,6 +17,7 @@ internal sealed class TemplateRun(Post post, PostRenderContext context, LiquidSi
     private const string Key = "inkstone.run";
     private const int IncludeDepthLimit = 10;
     private int _includeDepth;
+    private TagCall? _outermostInclude;
 
     public Post Post { get; } = post;
 
@@ -68,9 +69,11 @@ internal sealed class TemplateRun(Post post, PostRenderContext context, LiquidSi
             Context.Dependencies?.FileExists(path, false);
         }
 
+        // An include inside an include is reported at the include the post itself wrote, where the writer can act.
+        var place = _includeDepth == 0 ? call : _outermostInclude ?? call;
         if (include.Template is null || _includeDepth >= IncludeDepthLimit)
         {
-            Warning(DiagnosticIds.IncludeNotRendered, call.Location,
+            Warning(DiagnosticIds.IncludeNotRendered, place.Location,
                 $"The include '{name}' is not shown: {include.Problem ?? "it includes itself"}.",
                 "Write what it produced in the post, or use only Liquid's own tags and Jekyll's filters in it.");
             return;
@@ -78,6 +81,7 @@ internal sealed class TemplateRun(Post post, PostRenderContext context, LiquidSi
 
         var outer = Pieces;
         Pieces = include.Template.Pieces;
+        _outermostInclude = place;
         _includeDepth++;
         context.EnterChildScope();
         try

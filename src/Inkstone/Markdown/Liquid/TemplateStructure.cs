@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Inkstone.Diagnostics;
 
 namespace Inkstone.Markdown.Liquid;
@@ -7,7 +8,7 @@ namespace Inkstone.Markdown.Liquid;
 /// left out. Blocks are matched here, so that an unknown tag, an end tag without its opening or a block that is
 /// never closed is reported once at its own line and left out, and Fluid only ever sees a well-nested template.
 /// </summary>
-internal sealed class TemplateStructure
+internal sealed partial class TemplateStructure
 {
     private readonly string _text;
     private readonly IReadOnlyList<TemplateToken> _tokens;
@@ -99,6 +100,13 @@ internal sealed class TemplateStructure
             else if (name is "raw" or "comment")
             {
                 Roles[i] = Unclosed(i, name);
+            }
+            else if (evaluates && StandardTags.IsBlock(name) && HugeRange(token.Arguments) is { } range)
+            {
+                // Fluid makes a list of every number of a range before the loop starts.
+                _problems.Syntax(_locate(token.Start), $"The range {range} in '{{% {name} %}}' is too long to loop over, so the loop is left out.", "Loop over at most 10,000 numbers.");
+                Open(i, name, TokenRole.Liquid);
+                Drop(i);
             }
             else if (evaluates && StandardTags.IsBlock(name))
             {
@@ -206,6 +214,14 @@ internal sealed class TemplateStructure
         return TokenRole.Dropped;
     }
 
+    private static string? HugeRange(string arguments)
+    {
+        var range = LiteralRange().Match(arguments);
+        return range.Success && long.TryParse(range.Groups[1].Value, out var from) && long.TryParse(range.Groups[2].Value, out var to) && System.Math.Abs(to - from) > 10_000
+            ? range.Value
+            : null;
+    }
+
     private TagCall Call(int index)
     {
         var token = _tokens[index];
@@ -218,4 +234,7 @@ internal sealed class TemplateStructure
             EndsLine = _text.AsSpan(token.End, lineEnd - token.End).IsWhiteSpace(),
         };
     }
+
+    [GeneratedRegex(@"\(\s*(-?\d+)\s*\.\.\s*(-?\d+)\s*\)")]
+    private static partial Regex LiteralRange();
 }

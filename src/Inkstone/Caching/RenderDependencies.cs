@@ -22,6 +22,8 @@ internal sealed class RenderDependencies
 
     public void UrlOwner(string url, string? sourcePath) => _items.Add(new(RenderDependencyKind.UrlOwner, url, sourcePath));
 
+    public void PostTitle(string sourcePath, string? title) => _items.Add(new(RenderDependencyKind.PostTitle, sourcePath, title));
+
     /// <summary>True when every recorded fact still holds for this build's posts and files.</summary>
     public static bool StillHold(IReadOnlyList<RenderDependency> dependencies, IReadOnlyDictionary<string, Post> postsBySource, IReadOnlyDictionary<string, Post> postsByUrl, ISiteFileSystem files)
     {
@@ -35,6 +37,7 @@ internal sealed class RenderDependencies
                 RenderDependencyKind.FileExists => files.FileExists(dependency.Path) == (dependency.Value == "1"),
                 RenderDependencyKind.FileStamp => files.FileStamp(dependency.Path) == dependency.Value,
                 RenderDependencyKind.UrlOwner => postsByUrl.GetValueOrDefault(dependency.Path)?.SourcePath == dependency.Value,
+                RenderDependencyKind.PostTitle => postsBySource.GetValueOrDefault(dependency.Path)?.Title == dependency.Value,
                 _ => false,
             };
             if (!holds)

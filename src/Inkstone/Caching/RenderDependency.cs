@@ -13,6 +13,9 @@ internal enum RenderDependencyKind : byte
 
     /// <summary>A link written as a URL (<c>/2025/03/14/grpo/</c>): <see cref="RenderDependency.Value"/> is the source of the post at that URL, or null.</summary>
     UrlOwner,
+
+    /// <summary>Another post's title, written as the words of a link to it (Hexo's <c>{% post_link %}</c>): <see cref="RenderDependency.Value"/> is the title, or null when there was no such post.</summary>
+    PostTitle,
 }
 
 /// <summary>One fact from outside a post that its rendering used, checked again before a cached rendering is reused.</summary>

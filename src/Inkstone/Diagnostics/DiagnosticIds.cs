@@ -34,6 +34,15 @@ public static class DiagnosticIds
     public const string ImageWithoutAlt = "INK0304";
     public const string AnchorCase = "INK0305";
 
+    /// <summary>A tag (<c>{% name %}</c>) no engine Inkstone reads defines: left out, its content shown.</summary>
+    public const string UnknownTag = "INK0310";
+
+    /// <summary>Liquid in a post that cannot be read (an unclosed <c>{% if %}</c>, a bad expression): left out, the rest shown.</summary>
+    public const string LiquidSyntax = "INK0311";
+
+    /// <summary>A Jekyll <c>{% include %}</c> that is missing or cannot be rendered: nothing is shown in its place.</summary>
+    public const string IncludeNotRendered = "INK0312";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

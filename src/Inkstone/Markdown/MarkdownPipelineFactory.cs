@@ -37,6 +37,8 @@ internal static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready<CodeBlockExtension>();
         builder.Extensions.AddIfNotAlready(new HeadingExtension(english));
         builder.Extensions.AddIfNotAlready(new LabelledTaskListExtension(english));
+        builder.Extensions.AddIfNotAlready<Tabs.TabsExtension>();
+        builder.Extensions.AddIfNotAlready<HexoTags.HexoTagsExtension>();
         builder.DocumentProcessed += BareTagTransformer.Apply;
         // Math is found before every other inline syntax, so emphasis, escapes and table pipes never see it.
         builder.Extensions.AddIfNotAlready(new TexDelimiterExtension(brackets));

@@ -33,6 +33,9 @@ internal sealed record PostRenderContext(
     /// <summary>Static files by site path, with the output path each is published at.</summary>
     public IReadOnlyDictionary<string, string> PublishedStatic { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>What posts' templates share (Liquid in Jekyll and Hexo posts, Hexo's and Jekyll's tags); null renders bodies as they are.</summary>
+    public Liquid.LiquidSite? Liquid { get; init; }
+
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
     public Caching.RenderDependencies? Dependencies { get; init; }
 }

@@ -2,6 +2,7 @@ using Inkstone.Content;
 using Inkstone.Excerpts;
 using Inkstone.Markdown.CodeBlocks;
 using Inkstone.Markdown.Headings;
+using Inkstone.Markdown.Liquid;
 using Inkstone.Markdown.Math;
 using Inkstone.Markdown.Shortcodes;
 using Markdig;
@@ -18,8 +19,25 @@ internal static class PostRenderer
 {
     public static RenderedPost Render(Post post, PostRenderContext context)
     {
-        var markdown = ShortcodeRewriter.Rewrite(post.Body);
+        // Liquid and Jekyll's and Hexo's tags come first, as in those engines; what Markdown finds after that is
+        // reported at the lines the writer wrote, when the template changed the number of lines.
+        var template = PostTemplate.Render(post, context);
+        if (template.Lines.IsIdentity)
+        {
+            return Render(post, template, context);
+        }
+
+        var problems = new Diagnostics.DiagnosticBag(context.Diagnostics.ContentProblemsAreErrors);
+        var rendered = Render(post, template, context with { Diagnostics = problems });
+        template.Lines.Report(problems, post, context.Diagnostics);
+        return rendered;
+    }
+
+    private static RenderedPost Render(Post post, PostTemplateResult template, PostRenderContext context)
+    {
+        var markdown = ShortcodeRewriter.Rewrite(template.Markdown);
         var document = Markdig.Markdown.Parse(markdown, context.Pipeline);
+        template.Blocks?.Bind(document);
         CjkLineBreakJoiner.Join(document);
         if (post.Lang is { } lang)
         {

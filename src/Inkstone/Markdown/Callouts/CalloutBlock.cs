@@ -18,6 +18,9 @@ internal sealed class CalloutBlock() : ContainerBlock(null)
 
     public CalloutFold Fold { get; set; }
 
+    /// <summary>Styles the writer asked for by name (Hexo's <c>no-icon</c>, <c>flat</c>), each written as a class <c>callout--NAME</c>.</summary>
+    public IReadOnlyList<string> Modifiers { get; set; } = [];
+
     /// <summary>Whether default titles are English; null follows the site. Set from a post's own <c>lang</c>.</summary>
     public bool? English { get; set; }
 }

@@ -17,7 +17,8 @@ internal sealed class CalloutRenderer(bool english) : HtmlObjectRenderer<Callout
         var folds = callout.Fold != CalloutFold.None && title is not null;
         var element = folds ? "details" : "div";
         renderer.EnsureLine();
-        renderer.Write($"<{element} class=\"callout callout--{kind}{(callout.Icon is not null ? " callout--emoji" : "")}\"");
+        var modifiers = string.Concat(callout.Modifiers.Select(m => " callout--" + WebUtility.HtmlEncode(m)));
+        renderer.Write($"<{element} class=\"callout callout--{kind}{(callout.Icon is not null ? " callout--emoji" : "")}{modifiers}\"");
         if (callout.Fold == CalloutFold.Expanded)
         {
             renderer.Write(" open");

@@ -38,9 +38,20 @@ internal sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
         var language = WebUtility.HtmlEncode(data.LanguageName);
         renderer.EnsureLine();
         renderer.Write($"<div class=\"code-block{(info.LineNumbers ? " code-block--numbered" : "")}\" data-lang=\"{language}\">");
-        if (info.Title is not null)
+        if (info.Title is not null || info.Link is not null)
         {
-            renderer.Write($"<div class=\"code-block__header\"><span class=\"code-block__title\">{WebUtility.HtmlEncode(info.Title)}</span></div>");
+            renderer.Write("<div class=\"code-block__header\">");
+            if (info.Title is not null)
+            {
+                renderer.Write($"<span class=\"code-block__title\">{WebUtility.HtmlEncode(info.Title)}</span>");
+            }
+
+            if (info.Link is not null)
+            {
+                renderer.Write($"<a class=\"code-block__link\" href=\"{WebUtility.HtmlEncode(info.Link)}\">{WebUtility.HtmlEncode(info.LinkText ?? info.Link)}</a>");
+            }
+
+            renderer.Write("</div>");
         }
 
         renderer.Write($"<pre class=\"hl\"><code class=\"language-{language}\">");

@@ -14,6 +14,12 @@ internal sealed partial record CodeFenceInfo(
     bool Diff,
     string? Tab)
 {
+    /// <summary>Where the code comes from (<c>link="https://..."</c>, Hexo's codeblock URL), shown in the title bar.</summary>
+    public string? Link { get; init; }
+
+    /// <summary>The words of <see cref="Link"/> (<c>link_text="..."</c>); the address itself when absent.</summary>
+    public string? LinkText { get; init; }
+
     public static CodeFenceInfo Parse(string? info, string? arguments, bool lineNumbersByDefault)
     {
         var language = (info ?? "").Trim();
@@ -27,7 +33,7 @@ internal sealed partial record CodeFenceInfo(
             language = language[..brace];
         }
 
-        string? title = null, tab = null;
+        string? title = null, tab = null, link = null, linkText = null;
         var lines = new SortedSet<int>();
         var lineNumbers = lineNumbersByDefault;
         var start = 1;
@@ -49,6 +55,12 @@ internal sealed partial record CodeFenceInfo(
                     break;
                 case "tab":
                     tab = value;
+                    break;
+                case "link" or "url" when value.StartsWith("https://", StringComparison.Ordinal) || value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith('/'):
+                    link = value;
+                    break;
+                case "link_text" or "link-text":
+                    linkText = value;
                     break;
                 case "linenos" or "linenums" or "line-numbers" or "numberlines":
                     lineNumbers = value is not ("false" or "no" or "none");
@@ -78,7 +90,7 @@ internal sealed partial record CodeFenceInfo(
             }
         }
 
-        return new CodeFenceInfo(language, title, lines, lineNumbers, start, diff, tab);
+        return new CodeFenceInfo(language, title, lines, lineNumbers, start, diff, tab) { Link = link, LinkText = linkText };
     }
 
     private static void AddRanges(string text, SortedSet<int> lines)

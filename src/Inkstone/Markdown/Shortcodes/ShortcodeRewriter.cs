@@ -4,17 +4,16 @@ using System.Text.RegularExpressions;
 namespace Inkstone.Markdown.Shortcodes;
 
 /// <summary>
-/// Reads the block tags writers bring from Hexo and Hugo by rewriting each tag line into the Markdown
+/// Reads the block shortcodes writers bring from Hugo by rewriting each tag line into the Markdown
 /// Inkstone already understands, one line for one line so that every diagnostic keeps its line number:
-/// <c>{% note info 标题 %}</c> → <c>:::info 标题</c>, <c>{% codeblock lang:cpp Title %}</c> →
-/// <c>```cpp title="Title"</c>, <c>{{&lt; highlight python "linenos=table,hl_lines=2 3" &gt;}}</c> →
-/// <c>```python linenos {2,3}</c>, and their end tags. Tags inside fenced code are left alone.
+/// <c>{{&lt; highlight python "linenos=table,hl_lines=2 3" &gt;}}</c> → <c>```python linenos {2,3}</c>,
+/// and its end tag. Tags inside fenced code are left alone. (Hexo's tags are read in <c>Markdown/HexoTags/</c>.)
 /// </summary>
 internal static partial class ShortcodeRewriter
 {
     public static string Rewrite(string markdown)
     {
-        if (!markdown.Contains("{%", StringComparison.Ordinal) && !markdown.Contains("{{<", StringComparison.Ordinal))
+        if (!markdown.Contains("{{<", StringComparison.Ordinal) && !markdown.Contains("{{%", StringComparison.Ordinal))
         {
             return markdown;
         }
@@ -56,23 +55,9 @@ internal static partial class ShortcodeRewriter
 
     private static string RewriteLine(string line, string trimmed)
     {
-        if (HexoNote().Match(trimmed) is { Success: true } note)
+        if (HugoEndHighlight().IsMatch(trimmed))
         {
-            var kind = note.Groups[1].Success && note.Groups[1].Value.Length > 0 ? note.Groups[1].Value : "note";
-            return $":::{kind} {note.Groups[2].Value.Trim()}".TrimEnd();
-        }
-
-        if (HexoEndNote().IsMatch(trimmed) || HugoEndHighlight().IsMatch(trimmed) || HexoEndCode().IsMatch(trimmed))
-        {
-            return trimmed.StartsWith("{% endnote", StringComparison.Ordinal) ? ":::" : "```";
-        }
-
-        if (HexoCode().Match(trimmed) is { Success: true } code)
-        {
-            var words = code.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var language = words.FirstOrDefault(w => w.StartsWith("lang:", StringComparison.Ordinal))?[5..] ?? "";
-            var title = string.Join(' ', words.Where(w => !w.StartsWith("lang:", StringComparison.Ordinal) && !w.Contains("://", StringComparison.Ordinal)));
-            return $"```{language}" + (title.Length > 0 ? $" title=\"{title.Replace("\"", "'", StringComparison.Ordinal)}\"" : "");
+            return "```";
         }
 
         if (HugoHighlight().Match(trimmed) is { Success: true } highlight)
@@ -103,18 +88,6 @@ internal static partial class ShortcodeRewriter
 
     [GeneratedRegex(@"^(`{3,}|~{3,})")]
     private static partial Regex FenceOpen();
-
-    [GeneratedRegex(@"^\{%\s*note\s*(\w*)\s*(.*?)\s*%\}$")]
-    private static partial Regex HexoNote();
-
-    [GeneratedRegex(@"^\{%\s*endnote\s*%\}$")]
-    private static partial Regex HexoEndNote();
-
-    [GeneratedRegex(@"^\{%\s*codeblock\s*(.*?)\s*%\}$")]
-    private static partial Regex HexoCode();
-
-    [GeneratedRegex(@"^\{%\s*endcodeblock\s*%\}$")]
-    private static partial Regex HexoEndCode();
 
     [GeneratedRegex(@"^\{\{[<%]\s*highlight\s+([\w+#.-]+)\s*""?([^""]*)""?\s*[>%]\}\}$")]
     private static partial Regex HugoHighlight();

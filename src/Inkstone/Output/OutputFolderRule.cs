@@ -80,7 +80,7 @@ internal static class OutputFolderRule
             return Never("it holds another site (an inkstone.yml)");
         }
 
-        if (force)
+        if (force || WrittenByThisSite(site, output))
         {
             return null;
         }
@@ -95,6 +95,14 @@ internal static class OutputFolderRule
             ? new OutputFolderRefusal($"'{Path.GetFileName(previous)}' beside it, where Inkstone keeps the previous build, holds files Inkstone did not write", ForceAllows: true)
             : null;
     }
+
+    /// <summary>
+    /// True for the preview's folder in <c>.inkstone/</c>, and for a folder this site's builds published
+    /// into before the marker existed (its cache keeps a ledger of it).
+    /// </summary>
+    private static bool WrittenByThisSite(string site, string output) =>
+        RealPath.IsAtOrUnder(output, Path.Combine(site, ".inkstone", "serve")) ||
+        OutputLedger.Exists(Path.Combine(site, ".inkstone", "cache"), output);
 
     /// <summary>A folder with entries other than dot entries (which a build never touches) and no marker.</summary>
     private static bool HoldsOtherFiles(string folder)

@@ -35,10 +35,15 @@ internal sealed class OutputLedger
     public static OutputLedger Open(string cacheDirectory, string outputFolder, string? engineVersion = null)
     {
         var version = engineVersion ?? EngineVersion.Current;
-        var name = $"outputs-{XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder))):x16}.bin";
-        var file = Path.Combine(cacheDirectory, name);
+        var file = FileFor(cacheDirectory, outputFolder);
         return new OutputLedger(file, version, Read(file, version));
     }
+
+    /// <summary>True when a build of the site whose cache is <paramref name="cacheDirectory"/> published into <paramref name="outputFolder"/>.</summary>
+    public static bool Exists(string cacheDirectory, string outputFolder) => File.Exists(FileFor(cacheDirectory, outputFolder));
+
+    private static string FileFor(string cacheDirectory, string outputFolder) =>
+        Path.Combine(cacheDirectory, $"outputs-{XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(outputFolder))):x16}.bin");
 
     /// <summary>True when the last build made <paramref name="relative"/> from <paramref name="inputs"/> and the file at <paramref name="full"/> is still as it wrote it.</summary>
     public bool Holds(string relative, UInt128 inputs, string full) =>

@@ -52,10 +52,11 @@ internal static class OutputRecovery
         }
     }
 
-    /// <summary>Renames a file, folder or link, whichever it is (a link is moved, never followed).</summary>
+    /// <summary>Renames a file, folder or link, whichever it is (a link is moved itself, never followed).</summary>
     public static void Move(string from, string to)
     {
-        if (Directory.Exists(from) && new DirectoryInfo(from).LinkTarget is null)
+        // Directory.Move renames a link to a folder as the link; File.Move refuses one.
+        if (Directory.Exists(from))
         {
             Directory.Move(from, to);
         }

@@ -30,6 +30,7 @@ internal sealed partial class SpareTreeOutput : IPublishingOutput
     private readonly IReadOnlySet<string> _writersEntries;
     private readonly OutputLedger? _ledger;
     private readonly Action<int>? _onStep;
+
     // Paths are relative, with '/'. The new site's files:
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
 
@@ -41,6 +42,7 @@ internal sealed partial class SpareTreeOutput : IPublishingOutput
 
     // Entries the spare tree held when the build began, removed since to make room:
     private readonly ConcurrentDictionary<string, byte> _removed = new(StringComparer.Ordinal);
+
     private readonly Lock _foldersLock = new();
     private int _steps;
     private int _kept;

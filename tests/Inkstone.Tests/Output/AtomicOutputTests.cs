@@ -158,6 +158,31 @@ public sealed class AtomicOutputTests : IDisposable
     }
 
     [Fact]
+    public void The_writers_dot_entries_of_every_kind_survive_rebuilds_as_they_were()
+    {
+        Write("inkstone.yml", "title: T\n");
+        Write("content/posts/a.md", "---\ntitle: 甲\ndate: 2025-01-01\n---\n正文\n");
+        Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
+        var acme = Path.Combine(_root, "acme");
+        Directory.CreateDirectory(acme);
+        File.WriteAllText(Path.Combine(acme, "token"), "challenge");
+        File.WriteAllText(Path.Combine(Output, ".git"), "gitdir: ../.git/worktrees/public\n");
+        Directory.CreateSymbolicLink(Path.Combine(Output, ".well-known"), acme);
+        File.CreateSymbolicLink(Path.Combine(Output, ".dangling"), "nowhere");
+
+        for (var i = 0; i < 3; i++)
+        {
+            Write("content/posts/a.md", $"---\ntitle: 甲\ndate: 2025-01-01\n---\n第 {i} 版\n");
+            Assert.True(SiteBuilder.Build(Site, Output, new BuildOptions()).Succeeded);
+        }
+
+        Assert.Equal("gitdir: ../.git/worktrees/public\n", File.ReadAllText(Path.Combine(Output, ".git")));
+        Assert.Equal(acme, new DirectoryInfo(Path.Combine(Output, ".well-known")).LinkTarget);
+        Assert.Equal("nowhere", new FileInfo(Path.Combine(Output, ".dangling")).LinkTarget);
+        Assert.Equal(["token"], Directory.EnumerateFiles(acme).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_symbolic_link_in_the_published_site_is_never_written_through()
     {
         var outside = Path.Combine(_root, "outside");

@@ -141,6 +141,24 @@ public sealed class OutputFolderRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_this_sites_builds_wrote_before_the_marker_existed_is_accepted()
+    {
+        var public_ = Path.Combine(Site, "public");
+        var serve = Path.Combine(Site, ".inkstone", "serve");
+        foreach (var folder in new[] { public_, serve })
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "index.html"), "<p>an older build</p>");
+        }
+
+        Assert.Contains("did not write", Reason(public_));
+        Assert.Null(Reason(serve));
+
+        OutputLedger.Open(Path.Combine(Site, ".inkstone", "cache"), public_, "test").Save();
+        Assert.Null(Reason(public_));
+    }
+
+    [Fact]
     public void Force_never_allows_the_sources_or_the_home_folder()
     {
         Assert.NotNull(Reason(Path.Combine(Site, "content"), force: true));

@@ -50,20 +50,20 @@ internal static class DiagnosticPrinter
 
     private static void PrintOne(Diagnostic diagnostic, string siteRoot, TextWriter writer)
     {
-            writer.WriteLine(diagnostic.ToString());
-            var line = SourceLine(siteRoot, diagnostic.Location);
-            if (line is not null)
-            {
-                var number = diagnostic.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                writer.WriteLine($"  {number} | {line}");
-                var column = System.Math.Clamp(diagnostic.Location.Column, 1, line.Length + 1);
-                writer.WriteLine($"  {new string(' ', number.Length)} | {CaretPadding(line, column)}^");
-            }
+        writer.WriteLine(diagnostic.ToString());
+        var line = SourceLine(siteRoot, diagnostic.Location);
+        if (line is not null)
+        {
+            var number = diagnostic.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            writer.WriteLine($"  {number} | {line}");
+            var column = System.Math.Clamp(diagnostic.Location.Column, 1, line.Length + 1);
+            writer.WriteLine($"  {new string(' ', number.Length)} | {CaretPadding(line, column)}^");
+        }
 
-            if (diagnostic.Hint is not null)
-            {
-                writer.WriteLine($"  = hint: {diagnostic.Hint}");
-            }
+        if (diagnostic.Hint is not null)
+        {
+            writer.WriteLine($"  = hint: {diagnostic.Hint}");
+        }
     }
 
     private static string? SourceLine(string siteRoot, SourceLocation location)

@@ -1,6 +1,6 @@
-using Fluid;
 using System.Text;
 using System.Text.RegularExpressions;
+using Fluid;
 using Inkstone.Diagnostics;
 
 namespace Inkstone.Markdown.Liquid;

@@ -1,6 +1,7 @@
 namespace Inkstone.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class AccessibilityTests(SampleBlog blog)
 {
     public static TheoryData<string, bool> Pages

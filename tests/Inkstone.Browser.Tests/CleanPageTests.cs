@@ -3,6 +3,7 @@ using System.Xml.Linq;
 namespace Inkstone.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class CleanPageTests(SampleBlog blog)
 {
     /// <summary>Every page in the sitemap, in one tab: no console error, no uncaught exception, no request to another host.</summary>

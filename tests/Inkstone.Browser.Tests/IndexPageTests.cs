@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace Inkstone.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class IndexPageTests(SampleBlog blog)
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace Inkstone.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class LayoutTests(SampleBlog blog)
 {
     public static TheoryData<string> Pages => new()

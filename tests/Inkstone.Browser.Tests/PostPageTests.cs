@@ -4,6 +4,7 @@ namespace Inkstone.Browser.Tests;
 
 /// <summary>The knapsack post has display and inline math, a numbered C++ block, a callout and a table of contents.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class PostPageTests(SampleBlog blog)
 {
     public const string Post = "/posts/zero-one-knapsack/";

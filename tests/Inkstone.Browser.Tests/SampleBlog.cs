@@ -21,12 +21,20 @@ public sealed class SampleBlog : IAsyncLifetime
     private PreviewServer? _server;
     private IPlaywright? _playwright;
 
+    private readonly Lazy<string> _axeScript = new(() =>
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
+        return File.Exists(path)
+            ? File.ReadAllText(path)
+            : throw new InvalidOperationException($"axe-core is missing ({path}). Run tests/setup.sh, which installs it from tests/Inkstone.Browser.Tests/package-lock.json, and build again.");
+    });
+
     internal Uri Address { get; private set; } = null!;
 
     internal IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>The axe-core script from npm, copied beside the tests by the build.</summary>
-    internal string AxeScript { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js"));
+    /// <summary>The axe-core script from npm (installed by tests/setup.sh), copied beside the tests by the build.</summary>
+    internal string AxeScript => _axeScript.Value;
 
     internal ScreenshotWriter Screenshots { get; } = new();
 

@@ -7,6 +7,7 @@ namespace Inkstone.Browser.Tests;
 /// with INKSTONE_UPDATE_SCREENSHOTS=1 the same images replace the README's set in docs/screenshots.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class ScreenshotTests(SampleBlog blog, ITestOutputHelper output)
 {
     private static readonly (string Name, string Path)[] Pages =

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace Inkstone.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class SearchTests(SampleBlog blog)
 {
     private const string Knapsack = "0-1 背包：从二维表到一维滚动数组";

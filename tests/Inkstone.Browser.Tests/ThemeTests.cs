@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Inkstone.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class ThemeTests(SampleBlog blog)
 {
     private const string State = """

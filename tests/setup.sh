@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what the slow test tiers need on a fresh machine, from the project's own files only:
+#   - Debian's Chromium, which tests/Inkstone.Browser.Tests drives (never a browser download);
+#   - axe-core from npm, pinned by tests/Inkstone.Browser.Tests/package-lock.json, which those tests inject;
+#   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh).
+# Idempotent: each step runs only when what it installs is missing or at another version. apt-get needs
+# root; without it the script says what is missing and how to install it.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ -z "${INKSTONE_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "tests/setup.sh: Chromium is missing. Install Debian's (sudo apt-get install chromium), run this script as root," >&2
+    echo "or set INKSTONE_CHROMIUM to a Chromium binary." >&2
+    exit 1
+  fi
+  echo "Installing chromium for the browser tests ..."
+  apt-get update >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null
+fi
+
+if ! command -v npm >/dev/null 2>&1; then
+  echo "tests/setup.sh: npm is missing; the browser tests need axe-core from tests/Inkstone.Browser.Tests/package-lock.json." >&2
+  exit 1
+fi
+axe_wanted=$(node -p 'require("./Inkstone.Browser.Tests/package-lock.json").packages["node_modules/axe-core"].version')
+axe_have=$(node -p 'try { require("./Inkstone.Browser.Tests/node_modules/axe-core/package.json").version } catch { "" }')
+if [ "$axe_wanted" != "$axe_have" ]; then
+  echo "Installing axe-core $axe_wanted from tests/Inkstone.Browser.Tests/package-lock.json ..."
+  (cd Inkstone.Browser.Tests && npm ci --ignore-scripts --no-audit --no-fund)
+fi
+
+engines/install.sh
+echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted."

@@ -13,7 +13,7 @@ internal sealed record FigureShortcodeBlock(IReadOnlyList<string> Classes, strin
         if (Link is not null && container.Descendants<LinkInline>().FirstOrDefault(l => l.IsImage) is { Parent: not null } image)
         {
             var link = new LinkInline(Link, "") { Line = image.Line, Column = image.Column, Span = image.Span };
-            image.ReplaceBy(link);
+            image.ReplaceBy(link, copyChildren: false);
             link.AppendChild(image);
         }
 

@@ -13,8 +13,10 @@ internal sealed class MathShortcode(bool displayByPlace) : IShortcodeHandler
 
     public string Render(Shortcode call, string inner, ShortcodeRun run)
     {
-        var tex = inner.Trim();
         var tag = call.Tag;
+        var indent = tag.Indent ?? "";
+        // Inside a quote or a list, the TeX's lines carry the indentation of the place (a quote's "> ") before the formula.
+        var tex = string.Join('\n', inner.Split('\n').Select(l => l.StartsWith(indent, StringComparison.Ordinal) ? l[indent.Length..] : l.Trim() == indent.Trim() ? "" : l)).Trim();
         var display = call.Arguments.Positional.Contains("display") || call.Arguments.Flag("display") == true
             || (displayByPlace && tag.Standalone && tag.Closing is { Indent: not null, EndsLine: true });
         if (tex.Length == 0)
@@ -32,12 +34,11 @@ internal sealed class MathShortcode(bool displayByPlace) : IShortcodeHandler
             return "$" + string.Join(' ', tex.Split('\n', StringSplitOptions.TrimEntries)) + "$";
         }
 
-        var indent = tag.Indent ?? "";
         var block = new StringBuilder();
         block.Append(tag.Indent is null ? "\n" : "").Append(indent).Append("$$\n");
         foreach (var line in tex.Split('\n'))
         {
-            block.Append(indent).Append(line.TrimStart()).Append('\n');
+            block.Append(indent).Append(line).Append('\n');
         }
 
         block.Append(indent).Append("$$");

@@ -115,7 +115,7 @@ internal sealed class ShortcodeExpander
         };
     }
 
-    /// <summary>The tag as Liquid's tags see theirs, so that blocks and code are written as theirs are: its indentation, whether it ends its line.</summary>
+    /// <summary>The tag as Liquid's tags see theirs, so that blocks and code are written as theirs are: what stands before it on its line, whether it ends its line.</summary>
     private TagCall TagCall(ShortcodeToken token)
     {
         var lineStart = token.Start == 0 ? 0 : _text.LastIndexOf('\n', token.Start - 1) + 1;
@@ -123,7 +123,8 @@ internal sealed class ShortcodeExpander
         var lineEnd = _text.IndexOf('\n', token.End) is var end and >= 0 ? end : _text.Length;
         return new TagCall(token.Name, "", _locate(token.Start))
         {
-            Indent = before.IsWhiteSpace() ? before.ToString() : null,
+            // A blockquote's markers count as indentation: what the shortcode writes stays in the quote.
+            Indent = before.TrimStart(" \t>").IsEmpty ? before.ToString() : null,
             EndsLine = _text.AsSpan(token.End, lineEnd - token.End).IsWhiteSpace(),
         };
     }

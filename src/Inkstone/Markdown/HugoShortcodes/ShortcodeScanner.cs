@@ -182,7 +182,7 @@ internal sealed partial class ShortcodeScanner
 
             if (At(i, other))
             {
-                return Malformed(start, $"'{_text[start..(start + 3)]} {(closing ? "/" : "")}{name}' opens with '{_text[start..(start + 3)]}' but closes with '{other}'; both must be '{_text[start..(start + 3)]} {close}'.");
+                return Malformed(start, $"'{_text[start..(start + 3)]} {(closing ? "/" : "")}{name}' closes with '{other}': a shortcode opened with '{_text[start..(start + 3)]}' closes with '{close}'.");
             }
 
             if (At(i, close) || SelfClose(i, close))

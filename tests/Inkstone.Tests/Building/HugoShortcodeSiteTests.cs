@@ -201,6 +201,19 @@ public sealed class HugoShortcodeSiteTests
     }
 
     [Fact]
+    public void A_mermaid_shortcode_is_the_diagrams_source_in_a_mermaid_code_block()
+    {
+        var site = Build("""
+            {{< mermaid >}}
+            graph LR
+              A --> B
+            {{< /mermaid >}}
+            """).AssertSucceeded();
+        var code = Html.Parse(site.File("posts/a/index.html")).One(".e-content pre code");
+        Assert.Equal("graph LR\n  A --> B", code.TextContent);
+    }
+
+    [Fact]
     public void Shortcodes_are_read_in_an_Inkstone_site_too()
     {
         var site = BuiltSite.Build("""

@@ -33,6 +33,9 @@ internal static class HugoShortcodeSet
             // Math
             ["math"] = new MathShortcode(displayByPlace: true),
             ["katex"] = new MathShortcode(displayByPlace: false),
+
+            // Diagrams
+            ["mermaid"] = new MermaidShortcode(),
         };
         foreach (var family in new[] { "hint", "alert", "admonition", "notice", "callout", "note", "tip", "info", "warning", "caution", "important", "danger" })
         {

@@ -94,17 +94,17 @@ internal static class PostRenderer
         }
 
         var text = template.Markdown;
-        var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
-        var lines = new Data.SourceText(post.SourcePath, text);
         var blocks = template.Blocks ?? new TagBlocks();
         string markdown;
-        if (template.Lines.IsIdentity)
+        if (text == post.Body)
         {
             markdown = ShortcodeExpander.Expand(text, new ShortcodeRun(post, context, site, blocks), offset => post.Source.LocationOf(post.BodyOffset + offset));
         }
         else
         {
-            // The tags moved lines: problems are placed in the tags' output, then moved to the lines the writer wrote.
+            // The tags changed the text: problems are placed in the tags' output, then moved to the lines the writer wrote.
+            var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
+            var lines = new Data.SourceText(post.SourcePath, text);
             var problems = new Diagnostics.DiagnosticBag(context.Diagnostics.ContentProblemsAreErrors);
             var run = new ShortcodeRun(post, context with { Diagnostics = problems }, site, blocks);
             markdown = ShortcodeExpander.Expand(text, run, offset =>

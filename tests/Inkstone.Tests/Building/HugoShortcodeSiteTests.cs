@@ -201,6 +201,32 @@ public sealed class HugoShortcodeSiteTests
     }
 
     [Fact]
+    public void A_shortcode_after_a_Hexo_tag_that_adds_lines_is_reported_where_it_was_written()
+    {
+        var site = Build("""
+            {% note info %}内容{% endnote %}
+
+            一段 {{< unknown-x >}} 文字。
+            """).AssertSucceeded();
+        var warning = Assert.Single(site.Diagnostics);
+        Assert.Equal(DiagnosticIds.UnknownShortcode, warning.Id);
+        Assert.Equal((7, 4), (warning.Location.Line, warning.Location.Column));
+    }
+
+    [Fact]
+    public void A_markdown_shortcode_named_like_a_Hexo_tag_is_read_as_the_shortcode()
+    {
+        var site = Build("""
+            {{% note %}}
+            **注意**这里。
+            {{% /note %}}
+            """).AssertSucceeded();
+        Assert.Empty(site.Diagnostics);
+        var callout = Html.Parse(site.File("posts/a/index.html")).One(".e-content .callout--note .callout__body");
+        Assert.Equal("注意这里。", callout.Text());
+    }
+
+    [Fact]
     public void A_mermaid_shortcode_is_the_diagrams_source_in_a_mermaid_code_block()
     {
         var site = Build("""

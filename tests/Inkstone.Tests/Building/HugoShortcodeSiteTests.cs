@@ -227,6 +227,27 @@ public sealed class HugoShortcodeSiteTests
     }
 
     [Fact]
+    public void The_anchor_of_a_ref_is_checked_against_the_headings_of_its_page()
+    {
+        var site = Build("""见[小节]({{< relref "other#没有这节" >}})。""").AssertSucceeded();
+        var missing = Assert.Single(site.Diagnostics);
+        Assert.Equal(DiagnosticIds.MissingAnchor, missing.Id);
+        Assert.Equal(5, missing.Location.Line);
+    }
+
+    [Fact]
+    public void A_tab_outside_any_tabs_shows_its_content()
+    {
+        var site = Build("""
+            {{< tab "孤立" >}}
+            内容。
+            {{< /tab >}}
+            """).AssertSucceeded();
+        Assert.Empty(site.Diagnostics);
+        Assert.Contains("<p>内容。</p>", site.File("posts/a/index.html"));
+    }
+
+    [Fact]
     public void A_mermaid_shortcode_is_the_diagrams_source_in_a_mermaid_code_block()
     {
         var site = Build("""

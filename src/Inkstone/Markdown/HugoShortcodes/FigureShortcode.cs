@@ -6,8 +6,8 @@ namespace Inkstone.Markdown.HugoShortcodes;
 /// <summary>
 /// Hugo's <c>{{&lt; figure src alt caption title link width height class attr &gt;}}</c> as a Markdown image, so it is
 /// resolved (a page bundle's image beside the post), sized and checked like any other; with a caption or title it is a
-/// figure with that caption, and on a line of its own it keeps its link, classes and size. The caption stands in for
-/// missing alt text, as in Hugo.
+/// figure with that caption (the title before it), and on a line of its own it keeps its link, classes and size. The
+/// caption stands in for missing alt text, as in Hugo.
 /// </summary>
 internal sealed partial class FigureShortcode : IShortcodeHandler
 {
@@ -25,7 +25,9 @@ internal sealed partial class FigureShortcode : IShortcodeHandler
         }
 
         var caption = Join(arguments.Get("title"), Join(arguments.Get("caption"), arguments.Get("attr"), " "), ": ");
-        var alt = arguments.Get("alt") ?? (caption is null ? null : Plain(caption));
+        // Hugo's alt text is the caption when none is given; the title, which names the image too, when neither is.
+        var alt = arguments.Get("alt") ?? NullIfBlank(arguments.Get("caption")) ?? NullIfBlank(arguments.Get("title"));
+        alt = alt is null ? null : Plain(alt);
         var image = MarkdownWriter.Image(alt ?? "", source, caption is null ? null : Plain(caption));
         var link = arguments.Get("link");
         var classes = (arguments.Get("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(c => ClassName().IsMatch(c)).ToList();

@@ -1,7 +1,7 @@
 namespace Inkstone.Import.Tests;
 
-/// <summary>A fixture built by the real engine in this test run: what page-urls.sh printed and the URLs it listed.</summary>
-internal sealed record RealEngineBuild(ImportFixture Fixture, CommandRun Run, IReadOnlyList<string> Urls)
+/// <summary>A fixture built by the real engine in this test run: what page-urls.sh printed, the URLs it listed, and the folder it wrote.</summary>
+internal sealed record RealEngineBuild(ImportFixture Fixture, CommandRun Run, IReadOnlyList<string> Urls, string Output)
 {
     /// <summary>The engine's version line (page-urls.sh prints it first on stderr).</summary>
     public string EngineVersion => Run.Error.Split('\n', 2)[0].Trim();

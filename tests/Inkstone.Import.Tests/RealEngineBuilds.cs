@@ -13,8 +13,9 @@ public sealed class RealEngineBuilds : IDisposable
 
     private RealEngineBuild Build(ImportFixture fixture)
     {
-        var run = EngineScripts.PageUrls(fixture.Engine, fixture.Folder, Path.Combine(_root, fixture.Engine));
-        return new RealEngineBuild(fixture, run, run.ExitCode == 0 ? UrlListing.Parse(run.Out) : []);
+        var output = Path.Combine(_root, fixture.Engine);
+        var run = EngineScripts.PageUrls(fixture.Engine, fixture.Folder, output);
+        return new RealEngineBuild(fixture, run, run.ExitCode == 0 ? UrlListing.Parse(run.Out) : [], output);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

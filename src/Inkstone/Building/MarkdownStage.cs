@@ -28,6 +28,7 @@ internal sealed class MarkdownStage : IBuildStage
             StaticByOutput = context.Content.StaticFiles,
             PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             Liquid = new Markdown.Liquid.LiquidSite(context.Config, context.Layout, context.Files, all, PostTags.For(context.Layout.Engine)),
+            Shortcodes = new Markdown.HugoShortcodes.ShortcodeSite(context.Config, context.Layout, context.Files, all),
         };
         context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];

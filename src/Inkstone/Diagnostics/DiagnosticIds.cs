@@ -43,6 +43,18 @@ public static class DiagnosticIds
     /// <summary>A Jekyll <c>{% include %}</c> that is missing or cannot be rendered: nothing is shown in its place.</summary>
     public const string IncludeNotRendered = "INK0312";
 
+    /// <summary>A Hugo shortcode (<c>{{&lt; name &gt;}}</c>) Inkstone does not know and the site has no template of: left out, its content shown.</summary>
+    public const string UnknownShortcode = "INK0313";
+
+    /// <summary>A Hugo shortcode whose template is the site's (or its theme's) own, which Inkstone cannot run: left out, its content shown.</summary>
+    public const string ShortcodeNotRun = "INK0314";
+
+    /// <summary>Shortcode syntax that cannot be read (never closed, an end tag that closes nothing): left out, the rest shown.</summary>
+    public const string ShortcodeSyntax = "INK0315";
+
+    /// <summary>A shortcode without what it needs (a <c>param</c> the page and site do not set, a video without its id): nothing is shown for it.</summary>
+    public const string ShortcodeIncomplete = "INK0316";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

@@ -36,6 +36,9 @@ internal sealed record PostRenderContext(
     /// <summary>What posts' templates share (Liquid in Jekyll and Hexo posts, Hexo's and Jekyll's tags); null renders bodies as they are.</summary>
     public Liquid.LiquidSite? Liquid { get; init; }
 
+    /// <summary>What posts' Hugo shortcodes share; null renders bodies without reading shortcodes.</summary>
+    public HugoShortcodes.ShortcodeSite? Shortcodes { get; init; }
+
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
     public Caching.RenderDependencies? Dependencies { get; init; }
 }

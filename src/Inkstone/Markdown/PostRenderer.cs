@@ -2,9 +2,9 @@ using Inkstone.Content;
 using Inkstone.Excerpts;
 using Inkstone.Markdown.CodeBlocks;
 using Inkstone.Markdown.Headings;
+using Inkstone.Markdown.HugoShortcodes;
 using Inkstone.Markdown.Liquid;
 using Inkstone.Markdown.Math;
-using Inkstone.Markdown.Shortcodes;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -21,7 +21,7 @@ internal static class PostRenderer
     {
         // Liquid and Jekyll's and Hexo's tags come first, as in those engines; what Markdown finds after that is
         // reported at the lines the writer wrote, when the template changed the number of lines.
-        var template = PostTemplate.Render(post, context);
+        var template = Shortcodes(post, PostTemplate.Render(post, context), context);
         if (template.Lines.IsIdentity)
         {
             return Render(post, template, context);
@@ -35,7 +35,7 @@ internal static class PostRenderer
 
     private static RenderedPost Render(Post post, PostTemplateResult template, PostRenderContext context)
     {
-        var markdown = ShortcodeRewriter.Rewrite(template.Markdown);
+        var markdown = template.Markdown;
         var document = Markdig.Markdown.Parse(markdown, context.Pipeline);
         template.Blocks?.Bind(document);
         CjkLineBreakJoiner.Join(document);
@@ -80,6 +80,42 @@ internal static class PostRenderer
         }
 
         return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text, anchors);
+    }
+
+    /// <summary>
+    /// Hugo's shortcodes, read after the tags (which leave them as written) and in every site: <c>{{&lt;</c> and
+    /// <c>{{%</c> followed by a name mean nothing else in Markdown. Problems are reported where the writer wrote them.
+    /// </summary>
+    private static PostTemplateResult Shortcodes(Post post, PostTemplateResult template, PostRenderContext context)
+    {
+        if (context.Shortcodes is not { } site || !ShortcodeExpander.MayHold(template.Markdown))
+        {
+            return template;
+        }
+
+        var text = template.Markdown;
+        var blocks = template.Blocks ?? new TagBlocks();
+        string markdown;
+        if (text == post.Body)
+        {
+            markdown = ShortcodeExpander.Expand(text, new ShortcodeRun(post, context, site, blocks), offset => post.Source.LocationOf(post.BodyOffset + offset));
+        }
+        else
+        {
+            // The tags changed the text: problems are placed in the tags' output, then moved to the lines the writer wrote.
+            var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
+            var lines = new Data.SourceText(post.SourcePath, text);
+            var problems = new Diagnostics.DiagnosticBag(context.Diagnostics.ContentProblemsAreErrors);
+            var run = new ShortcodeRun(post, context with { Diagnostics = problems }, site, blocks);
+            markdown = ShortcodeExpander.Expand(text, run, offset =>
+            {
+                var at = lines.LocationOf(offset);
+                return at with { Line = at.Line + firstBodyLine - 1 };
+            });
+            template.Lines.Report(problems, post, context.Diagnostics);
+        }
+
+        return new PostTemplateResult(markdown, LineMap.Between(text, markdown).After(template.Lines), blocks.IsEmpty ? null : blocks);
     }
 
 }

@@ -4,7 +4,7 @@ namespace Inkstone.Tests.Markdown;
 
 /// <summary>
 /// Runs the examples of <c>Specs/ENGINE/*.md</c> in a site laid out as that engine lays it out (a Jekyll site for
-/// <c>Specs/jekyll/</c>, a Hexo site for <c>Specs/hexo/</c>), since what a post means can depend on where it came
+/// <c>Specs/jekyll/</c>, a Hexo site for <c>Specs/hexo/</c>, a Hugo site for <c>Specs/hugo/</c>), since what a post means can depend on where it came
 /// from: Liquid is evaluated in Jekyll and Hexo posts only. Each example is the body of one post, which must render
 /// the expected HTML with no diagnostic.
 /// </summary>
@@ -38,6 +38,7 @@ public sealed class EngineSpecTests
         {
             "jekyll" => (JekyllSite(example.Markdown), "2025/01/02/spec.html"),
             "hexo" => (HexoSite(example.Markdown), "2025/01/spec/index.html"),
+            "hugo" => (HugoSite(example.Markdown), "posts/spec/index.html"),
             _ => throw new InvalidOperationException($"Specs/{engine}/ names no engine this test knows."),
         };
         var built = BuiltSite.Build(site);
@@ -116,6 +117,40 @@ public sealed class EngineSpecTests
         date: 2025-01-02
         mood: 开心
         ---
+        {{{markdown}}}
+        """;
+
+    private static string HugoSite(string markdown) => $$$"""
+        -- hugo.toml --
+        title = "规格"
+        baseURL = "https://example.org/"
+        languageCode = "zh-cn"
+        [params]
+        author = "林墨"
+        [params.social]
+        github = "linmo"
+        -- static/images/pixel.png --
+        -- content/posts/other.md --
+        +++
+        title = "Other"
+        date = 2025-01-01
+        +++
+        ## 目标小节
+        -- content/posts/algorithms/binary-search/index.md --
+        +++
+        title = "二分查找"
+        date = 2024-12-01
+        +++
+        每次排除一半。
+        -- content/posts/spec/pixel.png --
+        -- content/posts/spec/index.md --
+        +++
+        title = "Spec"
+        date = 2025-01-02
+        mood = "**开心**"
+        [params]
+        color = "蓝"
+        +++
         {{{markdown}}}
         """;
 }

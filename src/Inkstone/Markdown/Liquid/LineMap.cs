@@ -26,6 +26,20 @@ internal sealed class LineMap
         return sourceLines.Length == outputLines.Length ? Identity : new LineMap(LineAligner.Align(sourceLines, outputLines));
     }
 
+    /// <summary>
+    /// The map of a second rendering done on this one's output (Hugo's shortcodes after the tags): each of its lines
+    /// goes to the line <paramref name="earlier"/> says that line came from.
+    /// </summary>
+    public LineMap After(LineMap earlier)
+    {
+        if (earlier.IsIdentity)
+        {
+            return this;
+        }
+
+        return IsIdentity ? earlier : new LineMap(_sourceLineOf!.Select(earlier.SourceLine).ToArray());
+    }
+
     /// <summary>The 0-based body line of <paramref name="outputLine"/> (a 0-based line of the rendered body).</summary>
     public int SourceLine(int outputLine) =>
         _sourceLineOf is null || outputLine < 0 ? outputLine : _sourceLineOf[System.Math.Min(outputLine, _sourceLineOf.Length - 1)];

@@ -43,7 +43,8 @@ internal sealed partial class TemplateScanner
                 {
                     '`' when i == 0 || _text[i - 1] != '\\' => InlineCode(i),
                     '{' when At(i + 1, '%') => Tag(i),
-                    '{' when At(i + 1, '{') && Evaluates => Output(i),
+                    // Hugo's shortcodes are left as written for Markdown/HugoShortcodes/, even where Liquid is not evaluated.
+                    '{' when At(i + 1, '{') && (Evaluates || At(i + 2, '<') || At(i + 2, '%')) => Output(i),
                     '{' when At(i + 1, '#') && _dialect == TemplateDialect.Nunjucks => Comment(i),
                     '$' when At(i + 1, '$') && Evaluates => DisplayMath(i),
                     _ => -1,

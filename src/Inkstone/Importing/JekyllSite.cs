@@ -38,6 +38,8 @@ internal static class JekyllSite
         // Jekyll's excerpt is the first paragraph unless the site names another separator.
         settings.Set("excerpt_separator", settings.Text(map, "excerpt_separator") ?? "\n\n", "excerpt_separator", (c, v) => c with { ExcerptSeparator = v }, v => v == "\n\n" ? "the first paragraph (Jekyll's default)" : v);
 
+        ForeignMarkdown.Kramdown(map, settings);
+
         var zone = settings.Config.TimeZone;
         var style = settings.Text(map, "permalink");
         var postPattern = JekyllUrls.PostPattern(style);

@@ -14,8 +14,5 @@ internal sealed record MarkdownSettings
     /// <summary>Folders <c>--8&lt;--</c> snippet paths are relative to, tried in order (pymdownx.snippets' <c>base_path</c>).</summary>
     public IReadOnlyList<string> SnippetFolders { get; init; } = ["."];
 
-    /// <summary>Whether kramdown gives headings ids (<c>kramdown: auto_ids</c>; Jekyll's default is on).</summary>
-    public bool AutoIds { get; init; } = true;
-
     public bool Has(string extension) => Dialect == MarkdownDialect.PythonMarkdown && Extensions.Contains(extension);
 }

@@ -41,7 +41,7 @@ internal static class MarkdownSettingsReader
             settings = settings with { SnippetFolders = DataValues.StringList(folders, "markdown.snippet_folders", diagnostics, splitSpaces: false).Select(f => f.Trim('/')).ToList() };
         }
 
-        return settings with { AutoIds = DataValues.Bool(map["auto_ids"], "markdown.auto_ids", diagnostics) ?? settings.AutoIds };
+        return settings;
     }
 
     private static MarkdownDialect? Dialect(DataNode node, MarkdownSettings basis, DiagnosticBag diagnostics)

@@ -43,6 +43,15 @@ public static class DiagnosticIds
     /// <summary>A Jekyll <c>{% include %}</c> that is missing or cannot be rendered: nothing is shown in its place.</summary>
     public const string IncludeNotRendered = "INK0312";
 
+    /// <summary>A pymdownx snippet (<c>--8&lt;-- "path"</c>) that names no file: nothing is shown in its place.</summary>
+    public const string SnippetMissing = "INK0320";
+
+    /// <summary>A pymdownx snippet whose path leads out of the site folder: never read.</summary>
+    public const string SnippetOutsideSite = "INK0321";
+
+    /// <summary>An attribute list sets an attribute that could run script or restyle the page (<c>onclick</c>, <c>style</c>, a <c>javascript:</c> URL): left out.</summary>
+    public const string UnsafeAttribute = "INK0322";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

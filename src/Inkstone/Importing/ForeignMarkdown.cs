@@ -11,10 +11,14 @@ internal static class ForeignMarkdown
 {
     public static void Kramdown(DataMap map, SettingsMap settings)
     {
-        var options = map["kramdown"] as DataMap ?? DataMap.Empty("");
-        var autoIds = settings.Bool(options["auto_ids"]) ?? true;
-        var from = options.Entries.Count > 0 ? "markdown + kramdown" : "markdown (kramdown, Jekyll's default)";
-        settings.Set("markdown", new MarkdownSettings { Dialect = MarkdownDialect.Kramdown, AutoIds = autoIds }, from,
+        // Jekyll's only other converter, CommonMark, is a plugin: a site that names it keeps Inkstone's own dialect.
+        var converter = settings.Text(map, "markdown") ?? "kramdown";
+        if (!converter.Equals("kramdown", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        settings.Set("markdown", new MarkdownSettings { Dialect = MarkdownDialect.Kramdown }, "markdown (kramdown, Jekyll's default)",
             (c, v) => c with { Markdown = v }, v => MarkdownSettingsReader.Name(v.Dialect));
     }
 

@@ -37,6 +37,12 @@ internal static class PostRenderer
     {
         var markdown = ShortcodeRewriter.Rewrite(template.Markdown);
         var document = Markdig.Markdown.Parse(markdown, context.Pipeline);
+        var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
+        if (context.Config.Markdown.Dialect != Configuration.MarkdownDialect.Inkstone)
+        {
+            Attributes.AttributeApplier.Apply(document, markdown, post.SourcePath, firstBodyLine, context.Diagnostics);
+        }
+
         template.Blocks?.Bind(document);
         CjkLineBreakJoiner.Join(document);
         if (post.Lang is { } lang)
@@ -49,7 +55,11 @@ internal static class PostRenderer
         }
 
         var headings = HeadingIdAssigner.Assign(document, context.Layout.HeadingIds);
-        var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
+        foreach (var toc in document.Descendants<Kramdown.TocBlock>())
+        {
+            toc.Headings = headings.Where(h => h.InToc).ToList();
+        }
+
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
         PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);

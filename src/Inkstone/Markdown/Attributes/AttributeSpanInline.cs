@@ -1,0 +1,12 @@
+using Markdig.Syntax.Inlines;
+
+namespace Inkstone.Markdown.Attributes;
+
+/// <summary>An attribute list in running text, until <see cref="AttributeApplier"/> gives it to the element before it or to its block.</summary>
+internal sealed class AttributeSpanInline : LeafInline
+{
+    public required AttributeList Attributes { get; init; }
+
+    /// <summary>Whether a space separates it from what comes before, so it cannot belong to that element.</summary>
+    public bool AfterSpace { get; init; }
+}

@@ -22,6 +22,11 @@ internal static class PostRenderer
         // Liquid and Jekyll's and Hexo's tags come first, as in those engines; what Markdown finds after that is
         // reported at the lines the writer wrote, when the template changed the number of lines.
         var template = PostTemplate.Render(post, context);
+        if (context.Config.Markdown.Has(Configuration.PythonMarkdownExtensions.Snippets))
+        {
+            template = PythonMarkdown.Snippets.Expand(post, template, context);
+        }
+
         if (template.Lines.IsIdentity)
         {
             return Render(post, template, context);

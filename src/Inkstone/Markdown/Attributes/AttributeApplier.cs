@@ -29,11 +29,14 @@ internal static class AttributeApplier
 
         foreach (var span in document.Descendants<AttributeSpanInline>().ToList())
         {
-            var target = SpanTarget(span);
-            span.Remove();
-            if (target is not null)
+            if (SpanTarget(span) is { } target)
             {
+                span.Remove();
                 Set(target, Resolve(span.Attributes, definitions), span, Report);
+            }
+            else
+            {
+                span.ReplaceBy(new LiteralInline(span.Source) { Span = span.Span, Line = span.Line, Column = span.Column });
             }
         }
 
@@ -65,7 +68,11 @@ internal static class AttributeApplier
         }
     }
 
-    /// <summary>The element a span list belongs to, or null when it stands in text and belongs to nothing.</summary>
+    /// <summary>
+    /// The element a span list belongs to: the element right before it; at the end of a heading, the heading (in
+    /// kramdown only <c>{#id}</c>); on the last line of a paragraph by itself, the paragraph. Null when it stands in
+    /// text, where both converters leave it as text.
+    /// </summary>
     private static MarkdownObject? SpanTarget(AttributeSpanInline span)
     {
         var before = span.PreviousSibling;
@@ -82,17 +89,25 @@ internal static class AttributeApplier
             }
         }
 
-        // At the end of a block: trim the space or line break before it, which would otherwise end the block's text.
-        if (before is LiteralInline text)
+        var block = span.Parent?.ParentBlock;
+        var owner = block switch
+        {
+            HeadingBlock when !span.Kramdown || span.Source.StartsWith("{#", StringComparison.Ordinal) => block,
+            ParagraphBlock when before is LineBreakInline => block,
+            _ => null,
+        };
+
+        // The space or line break before it would otherwise end the block's text.
+        if (owner is not null && before is LiteralInline text)
         {
             text.Content = new Markdig.Helpers.StringSlice(text.Content.ToString().TrimEnd());
         }
-        else if (before is LineBreakInline)
+        else if (owner is not null && before is LineBreakInline)
         {
             before.Remove();
         }
 
-        return span.Parent?.ParentBlock is { } block and (ParagraphBlock or HeadingBlock) ? block : null;
+        return owner;
     }
 
     /// <summary>Whether <paramref name="list"/> is on the line right after <paramref name="block"/>, with no blank line between.</summary>

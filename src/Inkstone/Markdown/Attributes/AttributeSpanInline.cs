@@ -9,4 +9,10 @@ internal sealed class AttributeSpanInline : LeafInline
 
     /// <summary>Whether a space separates it from what comes before, so it cannot belong to that element.</summary>
     public bool AfterSpace { get; init; }
+
+    /// <summary>The list as written, put back as text when it belongs to nothing (<c>Text{ .a }</c>), as both converters leave it.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Read with kramdown's rules, where only <c>{#id}</c> names a heading's id at its end.</summary>
+    public bool Kramdown { get; init; }
 }

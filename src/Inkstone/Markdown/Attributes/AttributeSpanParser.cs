@@ -49,6 +49,8 @@ internal sealed class AttributeSpanParser(bool kramdown) : InlineParser
         {
             Attributes = attributes,
             AfterSpace = start > 0 && char.IsWhiteSpace(text[start - 1]),
+            Source = text[start..(close + 1)],
+            Kramdown = kramdown,
             Span = new SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(close)),
             Line = line,
             Column = column,

@@ -41,9 +41,16 @@ internal sealed partial class AdmonitionParser : BlockParser
             return BlockState.None;
         }
 
+        // pymdownx.details takes a title without a type (??? "Title"); an admonition needs its type.
         var types = match.Groups["types"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kind = CalloutKinds.TryParse(types[0], out var known) ? known : CalloutKind.Note;
-        var title = match.Groups["title"].Success ? match.Groups["title"].Value : DefaultTitle(types[0]);
+        if (types.Length == 0 && (marker == "!!!" || !match.Groups["title"].Success))
+        {
+            return BlockState.None;
+        }
+
+        var type = types.Length > 0 ? types[0] : "note";
+        var kind = CalloutKinds.TryParse(type, out var known) ? known : CalloutKind.Note;
+        var title = match.Groups["title"].Success ? match.Groups["title"].Value : DefaultTitle(type);
         processor.NewBlocks.Push(new CalloutBlock(this)
         {
             Kind = kind,
@@ -56,7 +63,7 @@ internal sealed partial class AdmonitionParser : BlockParser
         return BlockState.ContinueDiscard;
     }
 
-    public override BlockState TryContinue(BlockProcessor processor, Block block) => IndentedBody.Continue(processor);
+    public override BlockState TryContinue(BlockProcessor processor, Block block) => IndentedBody.Continue(processor, block);
 
     /// <summary>
     /// The site's own title for the five kinds it styles; another type's name as MkDocs showed it ("Example"), since
@@ -65,6 +72,6 @@ internal sealed partial class AdmonitionParser : BlockParser
     private static string? DefaultTitle(string type) =>
         type.ToLowerInvariant() is "note" or "tip" or "important" or "warning" or "caution" ? null : char.ToUpperInvariant(type[0]) + type[1..].ToLowerInvariant();
 
-    [GeneratedRegex("""^(?<marker>!!!|\?\?\?\+?)[ \t]+(?<types>[\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+"(?<title>[^"]*)")?[ \t]*$""")]
+    [GeneratedRegex("""^(?<marker>!!!|\?\?\?\+?)[ \t]+(?<types>[\w-]+(?:[ \t]+[\w-]+)*)?(?:[ \t]*"(?<title>[^"]*)")?[ \t]*$""")]
     private static partial Regex Opening();
 }

@@ -1,11 +1,11 @@
 using Inkstone.Configuration;
 using Inkstone.Markdown.Attributes;
+using Inkstone.Markdown.RawHtml;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
-using Inkstone.Markdown.RawHtml;
 
 namespace Inkstone.Markdown.PythonMarkdown;
 

@@ -36,7 +36,7 @@ internal sealed partial class TabbedParser : BlockParser
         return BlockState.ContinueDiscard;
     }
 
-    public override BlockState TryContinue(BlockProcessor processor, Block block) => IndentedBody.Continue(processor);
+    public override BlockState TryContinue(BlockProcessor processor, Block block) => IndentedBody.Continue(processor, block);
 
     [GeneratedRegex("""^===(?<flags>[+!]{0,2})[ \t]+"(?<title>[^"]*)"[ \t]*$""")]
     private static partial Regex Opening();

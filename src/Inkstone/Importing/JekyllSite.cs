@@ -39,6 +39,10 @@ internal static class JekyllSite
         settings.Set("excerpt_separator", settings.Text(map, "excerpt_separator") ?? "\n\n", "excerpt_separator", (c, v) => c with { ExcerptSeparator = v }, v => v == "\n\n" ? "the first paragraph (Jekyll's default)" : v);
 
         ForeignMarkdown.Kramdown(map, settings);
+        if (MathJaxCodeConvention.UsedBy(files, ["_includes", "_layouts"]))
+        {
+            settings.Set("math.code_delimiters", "true", "_includes/ or _layouts/: MathJax typesets inside <code>", (c, _) => c with { Math = c.Math with { CodeDelimiters = true } });
+        }
 
         var zone = settings.Config.TimeZone;
         var style = settings.Text(map, "permalink");

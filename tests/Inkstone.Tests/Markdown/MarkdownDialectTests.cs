@@ -177,4 +177,47 @@ public sealed class MarkdownDialectTests
         Assert.Contains("<msup><mi>x</mi><mn>2</mn></msup>", html, StringComparison.Ordinal);
         Assert.Contains("<code>$x$ is code</code>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_jekyll_site_whose_mathjax_reads_inside_code_gets_formulas_in_inline_code()
+    {
+        var site = BuiltSite.Build("""
+            -- _config.yml --
+            title: Blog
+            -- _includes/mathjax.html --
+            <script>MathJax.Hub.Config({ tex2jax: { inlineMath: [['$','$']], skipTags: ['script', 'noscript', 'style', 'textarea', 'pre'] } });</script>
+            -- _posts/2025-01-01-a.md --
+            ---
+            title: A
+            ---
+
+            Let `$x^2$` be.
+            """);
+
+        Assert.Empty(site.Diagnostics);
+        Assert.Contains("<msup><mi>x</mi><mn>2</mn></msup>", site.File("2025/01/01/a.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_mkdocs_site_reads_only_the_extensions_its_config_turns_on()
+    {
+        var site = BuiltSite.Build("""
+            -- mkdocs.yml --
+            site_name: Docs
+            markdown_extensions:
+              - admonition
+            -- docs/index.md --
+            # Home
+
+            !!! tip
+                On.
+
+            === "Tab"
+                Off.
+            """);
+
+        var html = Html.Parse(site.File("index.html")).One(".e-content").InnerHtml;
+        Assert.Contains("callout callout--tip", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("code-tabs", html, StringComparison.Ordinal);
+    }
 }

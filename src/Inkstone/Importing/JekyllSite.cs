@@ -102,7 +102,10 @@ internal static class JekyllSite
             StaticRoots = staticRoots,
             SourceFolders = ["_posts", "_drafts", "_layouts", "_includes", "_data", "_sass", "assets", .. roots.Select(r => r.Directory).Where(d => d.Length > 0).Distinct()],
             OutputFolder = destination,
-            HeadingIds = HeadingIdStyle.Kramdown,
+            // Jekyll's kramdown reads GFM unless the site says 'input: kramdown', and the two make different ids.
+            HeadingIds = settings.Text(map["kramdown"] as DataMap ?? DataMap.Empty(""), "input") is { } input && input.Equals("kramdown", StringComparison.OrdinalIgnoreCase)
+                ? HeadingIdStyle.Kramdown
+                : HeadingIdStyle.KramdownGfm,
             TagSlug = name => EngineSlugs.Jekyll(name, pretty: false, cased: false),
             CategorySlug = name => EngineSlugs.Jekyll(name, pretty: false, cased: false),
             PagePattern = PaginatePattern(settings.Text(map, "paginate_path")),

@@ -14,6 +14,7 @@ internal sealed class KramdownExtension : IMarkdownExtension
             pipeline.BlockParsers.Insert(0, new ExtensionBlockParser());
             pipeline.BlockParsers.Insert(0, new AttributeBlockParser());
             pipeline.BlockParsers.Insert(0, new RawHtml.MarkdownHtmlParser());
+            pipeline.InlineParsers.Add(new SpanExtensionParser());
             pipeline.InlineParsers.Add(new AttributeSpanParser(kramdown: true));
         }
 

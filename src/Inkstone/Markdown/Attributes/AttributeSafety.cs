@@ -12,7 +12,7 @@ internal static class AttributeSafety
     {
         "title", "lang", "dir", "role", "width", "height", "align", "valign", "alt", "start", "reversed", "type", "colspan",
         "rowspan", "scope", "headers", "abbr", "cite", "datetime", "loading", "decoding", "rel", "target", "hreflang", "translate",
-        "spellcheck", "hidden", "tabindex", "open", "name", "markdown",
+        "spellcheck", "hidden", "open", "name",
     };
 
     public static bool Allows(string name, string value) =>

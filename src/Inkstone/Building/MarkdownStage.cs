@@ -14,7 +14,7 @@ internal sealed class MarkdownStage : IBuildStage
         var all = context.Content.Posts.Concat(context.Content.Pages).ToList();
         var render = new PostRenderContext(
             context.Config,
-            MarkdownPipelineFactory.Create(context.Config.Math.BracketDelimiters, context.Config.Language == Configuration.SiteLanguage.English),
+            MarkdownPipelineFactory.Create(context.Config.Math.BracketDelimiters, context.Config.Language == Configuration.SiteLanguage.English, context.Config.Markdown, context.Config.Math.CodeDelimiters),
             all.ToDictionary(p => p.SourcePath, StringComparer.Ordinal),
             context.Files,
             context.Diagnostics,

@@ -26,6 +26,7 @@ internal static class CachedRenderingFormat
                 writer.Write(heading.Level);
                 writer.Write(heading.Text);
                 writer.Write(heading.Id);
+                writer.Write(heading.InToc);
             }
 
             writer.Write(rendering.Words.CjkCharacters);
@@ -78,7 +79,7 @@ internal static class CachedRenderingFormat
         var headings = new List<Heading>(Count(ref reader));
         for (var i = headings.Capacity; i > 0; i--)
         {
-            headings.Add(new Heading(reader.ReadInt32(), reader.ReadString(), reader.ReadString()));
+            headings.Add(new Heading(reader.ReadInt32(), reader.ReadString(), reader.ReadString()) { InToc = reader.ReadBoolean() });
         }
 
         var words = new WordCount(reader.ReadInt32(), reader.ReadInt32());

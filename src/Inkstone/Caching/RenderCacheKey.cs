@@ -20,7 +20,7 @@ internal static class RenderCacheKey
     /// (<paramref name="basePath"/>, after any <c>--base-url</c>): a post's HTML links by path, never by
     /// host, so the preview server on any port and a build for the real host share their renderings.
     /// </summary>
-    public static byte[] Settings(ISiteFileSystem files, BuildOptions options, string basePath, IReadOnlyList<string> configFiles)
+    public static byte[] Settings(ISiteFileSystem files, BuildOptions options, string basePath, IReadOnlyList<string> configFiles, SiteConfig? config = null)
     {
         var hash = new XxHash128();
         foreach (var name in configFiles.Prepend("inkstone.yaml").Prepend(SiteConfigLoader.FileName).Distinct(StringComparer.Ordinal))
@@ -31,6 +31,17 @@ internal static class RenderCacheKey
 
         hash.AppendText(basePath);
         hash.AppendText(options.Strict ? "strict" : "lenient");
+
+        // The dialect and math delimiters can come from outside the config files (an engine's default, a theme's
+        // MathJax set-up in _includes/), so the settings as read count too.
+        if (config is not null)
+        {
+            hash.AppendText(config.Markdown.Dialect.ToString());
+            hash.AppendText(string.Join(',', config.Markdown.Extensions.Order(StringComparer.Ordinal)));
+            hash.AppendText(string.Join(',', config.Markdown.SnippetFolders));
+            hash.AppendText(config.Math.CodeDelimiters ? "code-math" : "code");
+        }
+
         return hash.GetCurrentHash();
     }
 

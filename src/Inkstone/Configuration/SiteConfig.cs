@@ -41,6 +41,9 @@ internal sealed record SiteConfig
 
     public MathSettings Math { get; init; } = new();
 
+    /// <summary>Whose Markdown the posts are written in (<c>markdown:</c>); an imported site's engine gives the default.</summary>
+    public MarkdownSettings Markdown { get; init; } = new();
+
     public bool LineNumbers { get; init; }
 
     /// <summary>Whether symbolic links that lead out of the site folder are followed (<c>follow_links: true</c>); off, they are left out with a warning.</summary>
@@ -74,4 +77,10 @@ internal sealed record MathSettings
 
     /// <summary>Whether <c>\(...\)</c> and <c>\[...\]</c> are math delimiters.</summary>
     public bool BracketDelimiters { get; init; } = true;
+
+    /// <summary>
+    /// Whether inline code that is only a formula (<c>`$x$`</c>) is math (<c>math.code_delimiters</c>): some MathJax
+    /// themes wrote math in backticks to keep Markdown from touching it.
+    /// </summary>
+    public bool CodeDelimiters { get; init; }
 }

@@ -14,6 +14,7 @@ internal static class SiteConfigLoader
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
         "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
+        "markdown",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -102,7 +103,8 @@ internal static class SiteConfigLoader
             FollowLinks = DataValues.Bool(map["follow_links"], "follow_links", diagnostics) ?? config.FollowLinks,
             Params = map["params"] is DataMap p ? DataObjects.ToDictionary(p) : config.Params,
             Menu = map["menu"] is null ? config.Menu : ReadMenu(map["menu"], diagnostics),
-            Math = map["math"] is null ? config.Math : ReadMath(map["math"], diagnostics),
+            Math = map["math"] is null ? config.Math : ReadMath(map["math"], config.Math, diagnostics),
+            Markdown = map["markdown"] is null ? config.Markdown : MarkdownSettingsReader.Read(map["markdown"]!, config.Markdown, diagnostics),
         };
 
         if (map["categories"] is { } categories)
@@ -220,9 +222,9 @@ internal static class SiteConfigLoader
         return items;
     }
 
-    private static MathSettings ReadMath(DataNode? node, DiagnosticBag diagnostics)
+    private static MathSettings ReadMath(DataNode? node, MathSettings basis, DiagnosticBag diagnostics)
     {
-        var settings = new MathSettings();
+        var settings = basis;
         if (node is not DataMap m)
         {
             return settings;
@@ -249,6 +251,7 @@ internal static class SiteConfigLoader
             MacroLocations = locations,
             NumberEquations = DataValues.Bool(m["number_equations"], "math.number_equations", diagnostics) ?? false,
             BracketDelimiters = DataValues.Bool(m["bracket_delimiters"], "math.bracket_delimiters", diagnostics) ?? true,
+            CodeDelimiters = DataValues.Bool(m["code_delimiters"], "math.code_delimiters", diagnostics) ?? basis.CodeDelimiters,
         };
     }
 

@@ -6,4 +6,7 @@ internal enum FrontMatterFormat
     Yaml,
     Toml,
     Json,
+
+    /// <summary>Python-Markdown's meta data lines (<c>title: Intro</c> up to a blank line).</summary>
+    MetaLines,
 }

@@ -9,7 +9,7 @@ namespace Inkstone.Content;
 /// </summary>
 internal static class FrontMatterParser
 {
-    public static FrontMatterDocument Parse(SourceText source, DiagnosticBag diagnostics)
+    public static FrontMatterDocument Parse(SourceText source, DiagnosticBag diagnostics, bool metaLines = false)
     {
         var text = source.Text;
         if (StartsWithFence(text, "---"))
@@ -26,6 +26,11 @@ internal static class FrontMatterParser
         {
             var (values, end) = JsonDataReader.Read(source, diagnostics);
             return new FrontMatterDocument(FrontMatterFormat.Json, values, end);
+        }
+
+        if (metaLines && MetaLinesReader.Read(source) is { } meta)
+        {
+            return meta;
         }
 
         return new FrontMatterDocument(FrontMatterFormat.None, DataMap.Empty(source.Path), 0);

@@ -12,6 +12,12 @@ internal enum HeadingIdStyle
     /// <summary>kramdown (Jekyll): ASCII letters, digits, spaces and hyphens only, no leading non-letters; empty is "section".</summary>
     Kramdown,
 
+    /// <summary>
+    /// kramdown with its GFM parser, Jekyll's default (<c>kramdown: input: GFM</c>): lower case, letters (Chinese
+    /// too), digits, '_' and '-' kept, each space a hyphen, the rest dropped; repeats get -1, -2.
+    /// </summary>
+    KramdownGfm,
+
     /// <summary>GitHub and goldmark (Hugo): lower case, letters, digits, '-' and '_' kept, each space a hyphen.</summary>
     GitHub,
 

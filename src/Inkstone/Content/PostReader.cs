@@ -32,7 +32,7 @@ internal static partial class PostReader
 
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var source = new SourceText(path, text);
-        var document = FrontMatterParser.Parse(source, diagnostics);
+        var document = FrontMatterParser.Parse(source, diagnostics, config.Markdown.Has(Configuration.PythonMarkdownExtensions.Meta));
         var fm = document.Values;
 
         var bundle = bundles && Path.GetFileNameWithoutExtension(path).Equals("index", StringComparison.OrdinalIgnoreCase)

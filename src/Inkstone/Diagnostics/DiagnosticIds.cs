@@ -55,6 +55,15 @@ public static class DiagnosticIds
     /// <summary>A shortcode without what it needs (a <c>param</c> the page and site do not set, a video without its id): nothing is shown for it.</summary>
     public const string ShortcodeIncomplete = "INK0316";
 
+    /// <summary>A pymdownx snippet (<c>--8&lt;-- "path"</c>) that names no file: nothing is shown in its place.</summary>
+    public const string SnippetMissing = "INK0320";
+
+    /// <summary>A pymdownx snippet whose path leads out of the site folder: never read.</summary>
+    public const string SnippetOutsideSite = "INK0321";
+
+    /// <summary>An attribute list sets an attribute that could run script or restyle the page (<c>onclick</c>, <c>style</c>, a <c>javascript:</c> URL): left out.</summary>
+    public const string UnsafeAttribute = "INK0322";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

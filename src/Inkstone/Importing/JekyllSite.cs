@@ -38,6 +38,12 @@ internal static class JekyllSite
         // Jekyll's excerpt is the first paragraph unless the site names another separator.
         settings.Set("excerpt_separator", settings.Text(map, "excerpt_separator") ?? "\n\n", "excerpt_separator", (c, v) => c with { ExcerptSeparator = v }, v => v == "\n\n" ? "the first paragraph (Jekyll's default)" : v);
 
+        ForeignMarkdown.Kramdown(map, settings);
+        if (MathJaxCodeConvention.UsedBy(files, ["_includes", "_layouts"]))
+        {
+            settings.Set("math.code_delimiters", "true", "_includes/ or _layouts/: MathJax typesets inside <code>", (c, _) => c with { Math = c.Math with { CodeDelimiters = true } });
+        }
+
         var zone = settings.Config.TimeZone;
         var style = settings.Text(map, "permalink");
         var postPattern = JekyllUrls.PostPattern(style);
@@ -96,7 +102,10 @@ internal static class JekyllSite
             StaticRoots = staticRoots,
             SourceFolders = ["_posts", "_drafts", "_layouts", "_includes", "_data", "_sass", "assets", .. roots.Select(r => r.Directory).Where(d => d.Length > 0).Distinct()],
             OutputFolder = destination,
-            HeadingIds = HeadingIdStyle.Kramdown,
+            // Jekyll's kramdown reads GFM unless the site says 'input: kramdown', and the two make different ids.
+            HeadingIds = settings.Text(map["kramdown"] as DataMap ?? DataMap.Empty(""), "input") is { } input && input.Equals("kramdown", StringComparison.OrdinalIgnoreCase)
+                ? HeadingIdStyle.Kramdown
+                : HeadingIdStyle.KramdownGfm,
             TagSlug = name => EngineSlugs.Jekyll(name, pretty: false, cased: false),
             CategorySlug = name => EngineSlugs.Jekyll(name, pretty: false, cased: false),
             PagePattern = PaginatePattern(settings.Text(map, "paginate_path")),

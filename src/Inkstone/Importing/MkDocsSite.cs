@@ -29,6 +29,7 @@ internal static class MkDocsSite
         settings.Language(settings.Text(map["theme"] as DataMap ?? DataMap.Empty(""), "language"), "theme.language");
 
         var docs = (settings.Text(map, "docs_dir") ?? "docs").Trim('/');
+        ForeignMarkdown.PythonMarkdown(map, docs, settings);
         var directoryUrls = settings.Bool(map["use_directory_urls"]) ?? true;
         var nav = MkDocsNav.Read(map["nav"], docs, directoryUrls);
         if (nav.Menu.Count > 0)

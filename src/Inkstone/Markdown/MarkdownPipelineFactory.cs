@@ -1,3 +1,4 @@
+using Inkstone.Configuration;
 using Inkstone.Markdown.Callouts;
 using Inkstone.Markdown.CodeBlocks;
 using Inkstone.Markdown.Headings;
@@ -16,8 +17,9 @@ namespace Inkstone.Markdown;
 /// </summary>
 internal static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create(bool brackets = true, bool english = false)
+    public static MarkdownPipeline Create(bool brackets = true, bool english = false, MarkdownSettings? markdown = null, bool codeMath = false)
     {
+        var dialect = markdown?.Dialect ?? MarkdownDialect.Inkstone;
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UseMathematics()
@@ -39,9 +41,18 @@ internal static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready(new LabelledTaskListExtension(english));
         builder.Extensions.AddIfNotAlready<Tabs.TabsExtension>();
         builder.Extensions.AddIfNotAlready<HexoTags.HexoTagsExtension>();
+        if (dialect == MarkdownDialect.Kramdown)
+        {
+            builder.Extensions.AddIfNotAlready<Kramdown.KramdownExtension>();
+        }
+        else if (dialect == MarkdownDialect.PythonMarkdown)
+        {
+            builder.Extensions.AddIfNotAlready(new PythonMarkdown.PythonMarkdownExtension(markdown!));
+        }
+
         builder.DocumentProcessed += BareTagTransformer.Apply;
         // Math is found before every other inline syntax, so emphasis, escapes and table pipes never see it.
-        builder.Extensions.AddIfNotAlready(new TexDelimiterExtension(brackets));
+        builder.Extensions.AddIfNotAlready(new TexDelimiterExtension(brackets, dialect == MarkdownDialect.Kramdown, codeMath));
         return builder.Build();
     }
 }

@@ -21,7 +21,13 @@ internal static class PostRenderer
     {
         // Liquid and Jekyll's and Hexo's tags come first, as in those engines; what Markdown finds after that is
         // reported at the lines the writer wrote, when the template changed the number of lines.
-        var template = Shortcodes(post, PostTemplate.Render(post, context), context);
+        var template = PostTemplate.Render(post, context);
+        if (context.Config.Markdown.Has(Configuration.PythonMarkdownExtensions.Snippets))
+        {
+            template = PythonMarkdown.Snippets.Expand(post, template, context);
+        }
+
+        template = Shortcodes(post, template, context);
         if (template.Lines.IsIdentity)
         {
             return Render(post, template, context);
@@ -37,6 +43,12 @@ internal static class PostRenderer
     {
         var markdown = template.Markdown;
         var document = Markdig.Markdown.Parse(markdown, context.Pipeline);
+        var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
+        if (context.Config.Markdown.Dialect != Configuration.MarkdownDialect.Inkstone)
+        {
+            Attributes.AttributeApplier.Apply(document, markdown, post.SourcePath, firstBodyLine, context.Diagnostics);
+        }
+
         template.Blocks?.Bind(document);
         CjkLineBreakJoiner.Join(document);
         if (post.Lang is { } lang)
@@ -49,7 +61,11 @@ internal static class PostRenderer
         }
 
         var headings = HeadingIdAssigner.Assign(document, context.Layout.HeadingIds);
-        var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
+        foreach (var toc in document.Descendants<Kramdown.TocBlock>())
+        {
+            toc.Headings = headings.Where(h => h.InToc).ToList();
+        }
+
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
         PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);

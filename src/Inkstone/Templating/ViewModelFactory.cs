@@ -82,7 +82,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
             ["content_html"] = rendered.ContentHtml,
             ["word_count"] = rendered.Words.Total,
             ["reading_minutes"] = rendered.Words.ReadingMinutes(config),
-            ["toc"] = post.Toc ? rendered.Headings.Where(h => h.Level is >= 2 and <= 4).Select(h => new Dictionary<string, object?> { ["level"] = h.Level, ["text"] = h.Text, ["id"] = h.Id }).ToList() : [],
+            ["toc"] = post.Toc ? rendered.Headings.Where(h => h.InToc && h.Level is >= 2 and <= 4).Select(h => new Dictionary<string, object?> { ["level"] = h.Level, ["text"] = h.Text, ["id"] = h.Id }).ToList() : [],
             ["cover"] = post.Cover is null ? null : post.Cover.Contains("://", StringComparison.Ordinal) ? post.Cover : Link(post.Cover),
             ["pinned"] = post.Pinned,
             ["draft"] = post.Draft,

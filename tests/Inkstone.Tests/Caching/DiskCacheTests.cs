@@ -124,6 +124,44 @@ public sealed class DiskCacheTests : IDisposable
     }
 
     [Fact]
+    public void Changing_the_markdown_dialect_renders_every_post_again()
+    {
+        var files = InlineSite.Parse(Site);
+        files.Add("content/posts/note.md", "---\ntitle: 提示\ndate: 2025-01-04\n---\n\n!!! tip\n    小心。\n");
+        Build(files);
+        files.Add("inkstone.yml", "title: 缓存\nbase_url: https://example.org/\nlanguage: zh-CN\nmarkdown: python-markdown\nmath:\n  macros:\n    \"\\\\R\": \"\\\\mathbb{R}\"\n");
+        var (report, output) = Build(files);
+
+        Assert.Equal(0, report.PostsFromCache);
+        Assert.Contains("callout callout--tip", output.ReadText("posts/note/index.html"));
+    }
+
+    [Fact]
+    public void A_snippet_that_changes_renders_the_page_that_includes_it_again()
+    {
+        var files = InlineSite.Parse("""
+            -- mkdocs.yml --
+            site_name: Docs
+            markdown_extensions:
+              - pymdownx.snippets
+            -- docs/parts/shared.md --
+            第一版。
+            -- docs/index.md --
+            # 首页
+
+            --8<-- "parts/shared.md"
+            -- docs/other.md --
+            # 其他
+            """);
+        Build(files);
+        files.Add("docs/parts/shared.md", "第二版，长一些。");
+        var (report, output) = Build(files);
+
+        Assert.Equal(1, report.PostsFromCache);
+        Assert.Contains("第二版", output.ReadText("index.html"));
+    }
+
+    [Fact]
     public void A_new_url_for_a_linked_post_renders_the_post_that_links_to_it_again()
     {
         var files = InlineSite.Parse(Site);

@@ -9,9 +9,10 @@ public sealed class HeadingIdStyleTests
     private static IReadOnlyList<string?> HeadingIds(BuiltSite site, string path) =>
         Html.Parse(site.File(path)).All("main h2").Select(h => h.GetAttribute("id")).ToList();
 
-    private static BuiltSite Jekyll(string body) => BuiltSite.Build($"""
+    private static BuiltSite Jekyll(string body, string config = "") => BuiltSite.Build($"""
         -- _config.yml --
         title: kramdown
+        {config}
         -- _posts/2025-03-14-ids.md --
         ---
         title: Ids
@@ -20,7 +21,7 @@ public sealed class HeadingIdStyleTests
         """).AssertSucceeded();
 
     [Fact]
-    public void Jekyll_headings_get_kramdown_ids()
+    public void Jekyll_headings_get_the_ids_of_kramdowns_gfm_parser_which_jekyll_uses_by_default()
     {
         var site = Jekyll("""
             ## 1. Intro
@@ -30,7 +31,24 @@ public sealed class HeadingIdStyleTests
             ## Intro
 
             ## Hello, World!
+
+            ## Intro
             """);
+        Assert.Equal(["1-intro", "建堆", "intro", "hello-world", "intro-1"], HeadingIds(site, "2025/03/14/ids.html"));
+    }
+
+    [Fact]
+    public void Jekyll_headings_get_kramdowns_own_ids_when_the_site_reads_kramdown_input()
+    {
+        var site = Jekyll("""
+            ## 1. Intro
+
+            ## 建堆
+
+            ## Intro
+
+            ## Hello, World!
+            """, "kramdown: { input: kramdown }");
         Assert.Equal(["intro", "section", "intro-1", "hello-world"], HeadingIds(site, "2025/03/14/ids.html"));
     }
 
@@ -41,7 +59,7 @@ public sealed class HeadingIdStyleTests
             见[建堆](#section)。
 
             ## 建堆
-            """);
+            """, "kramdown: { input: kramdown }");
         Assert.DoesNotContain(site.Diagnostics, d => d.Id is DiagnosticIds.MissingAnchor or DiagnosticIds.AnchorCase);
     }
 

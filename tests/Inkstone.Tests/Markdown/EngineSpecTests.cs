@@ -39,6 +39,7 @@ public sealed class EngineSpecTests
             "jekyll" => (JekyllSite(example.Markdown), "2025/01/02/spec.html"),
             "hexo" => (HexoSite(example.Markdown), "2025/01/spec/index.html"),
             "hugo" => (HugoSite(example.Markdown), "posts/spec/index.html"),
+            "mkdocs" => (MkDocsSite(example.Markdown), "spec/index.html"),
             _ => throw new InvalidOperationException($"Specs/{engine}/ names no engine this test knows."),
         };
         var built = BuiltSite.Build(site);
@@ -151,6 +152,36 @@ public sealed class EngineSpecTests
         [params]
         color = "蓝"
         +++
+        {{{markdown}}}
+        """;
+
+    private static string MkDocsSite(string markdown) => $$$"""
+        -- mkdocs.yml --
+        site_name: 规格
+        site_url: https://example.org/
+        markdown_extensions:
+          - admonition
+          - pymdownx.details
+          - pymdownx.superfences
+          - pymdownx.tabbed:
+              alternate_style: true
+          - pymdownx.snippets:
+              base_path: [docs, snippets]
+          - attr_list
+          - md_in_html
+          - pymdownx.keys
+          - pymdownx.caret
+          - pymdownx.tilde
+          - pymdownx.arithmatex:
+              generic: true
+        -- snippets/abbr.md --
+        共享的一段。
+        -- docs/parts/steps.md --
+        1. 安装
+        2. 运行
+        -- docs/index.md --
+        # 首页
+        -- docs/spec.md --
         {{{markdown}}}
         """;
 }

@@ -1,3 +1,4 @@
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Inkstone.Markdown.Callouts;
@@ -6,11 +7,11 @@ namespace Inkstone.Markdown.Callouts;
 /// One callout, whatever syntax it was written in: a GitHub/Obsidian alert, a <c>:::tip</c> container,
 /// a Hexo <c>{% note %}</c>, or a Notion-style quote that starts with an emoji.
 /// </summary>
-internal sealed class CalloutBlock() : ContainerBlock(null)
+internal sealed class CalloutBlock(BlockParser? parser = null) : ContainerBlock(parser)
 {
     public CalloutKind Kind { get; set; }
 
-    /// <summary>A title the writer gave; null means the kind's default title (or none for emoji callouts).</summary>
+    /// <summary>A title the writer gave; null means the kind's default title (or none for emoji callouts), "" no title at all.</summary>
     public string? Title { get; set; }
 
     /// <summary>The emoji of a Notion-style callout, shown as its icon.</summary>

@@ -13,7 +13,7 @@ internal sealed class CalloutRenderer(bool english) : HtmlObjectRenderer<Callout
     protected override void Write(HtmlRenderer renderer, CalloutBlock callout)
     {
         var kind = callout.Kind.ToString().ToLowerInvariant();
-        var title = callout.Title ?? (callout.Icon is null ? CalloutKinds.DefaultTitle(callout.Kind, callout.English ?? english) : null);
+        var title = callout.Title is "" ? null : callout.Title ?? (callout.Icon is null ? CalloutKinds.DefaultTitle(callout.Kind, callout.English ?? english) : null);
         var folds = callout.Fold != CalloutFold.None && title is not null;
         var element = folds ? "details" : "div";
         renderer.EnsureLine();

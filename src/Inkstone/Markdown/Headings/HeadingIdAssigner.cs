@@ -23,7 +23,7 @@ internal static class HeadingIdAssigner
             // An id the writer gave ({#id} or a kramdown attribute list) is kept as written.
             var id = attributes.Id is { Length: > 0 } given ? ids.Claim(given) : ids.Next(text);
             attributes.Id = id;
-            headings.Add(new Heading(block.Level, text, id));
+            headings.Add(new Heading(block.Level, text, id) { InToc = !TocExclusion.IsExcluded(block) });
         }
 
         return headings;

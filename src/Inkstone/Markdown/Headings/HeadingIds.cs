@@ -54,6 +54,7 @@ internal sealed partial class HeadingIds(HeadingIdStyle style)
     private string Base(string text) => style switch
     {
         HeadingIdStyle.Kramdown => Kramdown(text),
+        HeadingIdStyle.KramdownGfm => KramdownGfm(text),
         HeadingIdStyle.GitHub => GitHub(text),
         HeadingIdStyle.Hexo => Importing.EngineSlugs.Hexo(text),
         HeadingIdStyle.PythonMarkdown => Importing.MkDocsUrls.PythonMarkdownSlug(text),
@@ -79,6 +80,26 @@ internal sealed partial class HeadingIds(HeadingIdStyle style)
             else if (c == ' ')
             {
                 builder.Append('-');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>kramdown-parser-gfm's ids: lower case, then every character that is not a word character (letter, mark, digit, '_'), '-', space or tab dropped, and spaces and tabs as hyphens.</summary>
+    private static string KramdownGfm(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var rune in text.ToLowerInvariant().EnumerateRunes())
+        {
+            if (rune.Value is ' ' or '\t')
+            {
+                builder.Append('-');
+            }
+            else if (Rune.IsLetterOrDigit(rune) || rune.Value is '-' or '_' || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation)
+            {
+                builder.Append(rune.ToString());
             }
         }
 

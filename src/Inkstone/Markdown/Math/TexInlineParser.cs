@@ -10,7 +10,8 @@ namespace Inkstone.Markdown.Math;
 /// <summary>
 /// Finds inline math before emphasis and escapes are parsed, so <c>_</c>, <c>*</c>, <c>\\</c>, <c>|</c>
 /// and <c>&lt;</c> reach the compiler intact. Delimiters: <c>$...$</c> (opening <c>$</c> not followed by a
-/// space; closing <c>$</c> not preceded by a space nor followed by a digit, so "$5 and $10" stays text,
+/// space; closing <c>$</c> not followed by a digit, and not preceded by a space unless nothing else could close
+/// the formula, so "$5 and $10" stays text,
 /// while Chinese right next to a <c>$</c> works), <c>$$...$$</c> inline, <c>\(...\)</c> and <c>\[...\]</c>,
 /// and <c>\$</c> for a literal dollar.
 /// </summary>
@@ -86,13 +87,29 @@ internal sealed class TexInlineParser : InlineParser
                 return false;
             }
 
-            if (ch == '$' && i > first - 1 && !char.IsWhiteSpace(text[i - 1]) && i != first && !(i + 1 <= end && char.IsAsciiDigit(text[i + 1])))
+            if (ch == '$' && i != first && !(i + 1 <= end && char.IsAsciiDigit(text[i + 1])) && (!char.IsWhiteSpace(text[i - 1]) || ClosesAfterSpace(text, first, i, end)))
             {
                 return Emit(processor, ref slice, start, first, i, i + 1, display: false);
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a <c>$</c> after a space closes the formula (<c>$x $.</c>): only when nothing else could pair with the
+    /// opening one, so no <c>$</c> follows in the paragraph, no letter or digit follows it, and the formula does not
+    /// start with a digit as a price does.
+    /// </summary>
+    private static bool ClosesAfterSpace(string text, int first, int close, int end)
+    {
+        if (char.IsAsciiDigit(text[first]) || (close + 1 <= end && char.IsLetterOrDigit(text[close + 1])))
+        {
+            return false;
+        }
+
+        var next = text.IndexOf('$', close + 1);
+        return next < 0 || next > end;
     }
 
     private static bool Emit(InlineProcessor processor, ref StringSlice slice, int start, int contentStart, int contentEnd, int after, bool display)

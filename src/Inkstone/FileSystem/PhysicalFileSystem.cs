@@ -87,6 +87,12 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
         foreach (var (name, attributes) in entries)
         {
             var path = relative.Length == 0 ? name : relative + "/" + name;
+            if (name.Contains('\\', StringComparison.Ordinal))
+            {
+                _boundary.ReportBackslash(path);
+                continue;
+            }
+
             var full = Path.Combine(real, name);
             if ((attributes & FileAttributes.ReparsePoint) != 0)
             {

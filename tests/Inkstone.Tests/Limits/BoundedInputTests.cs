@@ -109,4 +109,22 @@ public sealed class BoundedInputTests
         var html = built.File("posts/same/index.html");
         Assert.Contains("id=\"同名-19999\"", html);
     }
+
+    [Fact]
+    public void Terminal_output_pasted_into_a_code_block_and_a_title_leaves_the_feeds_and_sitemap_valid_xml()
+    {
+        var built = BuildQuickly(Config + "-- content/posts/ansi.md --\n---\ntitle: \"红\\e[31m字\\a\"\ndate: 2025-01-01\n---\n```\n\u001b[31mred\u001b[0m \u0007\n```\n");
+
+        built.AssertSucceeded();
+        foreach (var feed in new[] { "atom.xml", "rss.xml", "sitemap.xml" })
+        {
+            var xml = built.File(feed);
+            Assert.DoesNotContain('\u001b', xml);
+            Assert.DoesNotContain('\u0007', xml);
+            _ = System.Xml.Linq.XDocument.Parse(xml);
+        }
+
+        Assert.Contains("红[31m字", built.File("atom.xml"));
+        Assert.Contains("[31mred[0m", built.File("rss.xml"));
+    }
 }

@@ -127,4 +127,18 @@ public sealed class BoundedInputTests
         Assert.Contains("红[31m字", built.File("atom.xml"));
         Assert.Contains("[31mred[0m", built.File("rss.xml"));
     }
+
+    [Fact]
+    public void Twenty_thousand_links_to_missing_anchors_among_twenty_thousand_headings_are_checked_in_bounded_time()
+    {
+        var body = new System.Text.StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+        {
+            body.Append("## 节 ").Append(i).Append("\n\n[去](#没有-").Append(i).Append(")\n\n");
+        }
+
+        var built = BuildQuickly(Config + "-- content/posts/anchors.md --\n---\ntitle: 锚\ndate: 2025-01-01\n---\n" + body);
+
+        Assert.Equal(20_000, built.Diagnostics.Count(d => d.Id == DiagnosticIds.MissingAnchor));
+    }
 }

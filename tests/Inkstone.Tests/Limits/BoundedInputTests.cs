@@ -141,4 +141,15 @@ public sealed class BoundedInputTests
 
         Assert.Equal(20_000, built.Diagnostics.Count(d => d.Id == DiagnosticIds.MissingAnchor));
     }
+
+    [Fact]
+    public void A_yaml_alias_bomb_in_a_jekyll_data_file_is_left_out_like_any_data_file_that_cannot_be_read()
+    {
+        var built = BuildQuickly("-- _config.yml --\ntitle: 界限\n-- _data/bomb.yml --\n" + AliasBomb() + "\n-- _posts/2025-01-01-a.md --\n---\ntitle: A\n---\n大小：{{ site.data.bomb.a | size }}。\n");
+
+        built.AssertSucceeded();
+        var page = built.File("2025/01/01/a.html");
+        Assert.Contains("大小：", page);
+        Assert.DoesNotContain("大小：9", page);
+    }
 }

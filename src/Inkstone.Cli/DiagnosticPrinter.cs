@@ -36,7 +36,7 @@ internal static class DiagnosticPrinter
             writer.WriteLine($"... and {rest.Count} more {severity}{(rest.Count == 1 ? "" : "s")} {id} in {files.Count} file{(files.Count == 1 ? "" : "s")}:");
             foreach (var file in files.Take(10))
             {
-                writer.WriteLine($"  {file.Key}: {file.Count()}");
+                writer.WriteLine($"  {TerminalText.Escape(file.Key)}: {file.Count()}");
             }
 
             if (files.Count > 10)
@@ -50,19 +50,20 @@ internal static class DiagnosticPrinter
 
     private static void PrintOne(Diagnostic diagnostic, string siteRoot, TextWriter writer)
     {
-        writer.WriteLine(diagnostic.ToString());
+        writer.WriteLine(TerminalText.Escape(diagnostic.ToString()));
         var line = SourceLine(siteRoot, diagnostic.Location);
         if (line is not null)
         {
             var number = diagnostic.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            writer.WriteLine($"  {number} | {line}");
             var column = System.Math.Clamp(diagnostic.Location.Column, 1, line.Length + 1);
-            writer.WriteLine($"  {new string(' ', number.Length)} | {CaretPadding(line, column)}^");
+            var before = TerminalText.Escape(line[..(column - 1)]);
+            writer.WriteLine($"  {number} | {TerminalText.Escape(line)}");
+            writer.WriteLine($"  {new string(' ', number.Length)} | {CaretPadding(before, before.Length + 1)}^");
         }
 
         if (diagnostic.Hint is not null)
         {
-            writer.WriteLine($"  = hint: {diagnostic.Hint}");
+            writer.WriteLine($"  = hint: {TerminalText.Escape(diagnostic.Hint)}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using Inkstone.Server.Live;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -180,14 +181,44 @@ internal sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var html = await File.ReadAllTextAsync(file, context.RequestAborted);
-        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        html = end < 0 ? html + ScriptTag : html.Insert(end, ScriptTag + "\n");
+        // The page is sent from disk around the script, never read whole: a large page under many requests
+        // would otherwise take its size in memory per request. One open file serves all of it, so a rebuild
+        // that replaces the page meanwhile cannot mix two versions.
+        await using var page = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var length = page.Length;
+        var end = ClosingBodyTag.Find(page.SafeFileHandle);
+        var script = Encoding.UTF8.GetBytes(end < length ? ScriptTag + "\n" : ScriptTag);
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentLength = length + script.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await context.Response.WriteAsync(html, context.RequestAborted);
+            await CopyAsync(page, end, context.Response.Body, context.RequestAborted);
+            await context.Response.Body.WriteAsync(script, context.RequestAborted);
+            await CopyAsync(page, length - end, context.Response.Body, context.RequestAborted);
+        }
+    }
+
+    private static async Task CopyAsync(Stream source, long count, Stream target, CancellationToken cancellation)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            while (count > 0)
+            {
+                var n = await source.ReadAsync(buffer.AsMemory(0, (int)System.Math.Min(buffer.Length, count)), cancellation);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                await target.WriteAsync(buffer.AsMemory(0, n), cancellation);
+                count -= n;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -34,7 +34,8 @@ internal sealed partial class Parser
             var (body, _, _) = ReadRawGroup(token);
             return new MathMacro(parameters, body);
         });
-        _tokens.DefinitionTable().Define(key, macro);
+        // The table takes a name with or without its backslash, so the name of \\ (a backslash) keeps its own.
+        _tokens.DefinitionTable().Define("\\" + key, macro);
     }
 
     /// <summary>
@@ -89,7 +90,7 @@ internal sealed partial class Parser
         }
         var key = name.Name.ToString();
         var table = _tokens.DefinitionTable();
-        var exists = table.TryGet(key, out var existing);
+        var exists = table.TryGet("\\" + key, out var existing);
         var builtIn = CommandTable.TryGet(name.Name, out _);
         var macro = ReadDefinition(key, name, markFailed: mode != 2 || !(exists || builtIn), () =>
         {
@@ -124,7 +125,7 @@ internal sealed partial class Parser
             case 2 when exists || builtIn:
                 return;
         }
-        table.Define(key, macro);
+        table.Define("\\" + key, macro);
     }
 
     private (string Text, int Offset, int Length) ReadBracketText()

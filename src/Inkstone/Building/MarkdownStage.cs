@@ -35,12 +35,12 @@ internal sealed class MarkdownStage : IBuildStage
         if (context.Cache is { } cache)
         {
             var renderer = new CachingPostRenderer(render, cache, context.CacheSettings);
-            Parallel.For(0, all.Count, i => rendered[i] = renderer.Render(all[i]));
+            Parallel.For(0, all.Count, i => rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => renderer.Render(all[i])));
             context.PostsFromCache = renderer.Hits;
         }
         else
         {
-            Parallel.For(0, all.Count, i => rendered[i] = PostRenderer.Render(all[i], render));
+            Parallel.For(0, all.Count, i => rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => PostRenderer.Render(all[i], render)));
         }
 
         AnchorChecker.Check(rendered, context.Diagnostics);

@@ -121,9 +121,13 @@ public static class SiteBuilder
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // A bug of ours must not look like the user's fault, nor publish half a site.
-                diagnostics.Error(DiagnosticIds.InternalError, SourceLocation.File(files is PhysicalFileSystem p ? p.Root : "."),
-                    $"Inkstone failed in its '{stage.Name}' stage: {e.GetType().Name}: {e.Message}",
+                // A bug of ours must not look like the user's fault, nor publish half a site; it names the file
+                // being processed when a stage knows it.
+                var failure = (e as AggregateException)?.Flatten().InnerExceptions.OfType<SourceFileFailure>().FirstOrDefault() ?? e as SourceFileFailure;
+                diagnostics.Error(DiagnosticIds.InternalError, SourceLocation.File(failure?.Path ?? (files is PhysicalFileSystem p ? p.Root : ".")),
+                    failure is not null
+                        ? $"Inkstone failed in its '{stage.Name}' stage on '{failure.Path}': {failure.Message}"
+                        : $"Inkstone failed in its '{stage.Name}' stage: {e.GetType().Name}: {e.Message}",
                     "This is a bug in Inkstone; please report it with the file that triggers it.");
                 context.Stopped = true;
             }

@@ -14,7 +14,7 @@ internal sealed class StaticStage : IBuildStage
 
         foreach (var (output, file) in context.Content.StaticFiles)
         {
-            context.Output.Write(output, context.Files.ReadAllBytes(file));
+            context.Output.Copy(output, () => context.Files.OpenRead(file));
         }
 
         var bundles = context.Posts.Concat(context.Pages).Where(p => p.Post.BundleDirectory is not null)
@@ -24,7 +24,7 @@ internal sealed class StaticStage : IBuildStage
         {
             if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url))
             {
-                context.Output.Write(url.TrimStart('/') + file[(bundle.Length + 1)..], context.Files.ReadAllBytes(file));
+                context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => context.Files.OpenRead(file));
             }
         }
     }

@@ -26,7 +26,7 @@ internal static class ContentLoader
                 return; // a static file (Jekyll copies such files as they are)
             }
 
-            read[i] = Read(files, path, bytes, root, config, diagnostics);
+            read[i] = Building.SourceFileFailure.Naming(path, () => Read(files, path, bytes, root, config, diagnostics));
         });
 
         var now = options.Now ?? DateTimeOffset.Now;

@@ -12,6 +12,9 @@ namespace Inkstone.Content;
 /// </summary>
 internal static partial class PostReader
 {
+    /// <summary>More tags than any post needs; it bounds the links the tag pages list (tags times posts shown with their tags).</summary>
+    public const int MaxTags = 100;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Post? Read(string path, byte[] bytes, PostKind kind, SiteConfig config, DiagnosticBag diagnostics, bool bundles = true, bool datedNames = true)
@@ -53,6 +56,13 @@ internal static partial class PostReader
 
         var categories = DataValues.StringList(fm["categories"] ?? fm["category"], fm["categories"] is not null ? "categories" : "category", diagnostics, splitSpaces: false);
         var tags = DataValues.StringList(fm["tags"] ?? fm["tag"], "tags", diagnostics);
+        if (tags.Count > MaxTags)
+        {
+            // Every tag's page lists the post with all its tags: 10,000 tags made 10,000 pages of 10,000 links.
+            diagnostics.Warning(DiagnosticIds.TooManyTags, (fm["tags"] ?? fm["tag"])!.Location,
+                $"The post has {tags.Count:N0} tags; the first {MaxTags} are kept.", "Keep the tags a reader would follow; the rest can go in the text.");
+            tags = [.. tags.Take(MaxTags)];
+        }
 
         var draft = DataValues.Bool(fm["draft"], "draft", diagnostics) ?? false;
         if (DataValues.Bool(fm["published"], "published", diagnostics) == false)

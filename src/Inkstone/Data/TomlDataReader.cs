@@ -10,7 +10,29 @@ internal static class TomlDataReader
 {
     public static DataMap Read(SourceText source, string toml, int firstLine, DiagnosticBag diagnostics)
     {
-        var document = SyntaxParser.Parse(toml, source.Path, false);
+        DocumentSyntax document;
+        try
+        {
+            document = SyntaxParser.Parse(toml, source.Path, false);
+        }
+        catch (Tomlyn.TomlException e)
+        {
+            // Tomlyn stops at 64 nested arrays or inline tables with an exception that has no position.
+            var line = DeepNestingFinder.FirstFailingLine(toml, Fails) + firstLine - 1;
+            if (e.Message.Contains("depth", StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticIds.NestedTooDeep, new SourceLocation(source.Path, line, 1),
+                    "The TOML nests arrays or tables more than 64 deep; it is not read.", "Nest values less deeply.");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticIds.FrontMatterMalformed, new SourceLocation(source.Path, line, 1), $"The TOML is malformed: {e.Message}",
+                    "TOML strings need quotes: title = \"标题\".");
+            }
+
+            return DataMap.Empty(source.Path);
+        }
+
         if (document.HasErrors)
         {
             foreach (var message in document.Diagnostics)
@@ -117,6 +139,19 @@ internal static class TomlDataReader
                 location),
             _ => new DataScalar("", false, location),
         };
+    }
+
+    private static bool Fails(string toml)
+    {
+        try
+        {
+            SyntaxParser.Parse(toml, "", false);
+            return false;
+        }
+        catch (Tomlyn.TomlException)
+        {
+            return true;
+        }
     }
 
     private static SourceLocation Locate(TextPosition position, string path, int firstLine) =>

@@ -40,6 +40,14 @@ internal static class YamlDataReader
             return DataMap.Empty(source.Path);
         }
 
+        if (YamlAliasBudget.FirstAliasOverBudget(yaml) is { } alias)
+        {
+            diagnostics.Error(DiagnosticIds.YamlAliasesTooLarge, new SourceLocation(source.Path, (int)alias.Line + firstLine - 1, (int)alias.Column),
+                $"The YAML's aliases ('*name') copy out to more than {YamlAliasBudget.MaxNodesThroughAliases:N0} values; it is not read.",
+                "Write the values out, or reuse fewer: an alias of a list of aliases multiplies them.");
+            return DataMap.Empty(source.Path);
+        }
+
         var root = stream.Documents[0].RootNode;
         if (Convert(root, source.Path, firstLine) is DataMap map)
         {

@@ -4,7 +4,8 @@ namespace Inkstone.Diagnostics;
 /// The stable ids of every diagnostic Inkstone reports. Ids never change meaning once released;
 /// each has a broken fixture site under <c>sites/invalid/</c> and a test.
 /// Ranges: 00xx Inkstone itself, 01xx configuration, 02xx content and front matter, 03xx Markdown, links and images,
-/// 04xx math, 05xx code, 06xx templates, 07xx files on disk: the output folder, and links at the site's boundary.
+/// 04xx math, 05xx code, 06xx templates, 07xx files on disk: the output folder, and links at the site's boundary;
+/// 08xx resource limits: inputs that would take unbounded time or memory.
 /// </summary>
 public static class DiagnosticIds
 {
@@ -76,5 +77,17 @@ public static class DiagnosticIds
     public const string LinkLeavesSite = "INK0702";
     public const string LinkLoop = "INK0703";
     public const string LinkDangling = "INK0704";
+
+    /// <summary>YAML whose aliases copy out to more values than any site needs (an alias bomb): not read.</summary>
+    public const string YamlAliasesTooLarge = "INK0801";
+
+    /// <summary>Front matter or Markdown nested deeper than its reader goes.</summary>
+    public const string NestedTooDeep = "INK0802";
+
+    /// <summary>A post with more tags than a page can list: the first ones are kept.</summary>
+    public const string TooManyTags = "INK0803";
+
+    /// <summary>A file whose name cannot be published: a backslash, or a character the output cannot hold.</summary>
+    public const string UnpublishableFileName = "INK0804";
 
 }

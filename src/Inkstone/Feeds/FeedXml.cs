@@ -10,7 +10,7 @@ internal static class FeedXml
     {
         var builder = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true };
-        using (var writer = XmlWriter.Create(builder, settings))
+        using (var writer = new XmlCharacterFilter(XmlWriter.Create(builder, settings)))
         {
             write(writer);
         }

@@ -15,6 +15,9 @@ internal interface ISiteFileSystem
 
     byte[] ReadAllBytes(string path);
 
+    /// <summary>The file's bytes as a stream, for files copied as they are (a static file may be larger than memory or than an array holds).</summary>
+    Stream OpenRead(string path) => new MemoryStream(ReadAllBytes(path), writable: false);
+
     /// <summary>
     /// A short text that changes whenever the file's content does (size and modification time on disk),
     /// so the build cache can tell an image was replaced without reading it; empty when there is no file.

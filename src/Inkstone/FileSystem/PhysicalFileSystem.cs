@@ -59,6 +59,11 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
     public byte[] ReadAllBytes(string path) =>
         Readable(path) is { } full ? File.ReadAllBytes(full) : throw new FileNotFoundException($"'{path}' is not in the site (a link out of it is not read).");
 
+    public Stream OpenRead(string path) =>
+        Readable(path) is { } full
+            ? new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)
+            : throw new FileNotFoundException($"'{path}' is not in the site (a link out of it is not read).");
+
     public string FileStamp(string path)
     {
         var info = Readable(path) is { } full ? new FileInfo(full) : null;
@@ -87,6 +92,12 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
         foreach (var (name, attributes) in entries)
         {
             var path = relative.Length == 0 ? name : relative + "/" + name;
+            if (name.Contains('\\', StringComparison.Ordinal))
+            {
+                _boundary.ReportBackslash(path);
+                continue;
+            }
+
             var full = Path.Combine(real, name);
             if ((attributes & FileAttributes.ReparsePoint) != 0)
             {

@@ -95,6 +95,14 @@ internal sealed class SiteBoundary
         Report(DiagnosticIds.LinkLoop, relative, $"'{relative}' is a symbolic link to '{Written(Path.Combine(Root, relative))}', a folder that holds it (a loop); it is not followed.",
             "Remove the link, or point it at a folder that does not hold it.");
 
+    /// <summary>
+    /// Reports a file or folder whose name holds a backslash (possible on Linux and macOS): site paths use
+    /// either slash as a separator, so it would be read and published as another path.
+    /// </summary>
+    public void ReportBackslash(string relative) =>
+        Report(DiagnosticIds.UnpublishableFileName, relative, $"'{relative}' has a backslash in its name, which Inkstone reads as a folder separator; it is left out.",
+            "Rename it without the backslash ('\\').");
+
     private void Report(string id, string relative, string message, string hint) =>
         _problems.TryAdd(relative, new Diagnostic(id, Severity.Warning, SourceLocation.File(relative), message, hint));
 

@@ -18,13 +18,29 @@ internal static partial class AnchorChecker
             p => p.Post.SourcePath,
             p => Id().Matches(p.ContentHtml).Select(m => WebUtility.HtmlDecode(m.Groups["v"].Value)).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
+        // Both lookups are per target page, not per link: a post with thousands of broken anchors to its own
+        // thousands of headings took minutes when each link scanned every id.
+        var folded = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var suggestions = new Dictionary<(string Target, string Anchor), string?>();
+        var searched = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
             foreach (var reference in post.Anchors)
             {
                 if (ids.TryGetValue(reference.TargetSourcePath, out var targetIds) && !targetIds.Contains(reference.Anchor))
                 {
-                    if (targetIds.FirstOrDefault(i => string.Equals(i, reference.Anchor, StringComparison.OrdinalIgnoreCase)) is { } cased)
+                    if (!folded.TryGetValue(reference.TargetSourcePath, out var byCase))
+                    {
+                        byCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                        foreach (var id in targetIds)
+                        {
+                            byCase.TryAdd(id, id);
+                        }
+
+                        folded[reference.TargetSourcePath] = byCase;
+                    }
+
+                    if (byCase.TryGetValue(reference.Anchor, out var cased))
                     {
                         diagnostics.Warning(DiagnosticIds.AnchorCase, reference.Location,
                             $"'{reference.TargetSourcePath}' has no anchor '#{reference.Anchor}', only '#{cased}'; anchors are matched with their case.",
@@ -32,13 +48,31 @@ internal static partial class AnchorChecker
                         continue;
                     }
 
-                    var near = targetIds.Where(i => !i.StartsWith("fn", StringComparison.Ordinal)).OrderBy(i => Distance(i, reference.Anchor)).FirstOrDefault();
+                    var near = Suggestion(reference.TargetSourcePath, reference.Anchor, targetIds, suggestions, searched);
                     diagnostics.Error(DiagnosticIds.MissingAnchor, reference.Location,
                         $"'{reference.TargetSourcePath}' has no anchor '#{reference.Anchor}'.",
                         near is null ? "Anchors are made from headings: '## 建堆' is '#建堆'." : $"Did you mean '#{near}'?");
                 }
             }
         }
+    }
+
+    /// <summary>How many different missing anchors of one page get a suggestion; each costs a pass over the page's ids.</summary>
+    private const int SuggestionsPerPage = 200;
+
+    private static string? Suggestion(string target, string anchor, HashSet<string> targetIds, Dictionary<(string, string), string?> suggestions, Dictionary<string, int> searched)
+    {
+        if (suggestions.TryGetValue((target, anchor), out var known))
+        {
+            return known;
+        }
+
+        if ((searched[target] = searched.GetValueOrDefault(target) + 1) > SuggestionsPerPage)
+        {
+            return null;
+        }
+
+        return suggestions[(target, anchor)] = targetIds.Where(i => !i.StartsWith("fn", StringComparison.Ordinal)).OrderBy(i => Distance(i, anchor)).FirstOrDefault();
     }
 
     private static int Distance(string a, string b) => System.Math.Abs(a.Length - b.Length) + a.Zip(b).Count(p => p.First != p.Second);

@@ -42,7 +42,7 @@ internal static class PostRenderer
     private static RenderedPost Render(Post post, PostTemplateResult template, PostRenderContext context)
     {
         var markdown = template.Markdown;
-        var document = Markdig.Markdown.Parse(markdown, context.Pipeline);
+        var document = MarkdownDepth.Parse(markdown, post, context);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
         if (context.Config.Markdown.Dialect != Configuration.MarkdownDialect.Inkstone)
         {
@@ -86,7 +86,7 @@ internal static class PostRenderer
         else if (!string.IsNullOrWhiteSpace(post.Summary))
         {
             // A summary may hold inline Markdown and math too ("复杂度是$O(n)$的").
-            var summary = Markdig.Markdown.Parse(post.Summary, context.Pipeline);
+            var summary = MarkdownDepth.Parse(post.Summary, post, context, isSummary: true);
             PostMathCompiler.CompileSummary(summary, post, context);
             excerpt = ExcerptBuilder.Build(PostTextExtractor.Extract(summary), null, context.Config.Language);
         }

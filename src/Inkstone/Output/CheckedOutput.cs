@@ -34,6 +34,8 @@ internal sealed class CheckedOutput(IOutputSink inner, DiagnosticBag diagnostics
 
     public void WriteText(string path, string text) => Write(path, Encoding.UTF8.GetBytes(text));
 
+    public void Copy(string path, Func<Stream> open) => Guarded(path, () => inner.Copy(path, open));
+
     public bool TryKeep(string path, UInt128 inputs)
     {
         var kept = false;

@@ -23,5 +23,20 @@ internal sealed class DirectoryOutput(string root) : IOutputSink
         Interlocked.Increment(ref _count);
     }
 
+    public void Copy(string path, Func<Stream> open)
+    {
+        var full = Path.Combine(_root, OutputPath.Check(path));
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".inkstone-tmp";
+        using (var source = open())
+        using (var target = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            source.CopyTo(target);
+        }
+
+        File.Move(temporary, full, overwrite: true);
+        Interlocked.Increment(ref _count);
+    }
+
     public void WriteText(string path, string text) => Write(path, Encoding.UTF8.GetBytes(text));
 }

@@ -13,6 +13,8 @@ internal sealed class DiscardingOutput : IOutputSink
         Interlocked.Increment(ref _count);
     }
 
+    public void Copy(string path, Func<Stream> open) => Write(path, []);
+
     public void WriteText(string path, string text)
     {
         OutputPath.Check(path);

@@ -9,6 +9,18 @@ internal interface IOutputSink
 
     int FileCount { get; }
 
+    /// <summary>
+    /// Writes the bytes of the stream <paramref name="open"/> gives, a buffer at a time where the output is on
+    /// disk: static files are copied this way, so their size never becomes memory.
+    /// </summary>
+    void Copy(string path, Func<Stream> open)
+    {
+        using var source = open();
+        using var bytes = new MemoryStream();
+        source.CopyTo(bytes);
+        Write(path, bytes.ToArray());
+    }
+
     /// <summary>True when the output notes the inputs files were made from, for the next build to keep them by (<see cref="TryKeep"/>).</summary>
     bool NotesInputs => false;
 

@@ -21,14 +21,17 @@ internal sealed partial class SpareTreeOutput
     }
 
     /// <summary>Writes <paramref name="bytes"/> as a new file: never into the file there, which the published tree may share.</summary>
-    private void PlaceNew(string relative, byte[] bytes)
+    private void PlaceNew(string relative, byte[] bytes) => PlaceNew(relative, stream => stream.Write(bytes));
+
+    /// <summary>Writes a new file with <paramref name="write"/>, as <see cref="PlaceNew(string, byte[])"/> does.</summary>
+    private void PlaceNew(string relative, Action<Stream> write)
     {
         EnsureFolderFor(relative);
         Clear(relative);
         Step();
-        using (var stream = new FileStream(Spare(relative), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        using (var stream = new FileStream(Spare(relative), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None))
         {
-            stream.Write(bytes);
+            write(stream);
         }
 
         _placed[relative] = 0;

@@ -92,6 +92,29 @@ internal sealed partial class SpareTreeOutput : IPublishingOutput
 
     public void WriteText(string path, string text) => Write(path, Encoding.UTF8.GetBytes(text));
 
+    public void Copy(string path, Func<Stream> open)
+    {
+        var relative = Checked(path);
+        _written[relative] = 0;
+        bool same;
+        using (var source = open())
+        {
+            same = _published.Files.Contains(relative) && FileContent.Equals(Published(relative), source);
+        }
+
+        if (same)
+        {
+            PlaceLink(relative);
+            _ledger?.Note(relative, null, Published(relative));
+        }
+        else
+        {
+            using var source = open();
+            PlaceNew(relative, target => source.CopyTo(target));
+            _ledger?.Note(relative, null, Spare(relative));
+        }
+    }
+
     public bool TryKeep(string path, UInt128 inputs)
     {
         var relative = Checked(path);

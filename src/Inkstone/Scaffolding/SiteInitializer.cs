@@ -51,19 +51,19 @@ public static class SiteInitializer
             }
         }
 
-        Line("title", Quote(config.Title));
-        Line("description", Quote(config.Description));
-        Line("base_url", Quote(config.BaseUrl));
+        Line("title", YamlString.Quote(config.Title));
+        Line("description", YamlString.Quote(config.Description));
+        Line("base_url", YamlString.Quote(config.BaseUrl));
         Line("language", config.Language == SiteLanguage.English ? "en" : "zh-CN");
         Line("timezone", config.TimeZone.Id);
         Line("posts_per_page", config.PostsPerPage.ToString(CultureInfo.InvariantCulture));
-        Line("author", $"{{ name: {Quote(config.Author.Name)}{(config.Author.Email is { } email ? $", email: {Quote(email)}" : "")} }}");
+        Line("author", $"{{ name: {YamlString.Quote(config.Author.Name)}{(config.Author.Email is { } email ? $", email: {YamlString.Quote(email)}" : "")} }}");
         if (from.TryGetValue("menu", out var menuSource))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"menu:    # {menuSource}");
             foreach (var item in config.Menu)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  - {{ name: {Quote(item.Name)}, url: {Quote(item.Url)} }}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  - {{ name: {YamlString.Quote(item.Name)}, url: {YamlString.Quote(item.Url)} }}");
             }
         }
 
@@ -79,5 +79,4 @@ public static class SiteInitializer
         return text.ToString();
     }
 
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

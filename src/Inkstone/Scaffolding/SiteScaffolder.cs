@@ -89,10 +89,10 @@ public static class SiteScaffolder
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var categories = category is null ? "[]" : $"[{Quote(category)}]";
+        var categories = category is null ? "[]" : $"[{YamlString.Quote(category)}]";
         File.WriteAllText(full, $"""
             ---
-            title: {Quote(title)}
+            title: {YamlString.Quote(title)}
             date: {now.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}
             categories: {categories}
             tags: []
@@ -111,5 +111,4 @@ public static class SiteScaffolder
         return TimeZoneInfo.ConvertTime(utcNow, config.TimeZone);
     }
 
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

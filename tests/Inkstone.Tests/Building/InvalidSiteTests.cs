@@ -28,8 +28,9 @@ public sealed class InvalidSiteTests
     {
         var ids = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => (string)f.GetValue(null)!)
-            // A move needs two builds, so MovedPostTests shows it instead of a fixture.
-            .Where(id => id != DiagnosticIds.InternalError && id != DiagnosticIds.TemplateRender && id != DiagnosticIds.PostMoved);
+            // A move needs two builds, so MovedPostTests shows it instead of a fixture; a file name with a
+            // backslash cannot be checked out on Windows, so UnpublishableNameTests makes one on disk.
+            .Where(id => id != DiagnosticIds.InternalError && id != DiagnosticIds.TemplateRender && id != DiagnosticIds.PostMoved && id != DiagnosticIds.UnpublishableFileName);
         var covered = Directory.GetFiles(Path.Combine(RepositoryPaths.Sites, "invalid"), "expected.txt", SearchOption.AllDirectories)
             .SelectMany(File.ReadAllLines).ToList();
         Assert.All(ids, id => Assert.Contains(covered, line => line.Contains(" " + id + ":", StringComparison.Ordinal)));

@@ -61,6 +61,12 @@ internal static class SiteDataReader
 
     private static object? Yaml(string text)
     {
+        // An alias bomb is left out like any file that cannot be read, before anything is copied out.
+        if (Data.YamlAliasBudget.FirstAliasOverBudget(text) is { } alias)
+        {
+            throw new YamlException(alias, alias, "The aliases copy out too many values.");
+        }
+
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
         return stream.Documents.Count == 0 ? null : Yaml(stream.Documents[0].RootNode);

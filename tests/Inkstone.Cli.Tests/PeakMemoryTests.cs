@@ -48,6 +48,37 @@ public sealed class PeakMemoryTests : IDisposable
         Assert.True(peak <= bound, figures);
     }
 
+    [Fact]
+    public void A_build_of_a_table_of_a_million_cells_stays_within_the_documented_multiple_of_its_input()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var site = Path.Combine(_root, "site");
+        Directory.CreateDirectory(Path.Combine(site, "content", "posts"));
+        File.WriteAllText(Path.Combine(site, "inkstone.yml"), "title: 大表\nbase_url: https://example.org/\n");
+        var table = new StringBuilder("---\ntitle: 五千行的表\ndate: 2025-01-01\n---\n\n");
+        table.Append('|').AppendJoin('|', Enumerable.Range(0, 200).Select(c => $"列{c}")).Append("|\n|").AppendJoin('|', Enumerable.Repeat("---", 200)).Append("|\n");
+        for (var row = 0; row < 5000; row++)
+        {
+            table.Append('|').AppendJoin('|', Enumerable.Range(0, 200).Select(c => (row * 200 + c) % 10)).Append("|\n");
+        }
+
+        var markdownBytes = Encoding.UTF8.GetByteCount(table.ToString());
+        File.WriteAllText(Path.Combine(site, "content", "posts", "table.md"), table.ToString());
+
+        var (exitCode, peak, error) = BuildAndMeasure(site, Path.Combine(_root, "public"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("INK0805", error, StringComparison.Ordinal);
+        var bound = Baseline + PerMarkdownByte * (long)markdownBytes;
+        var figures = $"peak {peak >> 20} MB for a table of 5,000 rows of 200 columns ({markdownBytes >> 10} KB of Markdown); bound {bound >> 20} MB";
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "inkstone-peak-memory.txt"), $"{DateTime.UtcNow:O} {figures}\n");
+        Assert.True(peak <= bound, figures);
+    }
+
     /// <summary>Prose in Chinese and English, headings, code, display math and a table, repeated to about <paramref name="size"/> bytes.</summary>
     private static string LargePost(int size)
     {

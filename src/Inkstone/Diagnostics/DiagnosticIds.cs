@@ -90,4 +90,10 @@ public static class DiagnosticIds
     /// <summary>A file whose name cannot be published: a backslash, or a character the output cannot hold.</summary>
     public const string UnpublishableFileName = "INK0804";
 
+    /// <summary>A table of more cells than the Markdown reader is given: written as HTML with its cells as plain text.</summary>
+    public const string TableTooLarge = "INK0805";
+
+    /// <summary>A file of Jekyll's <c>_data/</c> that cannot be read: left out of <c>site.data</c>.</summary>
+    public const string DataFileUnreadable = "INK0806";
+
 }

@@ -53,7 +53,7 @@ internal static class AtomFeedWriter
                 w.WriteEndElement();
                 w.WriteStartElement("content", Ns);
                 w.WriteAttributeString("type", "html");
-                w.WriteString(rendered.ContentHtml);
+                w.WriteString(FeedContent.Html(rendered, links.Absolute(post.Url)));
                 w.WriteEndElement();
                 w.WriteEndElement();
             }

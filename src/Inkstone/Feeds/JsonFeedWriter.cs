@@ -27,7 +27,7 @@ internal static class JsonFeedWriter
                 ["id"] = links.Absolute(rendered.Post.Url),
                 ["url"] = links.Absolute(rendered.Post.Url),
                 ["title"] = rendered.Post.Title,
-                ["content_html"] = rendered.ContentHtml,
+                ["content_html"] = FeedContent.Html(rendered, links.Absolute(rendered.Post.Url)),
                 ["summary"] = rendered.Excerpt.Text,
                 ["date_published"] = ViewModelFactory.IsoDate(rendered.Post.Date),
                 ["date_modified"] = ViewModelFactory.IsoDate(rendered.Post.Updated ?? rendered.Post.Date),

@@ -50,7 +50,7 @@ internal static class RssFeedWriter
 
                 w.WriteElementString("description", rendered.Excerpt.Text);
                 w.WriteStartElement("content", "encoded", ContentNs);
-                w.WriteCData(rendered.ContentHtml.Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
+                w.WriteCData(FeedContent.Html(rendered, links.Absolute(post.Url)).Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
                 w.WriteEndElement();
                 w.WriteEndElement();
             }

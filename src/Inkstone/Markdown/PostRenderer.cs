@@ -41,9 +41,12 @@ internal static class PostRenderer
 
     private static RenderedPost Render(Post post, PostTemplateResult template, PostRenderContext context)
     {
-        var markdown = template.Markdown;
-        var document = MarkdownDepth.Parse(markdown, post, context);
         var firstBodyLine = post.Source.LocationOf(post.BodyOffset).Line;
+        var markdown = Tables.LargeTables.Rewrite(template.Markdown, (line, rows, columns) => context.Diagnostics.Warning(
+            Diagnostics.DiagnosticIds.TableTooLarge, new Diagnostics.SourceLocation(post.SourcePath, firstBodyLine + line - 1, 1),
+            $"The table has {rows:N0} rows of {columns:N0} columns, more than the {Tables.LargeTables.MaxCells:N0} cells a table is read with; it is shown with its cells as plain text.",
+            "Split the table, or publish the data as a file (CSV) and link to it."));
+        var document = MarkdownDepth.Parse(markdown, post, context);
         if (context.Config.Markdown.Dialect != Configuration.MarkdownDialect.Inkstone)
         {
             Attributes.AttributeApplier.Apply(document, markdown, post.SourcePath, firstBodyLine, context.Diagnostics);

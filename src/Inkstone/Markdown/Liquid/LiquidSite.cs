@@ -19,7 +19,7 @@ internal sealed class LiquidSite
     private readonly Lazy<Dictionary<string, object?>> _site;
     private readonly Lazy<IReadOnlyList<string>> _dataFiles;
 
-    public LiquidSite(SiteConfig config, SiteLayout layout, ISiteFileSystem files, IReadOnlyCollection<Post> posts, TagCatalog tags)
+    public LiquidSite(SiteConfig config, SiteLayout layout, ISiteFileSystem files, IReadOnlyCollection<Post> posts, TagCatalog tags, DiagnosticBag diagnostics)
     {
         Config = config;
         Layout = layout;
@@ -38,7 +38,7 @@ internal sealed class LiquidSite
         var settings = layout.ConfigFiles.FirstOrDefault(f => f.EndsWith(".yml", StringComparison.Ordinal) && files.FileExists(f));
         DataFolder = "_data";
         _dataFiles = new(() => files.DirectoryExists(DataFolder) ? files.EnumerateFiles(DataFolder) : []);
-        _site = new(() => JekyllSiteVariables(settings));
+        _site = new(() => JekyllSiteVariables(settings, diagnostics));
     }
 
     public SiteConfig Config { get; }
@@ -67,7 +67,7 @@ internal sealed class LiquidSite
     public IncludeTemplate Include(string path) =>
         _includes.GetOrAdd(path, p => new Lazy<IncludeTemplate>(() => IncludeTemplate.Compile(p, this))).Value;
 
-    private Dictionary<string, object?> JekyllSiteVariables(string? settings)
+    private Dictionary<string, object?> JekyllSiteVariables(string? settings, DiagnosticBag diagnostics)
     {
         var site = settings is null
             ? new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -77,7 +77,7 @@ internal sealed class LiquidSite
         site["description"] = Config.Description;
         site["url"] = address.GetLeftPart(UriPartial.Authority);
         site["baseurl"] = Config.BasePath.TrimEnd('/');
-        site["data"] = SiteDataReader.Read(Files, DataFolder);
+        site["data"] = SiteDataReader.Read(Files, DataFolder, diagnostics);
         return site;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Inkstone.Diagnostics;
 using Inkstone.FileSystem;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -9,11 +10,11 @@ namespace Inkstone.Markdown.Liquid;
 /// <summary>
 /// Jekyll's <c>_data/</c> folder as <c>site.data</c>: <c>_data/links.yml</c> is <c>site.data.links</c>, a subfolder a
 /// nested map (<c>site.data.team.people</c>); YAML, JSON and CSV files (CSV as a list of rows keyed by the header).
-/// A file that cannot be read is left out of <c>site.data</c>.
+/// A file that cannot be read is left out of <c>site.data</c>, with a warning at its line.
 /// </summary>
 internal static class SiteDataReader
 {
-    public static Dictionary<string, object?> Read(ISiteFileSystem files, string folder)
+    public static Dictionary<string, object?> Read(ISiteFileSystem files, string folder, DiagnosticBag diagnostics)
     {
         var data = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (!files.DirectoryExists(folder))
@@ -42,6 +43,7 @@ internal static class SiteDataReader
             }
             catch (Exception e) when (e is JsonException or YamlException or InvalidOperationException or ArgumentException or FormatException)
             {
+                Report(path, e, diagnostics);
                 continue;
             }
 
@@ -59,12 +61,36 @@ internal static class SiteDataReader
         return data;
     }
 
+    private static void Report(string path, Exception e, DiagnosticBag diagnostics)
+    {
+        var (line, column) = e switch
+        {
+            YamlException yaml => ((int)yaml.Start.Line, (int)yaml.Start.Column),
+            JsonException { LineNumber: { } number } json => ((int)number + 1, (int)(json.BytePositionInLine ?? 0) + 1),
+            _ => (1, 1),
+        };
+        var location = new SourceLocation(path, System.Math.Max(line, 1), System.Math.Max(column, 1));
+        if (e is YamlException && e.Message == AliasBombMessage)
+        {
+            diagnostics.Warning(DiagnosticIds.YamlAliasesTooLarge, location,
+                $"The aliases of '{path}' copy out more than {Data.YamlAliasBudget.MaxNodesThroughAliases:N0} values; the file is left out of site.data.",
+                "An alias names one anchored value; aliases of aliases multiply, and this file's would fill the memory.");
+            return;
+        }
+
+        diagnostics.Warning(DiagnosticIds.DataFileUnreadable, location,
+            $"'{path}' cannot be read ({e.Message.TrimEnd('.')}); it is left out of site.data.",
+            "Fix the file, or move it out of _data/ if it is not data for the templates.");
+    }
+
+    private const string AliasBombMessage = "The aliases copy out too many values.";
+
     private static object? Yaml(string text)
     {
         // An alias bomb is left out like any file that cannot be read, before anything is copied out.
         if (Data.YamlAliasBudget.FirstAliasOverBudget(text) is { } alias)
         {
-            throw new YamlException(alias, alias, "The aliases copy out too many values.");
+            throw new YamlException(alias, alias, AliasBombMessage);
         }
 
         var stream = new YamlStream();

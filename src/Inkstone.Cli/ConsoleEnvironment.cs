@@ -17,4 +17,7 @@ internal sealed class ConsoleEnvironment
     /// <summary>Progress lines are for people at a terminal, not for CI logs.</summary>
     public bool IsInteractive { get; init; } =
         !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>How long a build runs on a terminal before it shows its progress; a quick build shows none.</summary>
+    public TimeSpan ProgressAfter { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -7,11 +7,22 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 30, 0, TimeSpan.Zero);
 
-    public static CliRun Invoke(string workingDirectory, params string[] args)
+    public static CliRun Invoke(string workingDirectory, params string[] args) => Invoke(workingDirectory, interactive: false, TimeSpan.FromSeconds(1), args);
+
+    /// <summary>As on a terminal (<paramref name="interactive"/>) or redirected, with progress shown after <paramref name="progressAfter"/>.</summary>
+    public static CliRun Invoke(string workingDirectory, bool interactive, TimeSpan progressAfter, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var env = new ConsoleEnvironment { Out = stdout, Error = stderr, WorkingDirectory = workingDirectory, Now = () => Now, IsInteractive = false };
+        var env = new ConsoleEnvironment
+        {
+            Out = TextWriter.Synchronized(stdout),
+            Error = stderr,
+            WorkingDirectory = workingDirectory,
+            Now = () => Now,
+            IsInteractive = interactive,
+            ProgressAfter = progressAfter,
+        };
         var code = CommandLine.RunAsync(args, env, CancellationToken.None).GetAwaiter().GetResult();
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }

@@ -38,6 +38,12 @@ public sealed record BuildOptions
     /// </summary>
     internal Action<int>? OnPublishingStep { get; init; }
 
+    /// <summary>
+    /// Told each stage as it starts, and each post as the markdown stage finishes it (from several threads at
+    /// once), so a terminal can show how far a long build is.
+    /// </summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
     /// <summary>Leaves the search index out: only for measuring what indexing adds to a build (bench/).</summary>
     internal bool SkipSearch { get; init; }
 }

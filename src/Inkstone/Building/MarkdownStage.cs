@@ -32,15 +32,25 @@ internal sealed class MarkdownStage : IBuildStage
         };
         context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];
+        var done = 0;
+        void Rendered() => context.Options.Progress?.Report(new BuildProgress(Name, Interlocked.Increment(ref done), all.Count));
         if (context.Cache is { } cache)
         {
             var renderer = new CachingPostRenderer(render, cache, context.CacheSettings);
-            Parallel.For(0, all.Count, i => rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => renderer.Render(all[i])));
+            Parallel.For(0, all.Count, i =>
+            {
+                rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => renderer.Render(all[i]));
+                Rendered();
+            });
             context.PostsFromCache = renderer.Hits;
         }
         else
         {
-            Parallel.For(0, all.Count, i => rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => PostRenderer.Render(all[i], render)));
+            Parallel.For(0, all.Count, i =>
+            {
+                rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => PostRenderer.Render(all[i], render));
+                Rendered();
+            });
         }
 
         AnchorChecker.Check(rendered, context.Diagnostics);

@@ -115,6 +115,7 @@ public static class SiteBuilder
         foreach (var stage in Stages())
         {
             var watch = Stopwatch.StartNew();
+            options.Progress?.Report(new BuildProgress(stage.Name, 0, 0));
             try
             {
                 stage.Run(context);

@@ -9,7 +9,7 @@
 # Each round runs one build of each version in a new process, in alternating order (so neither always
 # runs on a warmer machine), each with --no-cache into its own output folder, which it keeps between
 # rounds as a writer's is kept. Prints every round and the median wall and CPU (user + system) seconds of
-# each version, and the ratio of the working tree to the earlier commit.
+# each version, of its markdown stage (--timings), and the ratio of the working tree to the earlier commit.
 #
 # Environment: ROUNDS (default 7), WORK (default bench/out/compare-commits).
 set -euo pipefail
@@ -43,12 +43,13 @@ echo "building $base_commit and the working tree ($head_commit) in Release" >&2
 dotnet build "$tree/src/Inkstone.Cli/Inkstone.Cli.csproj" -c Release -o "$work/cli-base" -nologo -v quiet >"$work/build-base.log" 2>&1
 dotnet build "$repo/src/Inkstone.Cli/Inkstone.Cli.csproj" -c Release -o "$work/cli-head" -nologo -v quiet >"$work/build-head.log" 2>&1
 
-# Prints "wall-seconds cpu-seconds" for one build in a new process.
+# Prints "wall-seconds cpu-seconds markdown-stage-seconds" for one build in a new process.
 timed_build() { # base|head
   /usr/bin/time -f '%e %U %S' -o "$work/time-$1.txt" \
-    dotnet "$work/cli-$1/Inkstone.Cli.dll" build "$site" -o "$work/public-$1" --no-cache >"$work/build-$1.out" 2>&1 \
+    dotnet "$work/cli-$1/Inkstone.Cli.dll" build "$site" -o "$work/public-$1" --no-cache --timings >"$work/build-$1.out" 2>&1 \
     || { echo "the $1 build failed: see $work/build-$1.out" >&2; exit 1; }
-  tail -n 1 "$work/time-$1.txt" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }'
+  markdown="$(sed -n 's/^ *markdown *\([0-9]*\) ms$/\1/p' "$work/build-$1.out")"
+  tail -n 1 "$work/time-$1.txt" | awk -v md="${markdown:-0}" '{ printf "%s %.2f %.2f\n", $1, $2 + $3, md / 1000 }'
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -64,7 +65,7 @@ for ((round = 1; round <= rounds; round++)); do
   for kind in $order; do
     timed_build "$kind" >>"$work/$kind.txt"
   done
-  printf 'round %d (load %s): %s %ss wall %ss cpu; %s %ss wall %ss cpu\n' "$round" "$(cut -d' ' -f1 /proc/loadavg)" \
+  printf 'round %d (load %s): %s %ss wall %ss cpu %ss markdown; %s %ss wall %ss cpu %ss markdown\n' "$round" "$(cut -d' ' -f1 /proc/loadavg)" \
     "$base_commit" $(tail -n 1 "$work/base.txt") "$head_commit" $(tail -n 1 "$work/head.txt")
 done
 
@@ -72,9 +73,11 @@ base_wall="$(cut -d' ' -f1 "$work/base.txt" | median)"
 base_cpu="$(cut -d' ' -f2 "$work/base.txt" | median)"
 head_wall="$(cut -d' ' -f1 "$work/head.txt" | median)"
 head_cpu="$(cut -d' ' -f2 "$work/head.txt" | median)"
+base_md="$(cut -d' ' -f3 "$work/base.txt" | median)"
+head_md="$(cut -d' ' -f3 "$work/head.txt" | median)"
 echo
 echo "medians of $rounds rounds on $(find "$site" -name '*.md' | wc -l) Markdown files:"
-echo "  $base_commit: ${base_wall}s wall, ${base_cpu}s cpu"
-echo "  $head_commit: ${head_wall}s wall, ${head_cpu}s cpu"
-awk -v bw="$base_wall" -v hw="$head_wall" -v bc="$base_cpu" -v hc="$head_cpu" \
-  'BEGIN { printf "  ratio: %.3f wall, %.3f cpu (%+.1f %% wall, %+.1f %% cpu)\n", hw / bw, hc / bc, (hw / bw - 1) * 100, (hc / bc - 1) * 100 }'
+echo "  $base_commit: ${base_wall}s wall, ${base_cpu}s cpu, ${base_md}s in the markdown stage"
+echo "  $head_commit: ${head_wall}s wall, ${head_cpu}s cpu, ${head_md}s in the markdown stage"
+awk -v bw="$base_wall" -v hw="$head_wall" -v bc="$base_cpu" -v hc="$head_cpu" -v bm="$base_md" -v hm="$head_md" \
+  'BEGIN { printf "  ratio: %.3f wall, %.3f cpu, %.3f markdown stage (%+.1f %% wall, %+.1f %% cpu, %+.1f %% markdown)\n", hw / bw, hc / bc, hm / bm, (hw / bw - 1) * 100, (hc / bc - 1) * 100, (hm / bm - 1) * 100 }'

@@ -67,6 +67,26 @@ public sealed class RenderHookOverrideTests
     }
 
     [Fact]
+    public void A_math_hook_receives_the_number_and_label_of_a_labelled_equation()
+    {
+        var site = BuiltSite.Build("""
+            -- inkstone.yml --
+            title: T
+            -- content/posts/p.md --
+            ---
+            title: P
+            date: 2025-01-01
+            ---
+            $$
+            a = b \label{eq:ab}
+            $$
+            -- layouts/render/math.liquid --
+            <div class="eq" data-number="{{ number }}" data-label="{{ label }}"></div>
+            """).AssertSucceeded();
+        Assert.Contains("<div class=\"eq\" data-number=\"1\" data-label=\"eq:ab\"></div>", site.File("posts/p/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_hook_receives_the_caption_and_the_image()
     {
         var html = BodyWith("figure", """<figure class="mine">{{ image_html | raw }}<p>{{ caption }}</p></figure>""");

@@ -18,7 +18,7 @@ internal sealed class CodeBlockHookRenderer(RenderHookTemplates hooks, IMarkdown
     {
         if (block.GetData(typeof(RenderedMath)) is RenderedMath math && hooks.Has(RenderHook.Math))
         {
-            HookOutput.WriteBlock(renderer, hooks.Render(RenderHook.Math, MathHookRenderer.Model(math.Html, math.Tex), diagnostics), () => defaults.Write(renderer, block));
+            HookOutput.WriteBlock(renderer, hooks.Render(RenderHook.Math, MathHookRenderer.Model(math), diagnostics), () => defaults.Write(renderer, block));
         }
         else if (block.GetData(typeof(CodeBlockData)) is CodeBlockData data && block.GetData(typeof(RenderedMath)) is null && hooks.Has(RenderHook.CodeBlock))
         {

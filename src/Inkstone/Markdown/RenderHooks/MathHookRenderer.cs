@@ -13,14 +13,16 @@ internal sealed class MathHookRenderer(RenderHookTemplates hooks, IMarkdownObjec
     protected override void Write(HtmlRenderer renderer, MathBlock math)
     {
         var model = math.GetData(typeof(RenderedMath)) is RenderedMath rendered
-            ? Model(rendered.Html, rendered.Tex)
-            : Model(WebUtility.HtmlEncode(math.Lines.ToString()), math.Lines.ToString());
+            ? Model(rendered)
+            : Model(new RenderedMath(WebUtility.HtmlEncode(math.Lines.ToString()), math.Lines.ToString(), Display: true));
         HookOutput.WriteBlock(renderer, hooks.Render(RenderHook.Math, model, diagnostics), () => defaults.Write(renderer, math));
     }
 
-    public static Dictionary<string, object?> Model(string mathml, string tex) => new()
+    public static Dictionary<string, object?> Model(RenderedMath math) => new()
     {
-        ["mathml"] = mathml,
-        ["tex"] = tex,
+        ["mathml"] = math.Html,
+        ["tex"] = math.Tex,
+        ["number"] = math.Number,
+        ["label"] = math.Label,
     };
 }

@@ -11,8 +11,6 @@ namespace Inkstone.Markdown.RenderHooks;
 /// </summary>
 internal sealed partial class RenderHookTemplates
 {
-    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
-
     private readonly Dictionary<RenderHook, (IFluidTemplate Template, string Path)> _templates;
     private readonly TemplateOptions _options = new() { MemberAccessStrategy = UnsafeMemberAccessStrategy.Instance, MaxRecursion = 50 };
 
@@ -27,6 +25,7 @@ internal sealed partial class RenderHookTemplates
     /// </summary>
     public static RenderHookTemplates? Parse(Func<string, string?> read, DiagnosticBag diagnostics)
     {
+        var parser = new FluidParser(new FluidParserOptions { AllowFunctions = false });
         var templates = new Dictionary<RenderHook, (IFluidTemplate, string)>();
         foreach (var hook in Enum.GetValues<RenderHook>())
         {
@@ -36,7 +35,7 @@ internal sealed partial class RenderHookTemplates
                 continue;
             }
 
-            if (Parser.TryParse(text, out var template, out var error))
+            if (parser.TryParse(text, out var template, out var error))
             {
                 templates[hook] = (template, path);
             }

@@ -81,6 +81,18 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task A_change_to_a_fingerprinted_theme_stylesheet_reloads_the_pages_that_link_its_new_name()
+    {
+        await using var site = await LiveServerFixture.StartAsync();
+        await site.ListenAsync();
+        site.Write("assets/css/main.css", "body { color: teal; }\n");
+        Assert.Equal("reload", (await site.NextRebuildAsync()).EventSent);
+        Assert.StartsWith("event: reload", await site.NextEventAsync(), StringComparison.Ordinal);
+        var href = System.Text.RegularExpressions.Regex.Match(await site.GetTextAsync("/"), "assets/css/main\\.[0-9a-f]{8}\\.css").Value;
+        Assert.Contains("teal", await site.GetTextAsync(href));
+    }
+
+    [Fact]
     public async Task The_live_script_is_only_in_served_pages_never_in_the_built_files()
     {
         await using var site = await LiveServerFixture.StartAsync(watch: false);

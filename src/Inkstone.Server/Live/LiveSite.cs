@@ -64,7 +64,8 @@ internal sealed class LiveSite(string site, string output, BuildOptions options,
             return "errors";
         }
 
-        var sent = changed.Count > 0 && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) ? "css" : "reload";
+        // A stylesheet in assets/ is linked by a fingerprinted name that changes with it, so its pages must load again.
+        var sent = changed.Count > 0 && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase) && !p.StartsWith("assets/", StringComparison.Ordinal)) ? "css" : "reload";
         Hub.Broadcast(sent, "{}");
         return sent;
     }

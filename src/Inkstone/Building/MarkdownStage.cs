@@ -29,6 +29,8 @@ internal sealed class MarkdownStage : IBuildStage
             PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             Liquid = new Markdown.Liquid.LiquidSite(context.Config, context.Layout, context.Files, all, PostTags.For(context.Layout.Engine), context.Diagnostics),
             Shortcodes = new Markdown.HugoShortcodes.ShortcodeSite(context.Config, context.Layout, context.Files, all),
+            RenderHooks = Markdown.RenderHooks.RenderHookTemplates.Parse(
+                name => context.Theme.IsOverridden(name) ? context.Theme.ReadTemplate(name) : null, context.Diagnostics),
         };
         context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];

@@ -29,6 +29,17 @@ internal static class RenderCacheKey
             hash.Append(files.FileExists(name) ? files.ReadAllBytes(name) : [0xFF]);
         }
 
+        // The site's render hooks write posts' markup, so a changed hook renders every post again.
+        const string hooks = "layouts/render";
+        if (files.DirectoryExists(hooks))
+        {
+            foreach (var hook in files.EnumerateFiles(hooks).Order(StringComparer.Ordinal))
+            {
+                hash.AppendText(hook);
+                hash.Append(files.ReadAllBytes(hook));
+            }
+        }
+
         hash.AppendText(basePath);
         hash.AppendText(options.Strict ? "strict" : "lenient");
 

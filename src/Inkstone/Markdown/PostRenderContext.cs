@@ -39,6 +39,9 @@ internal sealed record PostRenderContext(
     /// <summary>What posts' Hugo shortcodes share; null renders bodies without reading shortcodes.</summary>
     public HugoShortcodes.ShortcodeSite? Shortcodes { get; init; }
 
+    /// <summary>The render hooks the site overrides (<c>layouts/render/*.liquid</c>); null when it overrides none.</summary>
+    public RenderHooks.RenderHookTemplates? RenderHooks { get; init; }
+
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
     public Caching.RenderDependencies? Dependencies { get; init; }
 }

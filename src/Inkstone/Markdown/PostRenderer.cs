@@ -74,8 +74,13 @@ internal static class PostRenderer
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
         var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = context.RenderHooks is null ? new HtmlRenderer(writer) : new RenderHooks.HookedHtmlRenderer(writer);
         context.Pipeline.Setup(renderer);
+        if (context.RenderHooks is { } hooks)
+        {
+            RenderHooks.RenderHookInstaller.Install(renderer, hooks, context.Diagnostics);
+        }
+
         renderer.Render(document);
         var html = writer.ToString();
 

@@ -41,6 +41,8 @@ internal sealed partial class TemplateRenderer
             new ValueTask<FluidValue>(new StringValue(basePath + input.ToStringValue().TrimStart('/'))));
         _options.Filters.AddFilter("absolute_url", (input, _, _) =>
             new ValueTask<FluidValue>(new StringValue(baseUrl + input.ToStringValue().TrimStart('/'))));
+        _options.Filters.AddFilter("asset_url", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(basePath + theme.FingerprintedPath(input.ToStringValue()))));
     }
 
     /// <summary>True when the theme or the site's layouts folder has the template.</summary>

@@ -18,6 +18,7 @@ internal sealed partial class ThemeFiles
 
     private readonly ISiteFileSystem _site;
     private readonly Dictionary<string, string> _embedded;
+    private readonly Lazy<Dictionary<string, string>> _fingerprints;
 
     public ThemeFiles(ISiteFileSystem site)
     {
@@ -25,6 +26,7 @@ internal sealed partial class ThemeFiles
         _embedded = EngineAssembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .ToDictionary(n => n[ResourcePrefix.Length..].Replace('\\', '/'), n => n, StringComparer.Ordinal);
+        _fingerprints = new Lazy<Dictionary<string, string>>(MakeFingerprints);
     }
 
     /// <summary>Reads a template such as "post.liquid" or "partials/card.liquid"; null when neither the site nor the theme has it.</summary>
@@ -43,16 +45,53 @@ internal sealed partial class ThemeFiles
     /// <summary>True when the template comes from the site's layouts folder (reported paths then point there).</summary>
     public bool IsOverridden(string name) => _site.FileExists("layouts/" + name);
 
-    /// <summary>The theme's static assets (CSS, JS, fonts) as output paths under "assets/", with their bytes.</summary>
+    /// <summary>
+    /// The theme's static assets (CSS, JS, fonts) as output paths under "assets/", with their bytes; each stylesheet
+    /// and script also under its fingerprinted name (<see cref="FingerprintedPath"/>), which pages link to.
+    /// </summary>
     public IEnumerable<(string Path, byte[] Bytes)> Assets()
+    {
+        foreach (var (name, bytes) in AssetFiles())
+        {
+            yield return (name, bytes);
+            if (Fingerprints().TryGetValue(name, out var fingerprinted))
+            {
+                yield return (fingerprinted, bytes);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The name a page links an asset by ("css/main.css" is published as "assets/css/main.3f2a1c9e.css"): a short
+    /// digest of its bytes in the name, so a deployed site can let browsers keep it for good, and an edit is a new
+    /// name. Fonts keep their names, since the stylesheets refer to them by name. Unknown names stay as given.
+    /// </summary>
+    public string FingerprintedPath(string asset)
+    {
+        var path = "assets/" + asset.TrimStart('/');
+        return Fingerprints().GetValueOrDefault(path, path);
+    }
+
+    private IEnumerable<(string Path, byte[] Bytes)> AssetFiles()
     {
         const string prefix = "assets/";
         foreach (var name in _embedded.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            var sitePath = name;
-            yield return (name, _site.FileExists(sitePath) ? _site.ReadAllBytes(sitePath) : ReadEmbedded(name)!);
+            yield return (name, _site.FileExists(name) ? _site.ReadAllBytes(name) : ReadEmbedded(name)!);
         }
     }
+
+    private Dictionary<string, string> Fingerprints() => _fingerprints.Value;
+
+    // Pages render in parallel and all ask; the digests are made once.
+    private Dictionary<string, string> MakeFingerprints() => AssetFiles()
+        .Where(a => a.Path.EndsWith(".css", StringComparison.Ordinal) || a.Path.EndsWith(".js", StringComparison.Ordinal))
+        .ToDictionary(a => a.Path, a =>
+        {
+            var digest = Convert.ToHexStringLower(XxHash64.Hash(a.Bytes))[..8];
+            var dot = a.Path.LastIndexOf('.');
+            return $"{a.Path[..dot]}.{digest}{a.Path[dot..]}";
+        }, StringComparer.Ordinal);
 
     /// <summary>
     /// A digest of every template a page can use (the theme's and the site's layouts), or null when a
@@ -75,6 +114,12 @@ internal sealed partial class ThemeFiles
 
             hash.AppendText(name);
             hash.AppendText(text);
+        }
+
+        // Pages link assets by their fingerprinted names, so an edited asset makes every page again.
+        foreach (var (_, fingerprinted) in Fingerprints().OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            hash.AppendText(fingerprinted);
         }
 
         return hash.GetCurrentHashAsUInt128();

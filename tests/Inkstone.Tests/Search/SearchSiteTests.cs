@@ -148,7 +148,9 @@ public sealed class SearchSiteTests
             Assert.Equal("/blog/search/", form.GetAttribute("action"));
             Assert.Equal("get", form.GetAttribute("method"));
             Assert.NotNull(form.QuerySelector("input[name=q]"));
-            Assert.NotNull(html.One("script[src='/blog/assets/js/search.js'][defer]"));
+            var script = html.One("script[src^='/blog/assets/js/search.'][defer]").GetAttribute("src")!;
+            Assert.Matches(@"^/blog/assets/js/search\.[0-9a-f]{8}\.js$", script);
+            Assert.True(Built.Value.Exists(script["/blog/".Length..]));
         });
     }
 

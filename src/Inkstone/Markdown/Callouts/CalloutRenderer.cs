@@ -13,8 +13,8 @@ internal sealed class CalloutRenderer(bool english) : HtmlObjectRenderer<Callout
     protected override void Write(HtmlRenderer renderer, CalloutBlock callout)
     {
         var kind = callout.Kind.ToString().ToLowerInvariant();
-        var title = callout.Title is "" ? null : callout.Title ?? (callout.Icon is null ? CalloutKinds.DefaultTitle(callout.Kind, callout.English ?? english) : null);
-        var folds = callout.Fold != CalloutFold.None && title is not null;
+        var title = TitleOf(callout);
+        var folds = Folds(callout, title);
         var element = folds ? "details" : "div";
         renderer.EnsureLine();
         var modifiers = string.Concat(callout.Modifiers.Select(m => " callout--" + WebUtility.HtmlEncode(m)));
@@ -41,4 +41,11 @@ internal sealed class CalloutRenderer(bool english) : HtmlObjectRenderer<Callout
         renderer.Write("</div>");
         renderer.WriteLine($"</{element}>");
     }
+
+    /// <summary>The title shown: the writer's, else the kind's in the post's language; none for an emoji quote or <c>title=""</c>.</summary>
+    public string? TitleOf(CalloutBlock callout) =>
+        callout.Title is "" ? null : callout.Title ?? (callout.Icon is null ? CalloutKinds.DefaultTitle(callout.Kind, callout.English ?? english) : null);
+
+    /// <summary>A callout folds only with a title to click.</summary>
+    public static bool Folds(CalloutBlock callout, string? title) => callout.Fold != CalloutFold.None && title is not null;
 }

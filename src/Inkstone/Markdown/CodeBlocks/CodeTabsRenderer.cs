@@ -30,7 +30,8 @@ internal sealed class CodeTabsRenderer : HtmlObjectRenderer<CodeTabsBlock>
         {
             var data = (CodeBlockData)block.GetData(typeof(CodeBlockData))!;
             renderer.Write($"<div class=\"code-tabs__panel\" data-tab=\"{WebUtility.HtmlEncode(data.Info.Tab!)}\">");
-            CodeBlockHtmlRenderer.Write(renderer, data);
+            // Through the renderers, so a site's code block hook writes the panels' code too.
+            renderer.Write(block);
             renderer.Write("</div>");
         }
 

@@ -9,6 +9,9 @@ namespace Inkstone.Markdown.Headings;
 /// <summary>Renders a heading with a small link to itself, so a reader can copy the address of a section.</summary>
 internal sealed class AnchoredHeadingRenderer(string label) : HtmlObjectRenderer<HeadingBlock>
 {
+    /// <summary>The accessible name of the self-link, in the site's language.</summary>
+    public string Label => label;
+
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
         var level = heading.Level.ToString(CultureInfo.InvariantCulture);

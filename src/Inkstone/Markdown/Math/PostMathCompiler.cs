@@ -120,7 +120,11 @@ internal static class PostMathCompiler
                 html = link;
             }
 
-            formulas[i].Node.SetData(typeof(RenderedMath), new RenderedMath(html, formulas[i].Tex, formulas[i].Display));
+            formulas[i].Node.SetData(typeof(RenderedMath), new RenderedMath(html, formulas[i].Tex, formulas[i].Display)
+            {
+                Number = result.Tag,
+                Label = result.Labels.Count > 0 ? result.Labels[0].Name : null,
+            });
         }
     }
 

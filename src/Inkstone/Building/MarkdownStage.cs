@@ -34,7 +34,8 @@ internal sealed class MarkdownStage : IBuildStage
         var rendered = new RenderedPost[all.Count];
         if (context.Cache is { } cache)
         {
-            var renderer = new CachingPostRenderer(render, cache, context.CacheSettings);
+            context.Caches.Decoded?.BeginBuild();
+            var renderer = new CachingPostRenderer(render, cache, context.CacheSettings, context.Caches.Decoded);
             Parallel.For(0, all.Count, i => rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => renderer.Render(all[i])));
             context.PostsFromCache = renderer.Hits;
         }

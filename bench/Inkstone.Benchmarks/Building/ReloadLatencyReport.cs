@@ -35,7 +35,12 @@ internal static class ReloadLatencyReport
             var original = await File.ReadAllTextAsync(post);
             var latencies = new List<double>();
             var incremental = 0;
-            live.Rebuilt += r => incremental += r.Incremental ? 1 : 0;
+            var stages = new List<IReadOnlyList<(string Stage, TimeSpan Elapsed)>>();
+            live.Rebuilt += r =>
+            {
+                incremental += r.Incremental ? 1 : 0;
+                stages.Add(r.Build.Stages);
+            };
             for (var i = 0; i < Saves; i++)
             {
                 await Task.Delay(300);
@@ -51,6 +56,9 @@ internal static class ReloadLatencyReport
             latencies.Sort();
             Console.WriteLine($"save to reload event, {Saves} saves of one post's body ({incremental} rebuilt incrementally; 40 ms of it is the quiet time that coalesces bursts):");
             Console.WriteLine($"  median {latencies[Saves / 2]:0} ms, min {latencies[0]:0} ms, max {latencies[^1]:0} ms");
+            var medians = stages.SelectMany(s => s).GroupBy(s => s.Stage)
+                .Select(g => $"{g.Key} {g.Select(s => s.Elapsed.TotalMilliseconds).Order().ElementAt(g.Count() / 2):0}");
+            Console.WriteLine($"  median per stage (ms): {string.Join(", ", medians)}");
         }
         finally
         {

@@ -40,7 +40,7 @@ internal static class SearchCostReport
         // Each kind builds over its own last output, as a writer's next build would (unchanged files are left in place).
         var withOutput = Path.Combine(output, "with");
         var withoutOutput = Path.Combine(output, "without");
-        var (_, context) = SiteBuilder.BuildKeepingContext(site, withOutput, with, null);
+        var (_, context) = SiteBuilder.Publish(site, withOutput, with, null);
         SiteBuilder.Build(site, withoutOutput, without);
 
         var withSearch = new List<double>();

@@ -5,37 +5,27 @@ namespace Inkstone.Server.Live;
 /// <summary>
 /// Keeps a served site in step with its sources: rebuilds after each batch of changes, one rebuild at a
 /// time, into the served folder (a failed build leaves the last good site in place), and tells the open
-/// tabs what happened. The highlight cache lives across rebuilds.
+/// tabs what happened. The engine's <see cref="SiteSession"/> keeps the folder what a full build would write.
 /// </summary>
 internal sealed class LiveSite(string site, string output, BuildOptions options, LiveReloadHub hub) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly BuildCaches _caches = new();
+    private readonly SiteSession _session = new(site, output, options);
     private SiteWatcher? _watcher;
-    private BuildContext? _last;
 
     public LiveReloadHub Hub { get; } = hub;
 
     /// <summary>Raised after every rebuild, for the command line's log and for tests.</summary>
     public event Action<RebuildReport>? Rebuilt;
 
-    /// <summary>A full build; its state is kept so the next change can be rebuilt incrementally.</summary>
-    public BuildReport BuildNow()
-    {
-        var (report, context) = SiteBuilder.BuildKeepingContext(site, output, options, _caches);
-        _last = context;
-        return report;
-    }
+    /// <summary>A full build, published whole.</summary>
+    public BuildReport BuildNow() => _session.Build();
 
-    /// <summary>Rebuilds only what the change touches when it can, else the whole site.</summary>
-    private (BuildReport Report, bool Incremental) Rebuild(IReadOnlyCollection<string> changed)
+    /// <summary>Changes in the served folder only the files that come out different; the whole site when none is published yet.</summary>
+    private (BuildReport Report, bool Incremental) Rebuild()
     {
-        if (_last is not null && IncrementalRebuilder.TryRebuild(_last, changed, output) is { } incremental)
-        {
-            return (incremental, true);
-        }
-
-        return (BuildNow(), false);
+        var inPlace = _session.IsPublished;
+        return (_session.Rebuild(), inPlace);
     }
 
     public void Watch(TimeSpan quiet) => _watcher ??= new SiteWatcher(site, quiet, RebuildAsync);
@@ -45,7 +35,7 @@ internal sealed class LiveSite(string site, string output, BuildOptions options,
         await _gate.WaitAsync();
         try
         {
-            var (report, incremental) = await Task.Run(() => Rebuild(changed));
+            var (report, incremental) = await Task.Run(Rebuild);
             var sent = Publish(report, changed);
             Rebuilt?.Invoke(new RebuildReport(changed, report, sent, incremental));
         }

@@ -13,4 +13,7 @@ public sealed class BuildCaches
 
     /// <summary>The rendered posts of <c>.inkstone/cache/</c>, once a build has opened it.</summary>
     internal Caching.RenderCache? Renders { get; set; }
+
+    /// <summary>Decoded renderings, kept only by a long-lived <see cref="SiteSession"/> (a single build would only hold them longer).</summary>
+    internal Caching.DecodedRenderings? Decoded { get; init; }
 }

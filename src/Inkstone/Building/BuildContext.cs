@@ -18,7 +18,7 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     /// <summary>The site's files; the config stage replaces it with one that follows links out of the site when the config says so.</summary>
     public ISiteFileSystem Files { get; set; } = files;
 
-    /// <summary>Where pages go; an incremental rebuild points it at the served folder.</summary>
+    /// <summary>Where pages go.</summary>
     public IOutputSink Output { get; set; } = output;
 
     public BuildOptions Options { get; } = options;
@@ -73,19 +73,10 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     public ViewModelFactory Views { get; set; } = null!;
 
-    /// <summary>What rendering a post needs, kept so that a rebuild can render one post again.</summary>
+    /// <summary>What rendering a post needs.</summary>
     public PostRenderContext? RenderContext { get; set; }
 
     public TemplateRenderer Templates { get; set; } = null!;
-
-    /// <summary>The search index as last written, so that a rebuild after one edit rewrites only the shards it touches.</summary>
-    public Search.SearchIndex? Search { get; set; }
-
-    /// <summary>
-    /// True when incremental rebuilds follow this build (serving): every stage then leaves its whole state,
-    /// such as the search index, even where it could have kept its published files instead.
-    /// </summary>
-    public bool RebuildsFollow { get; init; } = true;
 
     /// <summary>Set by a stage when later stages cannot run (no config, for example).</summary>
     public bool Stopped { get; set; }

@@ -38,7 +38,8 @@ internal sealed class MarkdownStage : IBuildStage
         void Rendered() => context.Options.Progress?.Report(new BuildProgress(Name, Interlocked.Increment(ref done), all.Count));
         if (context.Cache is { } cache)
         {
-            var renderer = new CachingPostRenderer(render, cache, context.CacheSettings);
+            context.Caches.Decoded?.BeginBuild();
+            var renderer = new CachingPostRenderer(render, cache, context.CacheSettings, context.Caches.Decoded);
             Parallel.For(0, all.Count, i =>
             {
                 rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => renderer.Render(all[i]));

@@ -6,8 +6,7 @@ namespace Inkstone.Building;
 /// <summary>
 /// Writes the search index into <c>search/</c>, beside the search page PageStage renders there, so the
 /// page's script finds its shards at relative URLs whatever the site's base path. When the index's
-/// inputs are those of the published shards, they are kept without indexing (<see cref="SearchIndexInputs"/>),
-/// except when rebuilds follow, which need the index itself.
+/// inputs are those of the published shards, they are kept without indexing (<see cref="SearchIndexInputs"/>).
 /// </summary>
 internal sealed class SearchStage : IBuildStage
 {
@@ -26,7 +25,7 @@ internal sealed class SearchStage : IBuildStage
         var posts = context.Posts.Concat(context.Pages);
         Func<DateTimeOffset, string> date = d => ViewModelFactory.Date(d, zone);
         UInt128? inputs = null;
-        if (context.Output.NotesInputs && !context.RebuildsFollow)
+        if (context.Output.NotesInputs)
         {
             inputs = SearchIndexInputs.Digest(posts, context.CacheSettings, context.Views.Link, date);
             if (context.Output.TryKeepFolder(Folder, inputs.Value))
@@ -36,7 +35,6 @@ internal sealed class SearchStage : IBuildStage
         }
 
         var index = SearchIndexBuilder.Build(posts, context.Views.Link, date);
-        context.Search = index;
         Parallel.ForEach(SearchShardWriter.Write(index), file => context.Output.Write($"{Folder}/{file.Key}", file.Value, inputs));
     }
 }

@@ -27,13 +27,14 @@ public static class SiteBuilder
 
     /// <summary>Builds the site in <paramref name="siteDirectory"/> into <paramref name="outputDirectory"/>, atomically.</summary>
     public static BuildReport Build(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches = null) =>
-        Publish(siteDirectory, outputDirectory, options, caches, rebuildsFollow: false).Report;
+        Publish(siteDirectory, outputDirectory, options, caches).Report;
 
-    /// <summary>A full build that also returns its whole state, for incremental rebuilds while serving.</summary>
-    internal static (BuildReport Report, BuildContext Context) BuildKeepingContext(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches) =>
-        Publish(siteDirectory, outputDirectory, options, caches, rebuildsFollow: true);
-
-    private static (BuildReport Report, BuildContext Context) Publish(string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches, bool rebuildsFollow)
+    /// <summary>
+    /// Builds the site into its output folder atomically and returns the build's state as well;
+    /// <paramref name="observe"/>, when given, stands between the pipeline and the output (a live site notes what was published through it).
+    /// </summary>
+    internal static (BuildReport Report, BuildContext Context) Publish(
+        string siteDirectory, string outputDirectory, BuildOptions options, BuildCaches? caches, Func<IOutputSink, IOutputSink>? observe = null)
     {
         if (OutputFolderRule.Refusal(siteDirectory, outputDirectory, options.ForceOutputFolder, SiteDescription.Of(siteDirectory).SourceFolders) is { } refusal)
         {
@@ -52,13 +53,13 @@ public static class SiteBuilder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Still check the whole site, so the writer sees every problem at once.
-            var (checkedOnly, context) = RunKeepingContext(files, new DiscardingOutput(), options, caches, cacheDirectory, rebuildsFollow);
+            var (checkedOnly, context) = RunKeepingContext(files, new DiscardingOutput(), options, caches, cacheDirectory);
             return (WithError(checkedOnly, NotPublished(siteDirectory, folder, e)), context);
         }
 
         using (output)
         {
-            var (report, context) = RunKeepingContext(files, output, options, caches, cacheDirectory, rebuildsFollow);
+            var (report, context) = RunKeepingContext(files, observe?.Invoke(output) ?? output, options, caches, cacheDirectory);
             report = report with { FilesKept = output.FilesKept };
             if (report.Succeeded)
             {
@@ -77,7 +78,7 @@ public static class SiteBuilder
     }
 
     /// <summary>An IO error in publishing: the published site is as it was (the swap is one step), and the next build mends the rest.</summary>
-    private static Diagnostic NotPublished(string siteDirectory, OutputFolder folder, Exception e)
+    internal static Diagnostic NotPublished(string siteDirectory, OutputFolder folder, Exception e)
     {
         var relative = Path.GetRelativePath(Path.GetFullPath(siteDirectory), folder.Published);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder.Published : relative.Replace('\\', '/');
@@ -86,7 +87,7 @@ public static class SiteBuilder
             "The output folder was left as it was. Fix the cause (space, permissions, the folder's parent) and build again.");
     }
 
-    private static BuildReport WithError(BuildReport report, Diagnostic error) =>
+    internal static BuildReport WithError(BuildReport report, Diagnostic error) =>
         report with { Diagnostics = [.. report.Diagnostics, error] };
 
     /// <summary>Runs the whole pipeline on the site without writing anything, for <c>inkstone check</c>.</summary>
@@ -100,15 +101,12 @@ public static class SiteBuilder
     internal static BuildReport Run(ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null) =>
         RunKeepingContext(files, output, options, caches, cacheDirectory).Report;
 
-    /// <summary>Builds, and keeps the build's state so that a later change can be rebuilt incrementally.</summary>
+    /// <summary>Builds, and returns the build's state as well, for tests and benchmarks that read it.</summary>
     internal static (BuildReport Report, BuildContext Context) RunKeepingContext(
-        ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null, bool rebuildsFollow = true)
+        ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null)
     {
         var diagnostics = new DiagnosticBag(options.Strict || options.Checking);
-        var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches(), options.NoCache ? null : cacheDirectory)
-        {
-            RebuildsFollow = rebuildsFollow,
-        };
+        var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches(), options.NoCache ? null : cacheDirectory);
         context.Output = new CheckedOutput(output, diagnostics, path => OutputOrigins.Locate(context, path), SourceLocation.File(Configuration.SiteConfigLoader.FileName));
         var timings = new List<(string, TimeSpan)>();
         var total = Stopwatch.StartNew();

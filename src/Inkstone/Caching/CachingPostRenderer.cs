@@ -9,7 +9,7 @@ namespace Inkstone.Caching;
 /// and every fact the earlier rendering read are unchanged. A hit replays the diagnostics the rendering
 /// reported, so a cached build reports exactly what an uncached one does. Safe to call in parallel.
 /// </summary>
-internal sealed class CachingPostRenderer(PostRenderContext context, RenderCache cache, byte[] settings)
+internal sealed class CachingPostRenderer(PostRenderContext context, RenderCache cache, byte[] settings, DecodedRenderings? decoded = null)
 {
     private int _hits;
 
@@ -32,12 +32,19 @@ internal sealed class CachingPostRenderer(PostRenderContext context, RenderCache
         var rendered = PostRenderer.Render(post, context with { Diagnostics = diagnostics, Dependencies = dependencies });
         var reported = diagnostics.Sorted();
         Report(reported);
-        cache.Add(key, CachedRenderingFormat.Write(CachedRendering.Of(rendered, reported, dependencies.Items)));
+        var rendering = CachedRendering.Of(rendered, reported, dependencies.Items);
+        cache.Add(key, CachedRenderingFormat.Write(rendering));
+        decoded?.Add(key, rendering);
         return rendered;
     }
 
     private CachedRendering? Find(UInt128 key)
     {
+        if (decoded?.Find(key) is { } kept && cache.Find(key) is not null)
+        {
+            return kept;
+        }
+
         if (cache.Find(key) is not { } bytes)
         {
             return null;
@@ -45,7 +52,9 @@ internal sealed class CachingPostRenderer(PostRenderContext context, RenderCache
 
         try
         {
-            return CachedRenderingFormat.Read(bytes.Span);
+            var rendering = CachedRenderingFormat.Read(bytes.Span);
+            decoded?.Add(key, rendering);
+            return rendering;
         }
         catch (InvalidDataException)
         {

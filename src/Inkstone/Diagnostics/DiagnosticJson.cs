@@ -7,7 +7,7 @@ namespace Inkstone.Diagnostics;
 /// Diagnostics as JSON, one object each with the id, severity, place, message and hint: for
 /// <c>inkstone check --format json</c>, and (with the source lines around each) for the preview's error overlay.
 /// </summary>
-internal static class DiagnosticJson
+public static class DiagnosticJson
 {
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -8,7 +8,7 @@ namespace Inkstone.FileSystem;
 /// accent), ignoring both. A guard that compared Linux-style there would let <c>Content</c> pass for
 /// another folder than <c>content</c>.
 /// </summary>
-internal static class PathText
+public static class PathText
 {
     private static readonly bool IgnoresCase = !OperatingSystem.IsLinux() && !OperatingSystem.IsFreeBSD();
 

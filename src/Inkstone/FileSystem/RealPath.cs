@@ -6,7 +6,7 @@ namespace Inkstone.FileSystem;
 /// to <c>content/</c> is not <c>content/</c>. The part of a path that does not exist yet is kept as
 /// written (with <c>.</c> and <c>..</c> resolved), so a folder about to be made can be checked too.
 /// </summary>
-internal static class RealPath
+public static class RealPath
 {
     // Linux gives up after 40 links on one path (MAXSYMLINKS); so do we, and call it a loop.
     private const int MaxLinks = 40;

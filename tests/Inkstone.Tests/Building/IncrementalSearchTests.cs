@@ -28,36 +28,39 @@ public sealed class IncrementalSearchTests : IDisposable
         The Transformer replaces recurrence with attention.
         """;
 
-    private readonly string _output = Directory.CreateTempSubdirectory("inkstone-incremental-search-").FullName;
+    private readonly string _root = Directory.CreateTempSubdirectory("inkstone-incremental-search-").FullName;
 
-    public void Dispose() => Directory.Delete(_output, recursive: true);
+    private string Output => Path.Combine(_root, "out");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
     public void Editing_a_post_body_rewrites_the_search_shards_to_match_a_full_build()
     {
-        var files = InlineSite.Parse(Site);
-        var (first, context) = SiteBuilder.RunKeepingContext(files, new DirectoryOutput(_output), new BuildOptions());
-        Assert.True(first.Succeeded);
+        var site = Path.Combine(_root, "site");
+        InlineSite.WriteTo(Site, site);
+        var session = new SiteSession(site, Output, new BuildOptions());
+        Assert.True(session.Build().Succeeded);
         var before = ReadSearch();
         Assert.Contains("heapq", before["terms-0.json"], StringComparison.Ordinal);
 
-        files.Add("content/posts/knapsack.md", "---\ntitle: 0-1 背包问题\ndate: 2025-03-01 10:00:00\ncategories: [算法]\n---\n改用滚动数组，空间降到一维。\n");
-        var report = IncrementalRebuilder.TryRebuild(context, ["content/posts/knapsack.md"], _output);
+        File.WriteAllText(Path.Combine(site, "content/posts/knapsack.md"), "---\ntitle: 0-1 背包问题\ndate: 2025-03-01 10:00:00\ncategories: [算法]\n---\n改用滚动数组，空间降到一维。\n");
+        var report = session.Rebuild();
 
-        Assert.NotNull(report);
+        Assert.True(report.Succeeded);
         var after = ReadSearch();
         Assert.DoesNotContain("heapq", after["terms-0.json"], StringComparison.Ordinal);
         Assert.Contains("滚动", after["terms-0.json"], StringComparison.Ordinal);
         Assert.Contains("滚动数组", after["docs-0.json"], StringComparison.Ordinal);
 
         var full = new MemoryOutput();
-        Assert.True(SiteBuilder.Run(files, full, new BuildOptions()).Succeeded);
+        Assert.True(SiteBuilder.Run(new Inkstone.FileSystem.PhysicalFileSystem(site), full, new BuildOptions { NoCache = true }).Succeeded);
         var expected = full.Files.Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal))
             .ToDictionary(f => f.Key["search/".Length..], f => Encoding.UTF8.GetString(f.Value), StringComparer.Ordinal);
         Assert.Equal(expected, after);
     }
 
     private Dictionary<string, string> ReadSearch() =>
-        Directory.GetFiles(Path.Combine(_output, "search"))
+        Directory.GetFiles(Path.Combine(Output, "search"))
             .ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
 }

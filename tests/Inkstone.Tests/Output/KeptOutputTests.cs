@@ -174,18 +174,6 @@ public sealed class KeptOutputTests : IDisposable
         Assert.Equal(0, report.FilesKept);
     }
 
-    [Fact]
-    public void A_build_that_rebuilds_follow_has_its_search_index_even_when_the_shards_are_kept()
-    {
-        Build();
-
-        var (report, context) = SiteBuilder.BuildKeepingContext(SiteFolder, Output, Options, null);
-
-        Assert.True(report.Succeeded);
-        Assert.NotNull(context.Search);
-        Assert.Equal(4, context.Search.Documents.Count);
-    }
-
     private BuildReport Build(BuildOptions? options = null)
     {
         var report = SiteBuilder.Build(SiteFolder, Output, options ?? Options);

@@ -17,14 +17,6 @@ public sealed class IncrementalRebuildPropertyTests
     [InlineData(3)]
     public void After_every_edit_the_live_site_is_what_a_full_build_writes(int seed) => Check(seed, edits: 200);
 
-    [Theory]
-    [Trait("Category", "Slow")]
-    [InlineData(11)]
-    [InlineData(12)]
-    [InlineData(13)]
-    [InlineData(14)]
-    public void After_a_thousand_edits_the_live_site_is_still_what_a_full_build_writes(int seed) => Check(seed, edits: 1000);
-
     private static void Check(int seed, int edits)
     {
         using var work = new EditedSite(seed);

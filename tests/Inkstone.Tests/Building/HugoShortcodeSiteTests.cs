@@ -261,7 +261,7 @@ public sealed class HugoShortcodeSiteTests
     }
 
     [Fact]
-    public void Shortcodes_are_read_in_an_Inkstone_site_too()
+    public void Shortcodes_are_read_in_Hugo_sites_only_while_the_reader_can_hang_on_fuzzed_input()
     {
         var site = BuiltSite.Build("""
             -- inkstone.yml --
@@ -276,6 +276,6 @@ public sealed class HugoShortcodeSiteTests
             {{< /hint >}}
             """).AssertSucceeded();
         Assert.Empty(site.Diagnostics);
-        Assert.Contains("callout--warning", site.File("posts/a/index.html"));
+        Assert.DoesNotContain("callout--warning", site.File("posts/a/index.html"));
     }
 }

@@ -28,8 +28,7 @@ internal sealed class MarkdownStage : IBuildStage
             StaticByOutput = context.Content.StaticFiles,
             PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             Liquid = new Markdown.Liquid.LiquidSite(context.Config, context.Layout, context.Files, all, PostTags.For(context.Layout.Engine), context.Diagnostics),
-            // Read in Hugo sites only until the reader's hang on fuzzed input (InputFuzzTests, Markdown) is found and fixed.
-            Shortcodes = context.Layout.Engine == Content.SiteEngine.Hugo ? new Markdown.HugoShortcodes.ShortcodeSite(context.Config, context.Layout, context.Files, all) : null,
+            Shortcodes = new Markdown.HugoShortcodes.ShortcodeSite(context.Config, context.Layout, context.Files, all),
             RenderHooks = Markdown.RenderHooks.RenderHookTemplates.Parse(
                 name => context.Theme.IsOverridden(name) ? context.Theme.ReadTemplate(name) : null, context.Diagnostics),
         };

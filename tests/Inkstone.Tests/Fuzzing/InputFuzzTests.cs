@@ -16,9 +16,10 @@ public sealed class FuzzingCollection;
 /// Property-based fuzzing of everything a writer types: front matter (YAML, TOML, JSON), Markdown, TeX and
 /// <c>inkstone.yml</c>. For any input a build must finish without an exception escaping and without an
 /// internal error (INK0001, which has no line), within <see cref="TimeBound"/> and <see cref="MemoryBound"/>
-/// of allocation. Each target runs for <c>INKSTONE_FUZZ_SECONDS</c> (12 by default; 48 s in all), so CI
+/// of allocation. Each target runs for <c>INKSTONE_FUZZ_SECONDS</c> (12 by default; 56 s in all), so CI
 /// runs it on every change; skip it while developing with <c>--filter Category!=Slow</c>. A failure prints
-/// CsCheck's seed; what the fuzzer found is kept in <see cref="FuzzFindingTests"/>.
+/// CsCheck's seed; an input that hangs is named by <see cref="FuzzWatchdog"/>, which ends the process; what the
+/// fuzzer found is kept in <see cref="FuzzFindingTests"/>.
 /// </summary>
 [Trait("Category", "Slow")]
 [Collection(nameof(InputFuzzTests))]
@@ -37,6 +38,11 @@ public sealed class InputFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Any_markdown_builds_without_an_internal_error_in_bounded_time_and_memory() =>
         Fuzz("Markdown", InputGenerators.Markdown, post => FuzzSite.Check("title: 模糊\n", post));
+
+    [Fact]
+    public void Any_markdown_in_a_hugo_jekyll_or_mkdocs_site_builds_without_an_internal_error_in_bounded_time_and_memory() =>
+        Fuzz("Markdown in imported sites", Gen.Select(Gen.Int[0, FuzzSite.Imported.Length - 1], InputGenerators.Markdown, (site, post) => $"{site}\u0000{post}"),
+            sample => FuzzSite.CheckImported(sample));
 
     [Fact]
     public void Any_config_builds_without_an_internal_error_in_bounded_time_and_memory() =>
@@ -58,8 +64,10 @@ public sealed class InputFuzzTests(ITestOutputHelper output)
     private void Fuzz(string target, Gen<string> inputs, Action<string> check, int? seconds = null)
     {
         var executions = 0;
+        using var watchdog = new FuzzWatchdog(target, Printable);
         inputs.Sample(input =>
         {
+            using var checking = watchdog.Checking(input);
             Interlocked.Increment(ref executions);
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var before = GC.GetTotalAllocatedBytes(precise: false);
@@ -87,5 +95,25 @@ internal static class FuzzSite
         var internalError = built.Diagnostics.FirstOrDefault(d => d.Id == DiagnosticIds.InternalError);
         Assert.True(internalError is null, internalError?.ToString());
         Assert.All(built.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Location.Path), d.ToString()));
+    }
+
+    /// <summary>Sites of the engines whose Markdown dialects Inkstone reads: the config, and where a post goes.</summary>
+    public static readonly (string Config, string Post)[] Imported =
+    [
+        ("hugo.toml\ntitle = \"模糊\"\n", "content/posts/fuzz.md"),
+        ("_config.yml\ntitle: 模糊\nmarkdown: kramdown\n", "_posts/2025-01-01-fuzz.md"),
+        ("mkdocs.yml\nsite_name: 模糊\nmarkdown_extensions:\n  - admonition\n  - pymdownx.details\n  - pymdownx.superfences\n  - pymdownx.tabbed\n  - pymdownx.arithmatex\n", "docs/fuzz.md"),
+    ];
+
+    /// <param name="sample">The index of the site in <see cref="Imported"/>, a NUL, and the post.</param>
+    public static void CheckImported(string sample)
+    {
+        var split = sample.IndexOf('\0', StringComparison.Ordinal);
+        var (config, postPath) = Imported[int.Parse(sample[..split], System.Globalization.CultureInfo.InvariantCulture)];
+        var configName = config[..config.IndexOf('\n', StringComparison.Ordinal)];
+        var files = new MemoryFileSystem().Add(configName, config[(configName.Length + 1)..]).Add(postPath, sample[(split + 1)..]);
+        var built = BuiltSite.Build(files);
+        var internalError = built.Diagnostics.FirstOrDefault(d => d.Id == DiagnosticIds.InternalError);
+        Assert.True(internalError is null, internalError?.ToString());
     }
 }

@@ -34,7 +34,9 @@ internal static class InputGenerators
         "<div>", "</div>", "<script>", "<!--", "-->", "&amp;", "&#0;", "{% ", " %}", "{{ ", " }}", "{{< ", " >}}", "{% raw %}",
         "{% endraw %}", "{% note info %}", "{% endnote %}", ":::", "::: tip", "> [!NOTE]", "<!-- more -->", "[^1]", "[^1]: ", "---",
         "***", "===", "\\frac{a}{b}", "\\begin{aligned}", "\\end{aligned}", "\\label{eq}", "\\eqref{eq}", "\\newcommand{\\R}{x}",
-        "\\R", "^", "_", "{", "}", "&", "\\\\", "\\left(", "\\right)", "标题", "同名", ..Odd,
+        "\\R", "^", "_", "{", "}", "&", "\\\\", "\\left(", "\\right)", "标题", "同名", "{{% ", " %}}", " />}}", "{{</* ", " */>}}",
+        "figure ", "tabs", "tab ", "/tabs", "hint ", "/hint", "highlight go ", "/highlight", "ref ", "src=", "\"a b\"", "`x`", " = ",
+        ..Odd,
     ];
 
     private static readonly string[] TexTokens =

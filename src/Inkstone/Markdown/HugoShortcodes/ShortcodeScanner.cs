@@ -206,6 +206,12 @@ internal sealed partial class ShortcodeScanner
                 return Malformed(start, $"A quoted parameter of '{_text[start..(start + 3)]} {name}' is never closed.");
             }
 
+            // Only '{{' stops a word before its first character; reading on from here would read nothing for ever.
+            if (value.End == i)
+            {
+                return Malformed(start, $"'{{{{' inside '{_text[start..(start + 3)]} {name}' is not a parameter: a shortcode's parameters cannot hold a template action.");
+            }
+
             if (key.Success)
             {
                 named[key.Groups[1].Value] = value.Text;

@@ -1,5 +1,6 @@
 using Inkstone.Content;
 using Inkstone.Markdown.HexoTags;
+using Inkstone.Markdown.HugoShortcodes;
 using Inkstone.Markdown.Liquid;
 
 namespace Inkstone.Markdown;
@@ -25,6 +26,6 @@ internal static class PostTags
             SiteEngine.Hexo => TemplateDialect.Nunjucks,
             _ => TemplateDialect.TagsOnly,
         };
-        return new TagCatalog(handlers, dialect);
+        return new TagCatalog(handlers, dialect, name => HugoShortcodeSet.Handlers.GetValueOrDefault(name)?.Body == ShortcodeBody.Code);
     }
 }

@@ -64,6 +64,12 @@ internal sealed class HighlightShortcode : IShortcodeHandler
     public static string CodeSpan(string code)
     {
         code = code.ReplaceLineEndings(" ").Trim();
+        if (code.Length == 0)
+        {
+            // Two backticks with nothing between are text in Markdown, not an empty code span.
+            return "";
+        }
+
         var longest = 0;
         for (var i = 0; i < code.Length; i++)
         {

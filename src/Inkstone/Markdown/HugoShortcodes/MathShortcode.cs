@@ -14,7 +14,7 @@ internal sealed class MathShortcode(bool displayByPlace) : IShortcodeHandler
     public string Render(Shortcode call, string inner, ShortcodeRun run)
     {
         var tag = call.Tag;
-        var indent = tag.Indent ?? "";
+        var indent = tag.BlockIndent;
         // Inside a quote or a list, the TeX's lines carry the indentation of the place (a quote's "> ") before the formula.
         var tex = string.Join('\n', inner.Split('\n').Select(l => l.StartsWith(indent, StringComparison.Ordinal) ? l[indent.Length..] : l.Trim() == indent.Trim() ? "" : l)).Trim();
         var display = call.Arguments.Positional.Contains("display") || call.Arguments.Flag("display") == true

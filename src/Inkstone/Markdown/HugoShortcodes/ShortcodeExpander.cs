@@ -125,6 +125,7 @@ internal sealed class ShortcodeExpander
         {
             // A blockquote's markers count as indentation: what the shortcode writes stays in the quote.
             Indent = before.TrimStart(" \t>").IsEmpty ? before.ToString() : null,
+            Continuation = before.TrimStart(" \t>").IsEmpty ? "" : TemplateText.Continuation(before),
             EndsLine = _text.AsSpan(token.End, lineEnd - token.End).IsWhiteSpace(),
         };
     }

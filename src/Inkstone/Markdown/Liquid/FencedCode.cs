@@ -15,7 +15,12 @@ internal static class FencedCode
         }
 
         code = code.TrimEnd();
-        var indent = tag.Indent ?? "";
+        var indent = tag.BlockIndent;
+        if (tag.Indent is null)
+        {
+            code = TemplateText.Prefixed(code, indent);
+        }
+
         var fence = new string('`', System.Math.Max(3, TemplateText.LongestRun(code, '`') + 1));
         var markdown = new StringBuilder(code.Length + info.Length + 20);
         if (tag.Indent is null)

@@ -23,8 +23,8 @@ internal sealed class TagBlocks
     /// </summary>
     public string Container(TagCall tag, ITagBlock block, string body)
     {
-        var indent = tag.Indent ?? "";
-        var fenced = Fence(block, indent, TemplateText.Dedent(body, indent.Length));
+        var indent = tag.BlockIndent;
+        var fenced = Fence(block, indent, tag.Indent is null ? TemplateText.Prefixed(body, indent) : TemplateText.Dedent(body, indent.Length));
         return (tag.Indent is null ? "\n" : "") + fenced + (tag.Closing is { EndsLine: false } ? "\n" : "");
     }
 

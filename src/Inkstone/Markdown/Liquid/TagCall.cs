@@ -8,6 +8,15 @@ internal sealed record TagCall(string Name, string Arguments, SourceLocation Loc
     /// <summary>The whitespace before the tag when nothing else precedes it on its line; null when text does.</summary>
     public string? Indent { get; init; }
 
+    /// <summary>
+    /// For a tag after text on its line, what keeps a block it writes in the list item or quote of that line
+    /// (<see cref="TemplateText.Continuation"/>); empty at the top level or when nothing precedes the tag.
+    /// </summary>
+    public string Continuation { get; init; } = "";
+
+    /// <summary>The indentation of a block the tag writes: its own when it starts its line, else the line's <see cref="Continuation"/>.</summary>
+    public string BlockIndent => Indent ?? Continuation;
+
     /// <summary>Whether nothing but whitespace follows the tag on its line.</summary>
     public bool EndsLine { get; init; }
 

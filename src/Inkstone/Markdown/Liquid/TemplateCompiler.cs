@@ -15,7 +15,7 @@ internal static partial class TemplateCompiler
 {
     public static CompiledTemplate Compile(string text, TagCatalog catalog, PostTemplateParser parser, Func<int, SourceLocation> locate, TemplateProblems problems)
     {
-        var tokens = TemplateScanner.Scan(text, catalog.Dialect, catalog.HasCodeBody);
+        var tokens = TemplateScanner.Scan(text, catalog.Dialect, catalog.HasCodeBody, catalog.ShortcodeHasCodeBody);
         var structure = TemplateStructure.Read(text, tokens, catalog, locate, problems);
         for (var attempt = 0; attempt <= tokens.Count; attempt++)
         {

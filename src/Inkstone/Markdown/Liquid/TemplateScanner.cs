@@ -6,27 +6,31 @@ namespace Inkstone.Markdown.Liquid;
 /// Splits a post's body into text, outputs (<c>{{ }}</c>) and tags (<c>{% %}</c>) as Jekyll's and Hexo's template
 /// engines see it, except that code is never a template: fenced code, inline code and the bodies of tags such as
 /// <c>{% highlight %}</c> are kept as written, and only the <c>{% raw %}</c> markers writers put there for those
-/// engines are taken out. The bodies of <c>{% raw %}</c> are kept as written too, and comments are dropped.
+/// engines are taken out. The bodies of <c>{% raw %}</c> are kept as written too, and comments are dropped. Hugo's
+/// shortcodes are left for Markdown/HugoShortcodes/, whole with their bodies where those are code (<c>{{&lt; highlight &gt;}}</c>).
 /// </summary>
 internal sealed partial class TemplateScanner
 {
     private readonly string _text;
     private readonly TemplateDialect _dialect;
     private readonly Func<string, bool> _hasCodeBody;
+    private readonly Func<string, bool> _shortcodeHasCodeBody;
     private readonly List<TemplateToken> _tokens = [];
     private int _textStart;
 
-    private TemplateScanner(string text, TemplateDialect dialect, Func<string, bool> hasCodeBody)
+    private TemplateScanner(string text, TemplateDialect dialect, Func<string, bool> hasCodeBody, Func<string, bool> shortcodeHasCodeBody)
     {
         _text = text;
         _dialect = dialect;
         _hasCodeBody = hasCodeBody;
+        _shortcodeHasCodeBody = shortcodeHasCodeBody;
     }
 
     /// <param name="hasCodeBody">Whether a tag's body is code, kept as written up to its end tag (<c>highlight</c>, <c>codeblock</c>).</param>
-    public static IReadOnlyList<TemplateToken> Scan(string text, TemplateDialect dialect, Func<string, bool> hasCodeBody)
+    /// <param name="shortcodeHasCodeBody">The same for a Hugo shortcode, kept as written up to its end tag.</param>
+    public static IReadOnlyList<TemplateToken> Scan(string text, TemplateDialect dialect, Func<string, bool> hasCodeBody, Func<string, bool>? shortcodeHasCodeBody = null)
     {
-        var scanner = new TemplateScanner(text, dialect, hasCodeBody);
+        var scanner = new TemplateScanner(text, dialect, hasCodeBody, shortcodeHasCodeBody ?? (_ => false));
         scanner.Run();
         return scanner._tokens;
     }
@@ -220,9 +224,31 @@ internal sealed partial class TemplateScanner
         }
 
         // {{< shortcode >}} and {{% shortcode %}} are Hugo's, never Liquid.
-        return At(start + 2, '<') || At(start + 2, '%')
-            ? Literal(start, close + 2, _text[start..(close + 2)])
-            : Add(new TemplateToken(TemplateTokenKind.Output, start, close + 2));
+        if (!At(start + 2, '<') && !At(start + 2, '%'))
+        {
+            return Add(new TemplateToken(TemplateTokenKind.Output, start, close + 2));
+        }
+
+        var selfClosing = _text.AsSpan(start + 3, close - 1 - (start + 3)).TrimEnd().EndsWith('/');
+        var end = !selfClosing && ShortcodeOpening().Match(_text, start) is { Success: true } open && _shortcodeHasCodeBody(open.Groups[1].Value)
+            ? ShortcodeEnd(open.Groups[1].Value, close + 2)
+            : close + 2;
+        return Literal(start, end, _text[start..end]);
+    }
+
+    /// <summary>Where the first end tag of the shortcode <paramref name="name"/> from <paramref name="from"/> ends; <paramref name="from"/> when there is none.</summary>
+    private int ShortcodeEnd(string name, int from)
+    {
+        for (var i = _text.IndexOf("{{", from, StringComparison.Ordinal); i >= 0; i = _text.IndexOf("{{", i + 2, StringComparison.Ordinal))
+        {
+            var match = ShortcodeClosing().Match(_text, i);
+            if (match.Success && match.Groups[1].Value == name)
+            {
+                return match.Index + match.Length;
+            }
+        }
+
+        return from;
     }
 
     private int Comment(int start)
@@ -255,6 +281,12 @@ internal sealed partial class TemplateScanner
 
     [GeneratedRegex(@"^([A-Za-z_][\w-]*|#)")]
     private static partial Regex TagName();
+
+    [GeneratedRegex(@"\G\{\{[<%]\s*([\w][\w./-]*)")]
+    private static partial Regex ShortcodeOpening();
+
+    [GeneratedRegex(@"\G\{\{[<%]\s*/\s*([\w][\w./-]*)\s*[>%]\}\}")]
+    private static partial Regex ShortcodeClosing();
 
     [GeneratedRegex(@"\G\{%-?\s*end([A-Za-z_][\w-]*)\s*-?%\}")]
     private static partial Regex EndTagAt();

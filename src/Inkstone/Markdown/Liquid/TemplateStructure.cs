@@ -231,6 +231,7 @@ internal sealed partial class TemplateStructure
         return new TagCall(token.Name, token.Arguments, _locate(token.Start))
         {
             Indent = before.IsWhiteSpace() ? before.ToString() : null,
+            Continuation = before.IsWhiteSpace() ? "" : TemplateText.Continuation(before),
             EndsLine = _text.AsSpan(token.End, lineEnd - token.End).IsWhiteSpace(),
         };
     }

@@ -34,6 +34,77 @@ internal static class TemplateText
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// What keeps a block written after the text before a tag (<paramref name="before"/>, from the start of its line) in
+    /// the list item or quote that line belongs to: a list marker's width in spaces (<c>"   "</c> after <c>"1. "</c>), a
+    /// quote's <c>"> "</c>, the line's own indentation; empty on a line of the top level.
+    /// </summary>
+    public static string Continuation(ReadOnlySpan<char> before)
+    {
+        var continuation = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < before.Length)
+        {
+            var start = i;
+            while (i < before.Length && before[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            continuation.Append(before[start..i]);
+            var marker = ListMarkerLength(before[i..]);
+            if (i < before.Length && before[i] == '>')
+            {
+                continuation.Append('>');
+                i++;
+            }
+            else if (marker > 0 && i + marker < before.Length && before[i + marker] is ' ' or '\t')
+            {
+                continuation.Append(' ', marker);
+                i += marker;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return continuation.ToString();
+    }
+
+    /// <summary>Each line of <paramref name="body"/> after <paramref name="prefix"/>, so it stays where a block written at that prefix is.</summary>
+    public static string Prefixed(string body, string prefix)
+    {
+        if (prefix.Length == 0)
+        {
+            return body;
+        }
+
+        var lines = body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].StartsWith(prefix, StringComparison.Ordinal) ? lines[i] : (prefix + lines[i]).TrimEnd(' ', '\t');
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private static int ListMarkerLength(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[0] is '-' or '*' or '+')
+        {
+            return 1;
+        }
+
+        var digits = 0;
+        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < text.Length && text[digits] is '.' or ')' ? digits + 1 : 0;
+    }
+
     /// <summary>The longest run of <paramref name="c"/> that starts a line (after its indentation): a fence must be longer.</summary>
     public static int LongestRun(string text, char c)
     {

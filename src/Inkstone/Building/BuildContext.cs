@@ -23,6 +23,9 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     public BuildOptions Options { get; } = options;
 
+    /// <summary>"Now" for the whole build, read once: which posts are in the future, the templates' <c>"now"</c>.</summary>
+    public DateTimeOffset Now { get; } = options.Now ?? DateTimeOffset.Now;
+
     public DiagnosticBag Diagnostics { get; set; } = diagnostics;
 
     public BuildCaches Caches { get; } = caches;

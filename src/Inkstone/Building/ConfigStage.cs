@@ -42,7 +42,7 @@ internal sealed class ConfigStage : IBuildStage
         }
 
         context.Theme = new ThemeFiles(context.Files);
-        context.Templates = new TemplateRenderer(context.Theme, config, context.Diagnostics);
+        context.Templates = new TemplateRenderer(context.Theme, config, context.Now, context.Diagnostics);
     }
 
     /// <summary>The engine <c>from:</c> names; an unknown name is reported and ignored.</summary>

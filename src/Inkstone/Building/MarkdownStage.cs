@@ -27,7 +27,7 @@ internal sealed class MarkdownStage : IBuildStage
             PublishedStatic = context.Content.StaticFiles.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal),
             StaticByOutput = context.Content.StaticFiles,
             PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
-            Liquid = new Markdown.Liquid.LiquidSite(context.Config, context.Layout, context.Files, all, PostTags.For(context.Layout.Engine), context.Diagnostics),
+            Liquid = new Markdown.Liquid.LiquidSite(context.Config, context.Layout, context.Files, all, PostTags.For(context.Layout.Engine), context.Now, context.Diagnostics),
             Shortcodes = new Markdown.HugoShortcodes.ShortcodeSite(context.Config, context.Layout, context.Files, all),
             RenderHooks = Markdown.RenderHooks.RenderHookTemplates.Parse(
                 name => context.Theme.IsOverridden(name) ? context.Theme.ReadTemplate(name) : null, context.Diagnostics),

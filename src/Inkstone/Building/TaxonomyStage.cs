@@ -28,7 +28,7 @@ internal sealed class TaxonomyStage : IBuildStage
             context.Config,
             TermsByKey(context.Categories),
             TermsByKey(context.Tags),
-            context.Options.Now ?? DateTimeOffset.Now);
+            context.Now);
 
         if (context.Config.AllowedCategories is { } allowed)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Inkstone.Configuration;
 
 /// <summary>The settings in a site's <c>inkstone.yml</c>, with the defaults a new site gets.</summary>
@@ -11,6 +12,15 @@ internal sealed record SiteConfig
     public string BaseUrl { get; init; } = "http://localhost/";
 
     public SiteLanguage Language { get; init; } = SiteLanguage.Chinese;
+
+    /// <summary>The site's language as pages and feeds name it: <c>zh-CN</c> or <c>en</c>.</summary>
+    public string LanguageTag => Language == SiteLanguage.English ? "en" : "zh-CN";
+
+    /// <summary>
+    /// The culture dates and numbers are written in for readers (month names in templates and <see cref="DateFormat"/>):
+    /// the site's, never the machine's, so a build is the same on every machine.
+    /// </summary>
+    public CultureInfo Culture => Language == SiteLanguage.English ? CultureInfo.InvariantCulture : ChineseCulture;
 
     public Author Author { get; init; } = new("", null, null);
 
@@ -28,6 +38,8 @@ internal sealed record SiteConfig
     public int ExcerptLength { get; init; } = 350;
 
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    private static readonly CultureInfo ChineseCulture = CultureInfo.GetCultureInfo("zh-CN");
 
     /// <summary>Words a minute: CJK characters and Latin words are read at different speeds.</summary>
     public int CjkCharactersPerMinute { get; init; } = 300;

@@ -13,7 +13,8 @@ namespace Inkstone.Content;
 /// </summary>
 internal static class ContentLoader
 {
-    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="now">The build's "now": posts dated after it are left out unless <see cref="BuildOptions.IncludeFuture"/>.</param>
+    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, BuildOptions options, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         var sources = Sources(files, layout);
         var read = new Post?[sources.Count];
@@ -29,7 +30,6 @@ internal static class ContentLoader
             read[i] = Building.SourceFileFailure.Naming(path, () => Read(files, path, bytes, root, config, diagnostics));
         });
 
-        var now = options.Now ?? DateTimeOffset.Now;
         var published = read.OfType<Post>()
             .Where(p => options.IncludeDrafts || !p.Draft)
             .Where(p => options.IncludeFuture || p.Kind == PostKind.Page || p.Date <= now || p.DateFrom is not null) // a file's history is never in the future

@@ -15,7 +15,7 @@ internal static class AtomFeedWriter
         return FeedXml.Write(w =>
         {
             w.WriteStartElement("feed", Ns);
-            w.WriteAttributeString("xml", "lang", null, config.Language == SiteLanguage.English ? "en" : "zh-CN");
+            w.WriteAttributeString("xml", "lang", null, config.LanguageTag);
             w.WriteAttributeString("xml", "base", null, config.BaseUrl);
             w.WriteElementString("title", Ns, config.Title);
             if (config.Description.Length > 0)

@@ -20,7 +20,7 @@ internal static class JsonFeedWriter
             ["home_page_url"] = config.BaseUrl,
             ["feed_url"] = links.Absolute("/feed.json"),
             ["description"] = config.Description,
-            ["language"] = config.Language == SiteLanguage.English ? "en" : "zh-CN",
+            ["language"] = config.LanguageTag,
             ["authors"] = new[] { new Dictionary<string, object?> { ["name"] = config.Author.Name.Length > 0 ? config.Author.Name : config.Title } },
             ["items"] = FeedEntries.Select(posts).Select(rendered => new Dictionary<string, object?>
             {

@@ -24,7 +24,7 @@ internal static class RssFeedWriter
             w.WriteElementString("title", config.Title);
             w.WriteElementString("link", config.BaseUrl);
             w.WriteElementString("description", config.Description.Length > 0 ? config.Description : config.Title);
-            w.WriteElementString("language", config.Language == SiteLanguage.English ? "en" : "zh-CN");
+            w.WriteElementString("language", config.LanguageTag);
             w.WriteElementString("generator", "Inkstone");
             w.WriteElementString("lastBuildDate", Rfc822(FeedEntries.Updated(entries)));
             w.WriteStartElement("atom", "link", AtomNs);

@@ -54,7 +54,7 @@ public static class SiteInitializer
         Line("title", YamlString.Quote(config.Title));
         Line("description", YamlString.Quote(config.Description));
         Line("base_url", YamlString.Quote(config.BaseUrl));
-        Line("language", config.Language == SiteLanguage.English ? "en" : "zh-CN");
+        Line("language", config.LanguageTag);
         Line("timezone", config.TimeZone.Id);
         Line("posts_per_page", config.PostsPerPage.ToString(CultureInfo.InvariantCulture));
         Line("author", $"{{ name: {YamlString.Quote(config.Author.Name)}{(config.Author.Email is { } email ? $", email: {YamlString.Quote(email)}" : "")} }}");

@@ -25,7 +25,8 @@ internal sealed partial class TemplateRenderer
     private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = false });
     private readonly ConcurrentDictionary<string, IFluidTemplate?> _templates = new(StringComparer.Ordinal);
 
-    public TemplateRenderer(ThemeFiles theme, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="now">The build's "now", which <c>"now" | date</c> shows.</param>
+    public TemplateRenderer(ThemeFiles theme, SiteConfig config, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         _theme = theme;
         _diagnostics = diagnostics;
@@ -34,6 +35,10 @@ internal sealed partial class TemplateRenderer
             FileProvider = new ThemeFileProvider(theme),
             MemberAccessStrategy = UnsafeMemberAccessStrategy.Instance,
             MaxRecursion = 50,
+            // The site's zone and culture, and the build's clock: Fluid's defaults are the machine's.
+            TimeZone = config.TimeZone,
+            CultureInfo = config.Culture,
+            Now = () => TimeZoneInfo.ConvertTime(now, config.TimeZone),
         };
         var basePath = config.BasePath;
         var baseUrl = config.BaseUrl;

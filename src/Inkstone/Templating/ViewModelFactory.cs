@@ -28,9 +28,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
 
     /// <summary>A date as the site shows it to readers (<see cref="SiteConfig.DateFormat"/>), month names in the site's language.</summary>
     public string DisplayDate(DateTimeOffset date) =>
-        TimeZoneInfo.ConvertTime(date, config.TimeZone).ToString(config.DateFormat, config.Language == SiteLanguage.English ? CultureInfo.InvariantCulture : Chinese);
-
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+        TimeZoneInfo.ConvertTime(date, config.TimeZone).ToString(config.DateFormat, config.Culture);
 
     public static string IsoDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
@@ -40,7 +38,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
         ["description"] = config.Description,
         ["base_url"] = config.BaseUrl,
         ["base_path"] = config.BasePath,
-        ["language"] = config.Language == SiteLanguage.English ? "en" : "zh-CN",
+        ["language"] = config.LanguageTag,
         ["author"] = new Dictionary<string, object?> { ["name"] = config.Author.Name, ["email"] = config.Author.Email, ["url"] = config.Author.Url },
         ["menu"] = config.Menu.Select(m => new Dictionary<string, object?> { ["name"] = m.Name, ["url"] = m.Url.Contains("://", StringComparison.Ordinal) ? m.Url : config.BasePath + m.Url.TrimStart('/') }).ToList(),
         ["categories"] = categories.Select(TermLink).ToList(),
@@ -109,7 +107,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
             ["mainEntityOfPage"] = Absolute(post.Url),
             ["description"] = rendered.Excerpt.Text,
             ["wordCount"] = rendered.Words.Total,
-            ["inLanguage"] = config.Language == SiteLanguage.English ? "en" : "zh-CN",
+            ["inLanguage"] = config.LanguageTag,
             ["keywords"] = string.Join(", ", post.Tags),
             ["articleSection"] = post.Categories.FirstOrDefault(),
             ["author"] = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = config.Author.Name },

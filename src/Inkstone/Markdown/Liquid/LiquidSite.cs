@@ -19,7 +19,8 @@ internal sealed class LiquidSite
     private readonly Lazy<Dictionary<string, object?>> _site;
     private readonly Lazy<IReadOnlyList<string>> _dataFiles;
 
-    public LiquidSite(SiteConfig config, SiteLayout layout, ISiteFileSystem files, IReadOnlyCollection<Post> posts, TagCatalog tags, DiagnosticBag diagnostics)
+    /// <param name="now">The build's "now", which <c>"now" | date</c> and <c>site.time</c> show.</param>
+    public LiquidSite(SiteConfig config, SiteLayout layout, ISiteFileSystem files, IReadOnlyCollection<Post> posts, TagCatalog tags, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         Config = config;
         Layout = layout;
@@ -31,6 +32,7 @@ internal sealed class LiquidSite
             MemberAccessStrategy = UnsafeMemberAccessStrategy.Instance,
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = config.TimeZone,
+            Now = () => TimeZoneInfo.ConvertTime(now, config.TimeZone),
             // A loop that never ends is stopped, and reported, rather than holding up the build.
             MaxSteps = 1_000_000,
         };

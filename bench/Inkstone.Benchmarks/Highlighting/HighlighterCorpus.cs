@@ -37,5 +37,5 @@ internal static class HighlighterCorpus
     public static int CountLines(string code) => code.Count(c => c == '\n') + (code.EndsWith('\n') ? 0 : 1);
 
     private static string SamplesDirectory([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "tests", "Inkstone.Tests", "Highlighting", "Samples"));
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "tests", "Inkstone.Highlighting.Tests", "Samples"));
 }

@@ -4,8 +4,8 @@ namespace Inkstone.Caching;
 
 /// <summary>
 /// Names the code that renders posts, so a cache written by any other build of it is never trusted: the
-/// informational version (release and commit), and the module ids of the engine, the math compiler and
-/// the libraries whose output the cache keeps (Markdig, Fluid, and the front matter readers), which a
+/// informational version (release and commit), and the module ids of the engine, the math compiler, the
+/// highlighter and the libraries whose output the cache keeps (Markdig, Fluid, and the front matter readers), which a
 /// deterministic compiler changes whenever their code changes.
 /// </summary>
 internal static class EngineVersion
@@ -18,7 +18,8 @@ internal static class EngineVersion
         var informational = engine.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         var modules = new[]
             {
-                engine, typeof(Inkstone.Math.MathCompiler).Assembly, typeof(Markdig.Markdown).Assembly,
+                engine, typeof(Inkstone.Math.MathCompiler).Assembly, typeof(Inkstone.Highlighting.SyntaxHighlighter).Assembly,
+                typeof(Markdig.Markdown).Assembly,
                 typeof(Fluid.FluidParser).Assembly, typeof(YamlDotNet.Core.Parser).Assembly, typeof(Tomlyn.Syntax.DocumentSyntax).Assembly,
             }
             .Select(a => a.ManifestModule.ModuleVersionId.ToString("N"));

@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
 
-namespace Inkstone.Tests.Highlighting;
+namespace Inkstone.Highlighting.Tests;
 
 /// <summary>
 /// Each <c>Samples/&lt;language&gt;.&lt;ext&gt;</c> is highlighted and compared with <c>&lt;file&gt;.tokens</c>, which shows every
 /// token other than plain text as «class:text». Regenerate after an intended change with
-/// <c>INKSTONE_UPDATE_GOLDEN=1 dotnet test tests/Inkstone.Tests --filter FullyQualifiedName~Highlighting</c>, then review the diff.
+/// <c>INKSTONE_UPDATE_GOLDEN=1 dotnet test tests/Inkstone.Highlighting.Tests --filter FullyQualifiedName~GoldenTests</c>, then review the diff.
 /// </summary>
 public sealed class GoldenTests
 {
@@ -45,7 +45,7 @@ public sealed class GoldenTests
     public void Every_language_has_a_sample()
     {
         var names = Directory.EnumerateFiles(SamplesDirectory()).Select(f => Path.GetFileName(f).Split('.')[0]).ToHashSet();
-        var missing = new Inkstone.Highlighting.SyntaxHighlighter().Languages.Select(l => l.Name).Where(n => !names.Contains(n)).ToList();
+        var missing = new SyntaxHighlighter().Languages.Select(l => l.Name).Where(n => !names.Contains(n)).ToList();
         Assert.Empty(missing);
     }
 

@@ -4,14 +4,16 @@ using System.Text;
 namespace Inkstone.Highlighting;
 
 /// <summary>
-/// Build-time syntax highlighting. Create one and share it: it holds only immutable tables, and every call
-/// works on its own stack, so it is safe to use from many threads at once.
+/// Build-time syntax highlighting: resolves a fence's language name and turns code into escaped HTML lines
+/// with short CSS classes (scoped under an element with class <c>hl</c>). Create one and share it: it holds
+/// only immutable tables, and every call works on its own stack, so it is safe to use from many threads at once.
 /// </summary>
-internal sealed class SyntaxHighlighter
+public sealed class SyntaxHighlighter
 {
     private readonly FrozenDictionary<string, HighlightLanguage> _byName;
     private readonly FrozenDictionary<string, HighlightLanguage>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>Builds the language tables; the cost is paid once per instance, so keep the instance.</summary>
     public SyntaxHighlighter()
     {
         Languages = LanguageCatalog.Create();
@@ -51,7 +53,8 @@ internal sealed class SyntaxHighlighter
     }
 
     /// <summary>Lexes <paramref name="code"/> and hands it to <paramref name="sink"/> line by line. A trailing line break does not start an empty line.</summary>
-    public void Highlight(HighlightLanguage language, ReadOnlySpan<char> code, IHighlightSink sink)
+    /// <remarks>Internal: the sink and token kinds are the lexers' vocabulary, for the tests and benchmarks; the engine needs only HTML lines.</remarks>
+    internal void Highlight(HighlightLanguage language, ReadOnlySpan<char> code, IHighlightSink sink)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(sink);
@@ -60,7 +63,11 @@ internal sealed class SyntaxHighlighter
         writer.Finish();
     }
 
-    /// <summary>Highlights into one escaped HTML string per line.</summary>
+    /// <summary>
+    /// Highlights into one escaped HTML string per line, for the caller to wrap (line numbers, marked lines).
+    /// A span never crosses a line break, so each line is self-contained HTML; a trailing line break does not
+    /// add an empty last line, and empty code gives no lines.
+    /// </summary>
     public IReadOnlyList<string> HighlightLines(HighlightLanguage language, ReadOnlySpan<char> code)
     {
         var lines = new HtmlLineWriter();
@@ -69,7 +76,7 @@ internal sealed class SyntaxHighlighter
     }
 
     /// <summary>Highlights into one HTML string, lines separated by <c>\n</c>, to be placed inside an element with class <c>hl</c>.</summary>
-    public string HighlightToHtml(HighlightLanguage language, ReadOnlySpan<char> code)
+    internal string HighlightToHtml(HighlightLanguage language, ReadOnlySpan<char> code)
     {
         var html = new StringBuilder(code.Length * 2);
         Highlight(language, code, new HtmlBlockWriter(html));

@@ -1,7 +1,6 @@
 using System.Text;
-using Inkstone.Highlighting;
 
-namespace Inkstone.Tests.Highlighting;
+namespace Inkstone.Highlighting.Tests;
 
 /// <summary>A sink that records every call, for assertions and for the readable golden form.</summary>
 internal sealed class TokenRecorder : IHighlightSink

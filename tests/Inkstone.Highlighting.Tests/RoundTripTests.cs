@@ -1,6 +1,4 @@
-using Inkstone.Highlighting;
-
-namespace Inkstone.Tests.Highlighting;
+namespace Inkstone.Highlighting.Tests;
 
 /// <summary>Property-style checks on random input: nothing thrown, every character delivered exactly once.</summary>
 public sealed class RoundTripTests

@@ -1,9 +1,9 @@
 namespace Inkstone.Highlighting;
 
 /// <summary>A language the highlighter knows, as resolved from a fence's info string by <see cref="SyntaxHighlighter.TryResolve"/>.</summary>
-internal sealed class HighlightLanguage
+public sealed class HighlightLanguage
 {
-    public HighlightLanguage(string name, Lexer lexer, params string[] aliases)
+    internal HighlightLanguage(string name, Lexer lexer, params string[] aliases)
     {
         Name = name;
         Lexer = lexer;
@@ -13,6 +13,7 @@ internal sealed class HighlightLanguage
     /// <summary>The canonical lower-case name, e.g. <c>python</c>; suitable for a <c>language-*</c> class.</summary>
     public string Name { get; }
 
+    /// <summary>Other names that resolve to this language, e.g. <c>py</c> for <c>python</c>.</summary>
     public IReadOnlyList<string> Aliases { get; }
 
     internal Lexer Lexer { get; }

@@ -1,6 +1,4 @@
-using Inkstone.Highlighting;
-
-namespace Inkstone.Tests.Highlighting;
+namespace Inkstone.Highlighting.Tests;
 
 public sealed class HardCaseTests
 {

@@ -22,7 +22,7 @@ internal sealed class CacheOpenStage : IBuildStage
             context.Addresses = AddressBook.Open(directory);
         }
 
-        var settings = RenderCacheKey.Settings(context.Files, context.Options, context.Config.BasePath, context.Layout.ConfigFiles, context.Config);
+        var settings = RenderCacheKey.Settings(context.Files, context.Options.Strict, context.Config.BasePath, context.Layout.ConfigFiles, context.Config);
         var file = Path.Combine(directory, RenderCacheFile.NameFor(settings));
         var cache = context.Caches.Renders is { } kept && kept.File == file ? kept : RenderCache.Open(directory, settings);
         context.Caches.Renders = cache;

@@ -1,5 +1,6 @@
 using Inkstone.Caching;
 using Inkstone.Content;
+using Inkstone.Diagnostics;
 using Inkstone.Markdown;
 
 namespace Inkstone.Building;

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using Inkstone.Building;
 using Inkstone.Configuration;
 using Inkstone.Content;
 using Inkstone.FileSystem;
@@ -20,7 +19,8 @@ internal static class RenderCacheKey
     /// (<paramref name="basePath"/>, after any <c>--base-url</c>): a post's HTML links by path, never by
     /// host, so the preview server on any port and a build for the real host share their renderings.
     /// </summary>
-    public static byte[] Settings(ISiteFileSystem files, BuildOptions options, string basePath, IReadOnlyList<string> configFiles, SiteConfig? config = null)
+    /// <param name="strict">Whether the build is strict (<c>--strict</c>), which changes what a post's problems do.</param>
+    public static byte[] Settings(ISiteFileSystem files, bool strict, string basePath, IReadOnlyList<string> configFiles, SiteConfig? config = null)
     {
         var hash = new XxHash128();
         foreach (var name in configFiles.Prepend("inkstone.yaml").Prepend(SiteConfigLoader.FileName).Distinct(StringComparer.Ordinal))
@@ -41,7 +41,7 @@ internal static class RenderCacheKey
         }
 
         hash.AppendText(basePath);
-        hash.AppendText(options.Strict ? "strict" : "lenient");
+        hash.AppendText(strict ? "strict" : "lenient");
 
         // The dialect and math delimiters can come from outside the config files (an engine's default, a theme's
         // MathJax set-up in _includes/), so the settings as read count too.

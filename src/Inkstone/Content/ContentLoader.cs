@@ -1,5 +1,4 @@
 using System.Text;
-using Inkstone.Building;
 using Inkstone.Configuration;
 using Inkstone.Diagnostics;
 using Inkstone.FileSystem;
@@ -13,8 +12,7 @@ namespace Inkstone.Content;
 /// </summary>
 internal static class ContentLoader
 {
-    /// <param name="now">The build's "now": posts dated after it are left out unless <see cref="BuildOptions.IncludeFuture"/>.</param>
-    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, BuildOptions options, DateTimeOffset now, DiagnosticBag diagnostics)
+    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, ContentSelection selection, DiagnosticBag diagnostics)
     {
         var sources = Sources(files, layout);
         var read = new Post?[sources.Count];
@@ -27,12 +25,12 @@ internal static class ContentLoader
                 return; // a static file (Jekyll copies such files as they are)
             }
 
-            read[i] = Building.SourceFileFailure.Naming(path, () => Read(files, path, bytes, root, config, diagnostics));
+            read[i] = SourceFileFailure.Naming(path, () => Read(files, path, bytes, root, config, diagnostics));
         });
 
         var published = read.OfType<Post>()
-            .Where(p => options.IncludeDrafts || !p.Draft)
-            .Where(p => options.IncludeFuture || p.Kind == PostKind.Page || p.Date <= now || p.DateFrom is not null) // a file's history is never in the future
+            .Where(p => selection.Drafts || !p.Draft)
+            .Where(p => selection.Future || p.Kind == PostKind.Page || p.Date <= selection.Now || p.DateFrom is not null) // a file's history is never in the future
             .ToList();
 
         ReportDuplicateUrls(published, diagnostics);

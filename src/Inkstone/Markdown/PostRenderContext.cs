@@ -43,5 +43,5 @@ internal sealed record PostRenderContext(
     public RenderHooks.RenderHookTemplates? RenderHooks { get; init; }
 
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
-    public Caching.RenderDependencies? Dependencies { get; init; }
+    public RenderDependencies? Dependencies { get; init; }
 }

@@ -1,7 +1,7 @@
 using Inkstone.Content;
 using Inkstone.FileSystem;
 
-namespace Inkstone.Caching;
+namespace Inkstone.Markdown;
 
 /// <summary>
 /// Records what one post's rendering read from outside the post (other posts' URLs, which files exist,

@@ -1,4 +1,4 @@
-namespace Inkstone.Building;
+namespace Inkstone.Diagnostics;
 
 /// <summary>
 /// A bug of Inkstone's met while one source file was processed: carries the file's path, so the internal

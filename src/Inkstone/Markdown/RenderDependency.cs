@@ -1,4 +1,4 @@
-namespace Inkstone.Caching;
+namespace Inkstone.Markdown;
 
 internal enum RenderDependencyKind : byte
 {

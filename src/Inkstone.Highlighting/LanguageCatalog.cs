@@ -9,8 +9,9 @@ internal static class LanguageCatalog
     public static IReadOnlyList<HighlightLanguage> Create()
     {
         var shell = new ShellLexer();
+        var console = new ConsoleLexer(shell, ["$ ", "% "], null, backslashContinues: true, shellPrompts: true);
         var python = new PythonLexer();
-        var javascript = new CFamilyLexer(CFamilyLanguages.JavaScript);
+        var javascript = new CFamilyLexer(CFamilyLanguages.JavaScript, jsx: true);
         var css = new CssLexer();
         var json = new JsonLexer();
         var markup = new MarkupLexer(javascript, css);
@@ -27,19 +28,24 @@ internal static class LanguageCatalog
             new("csharp", new CFamilyLexer(CFamilyLanguages.CSharp), "cs", "c#"),
             new("java", new CFamilyLexer(CFamilyLanguages.Java)),
             new("javascript", javascript, "js", "jsx", "mjs", "cjs", "node"),
-            new("typescript", new CFamilyLexer(CFamilyLanguages.TypeScript), "ts", "tsx", "mts", "cts"),
+            new("typescript", new CFamilyLexer(CFamilyLanguages.TypeScript), "ts", "mts", "cts"),
+            new("tsx", new CFamilyLexer(CFamilyLanguages.TypeScript, jsx: true)),
             new("go", new CFamilyLexer(CFamilyLanguages.Go), "golang"),
             new("rust", new CFamilyLexer(CFamilyLanguages.Rust), "rs"),
-            new("bash", shell, "sh", "shell", "zsh", "ksh"),
-            new("console", new ConsoleLexer(shell, ["$ ", "% "], null, backslashContinues: true), "shell-session", "terminal", "shellsession"),
+            new("bash", new ShellBlockLexer(shell, console), "sh", "shell", "zsh", "ksh"),
+            new("console", console, "shell-session", "terminal", "shellsession"),
             new("powershell", new PowerShellLexer(), "ps1", "pwsh", "ps", "psm1"),
             new("json", json, "jsonc", "json5", "ipynb"),
             new("yaml", new YamlLexer(), "yml"),
             new("toml", new TomlLexer()),
             new("html", markup, "htm", "xhtml", "vue"),
             new("xml", markup, "svg", "xsd", "xsl", "xslt", "rss", "atom", "plist", "csproj", "props"),
-            new("css", css, "scss", "less"),
-            new("sql", new SqlLexer(), "mysql", "postgresql", "postgres", "psql", "sqlite", "plsql", "tsql"),
+            new("css", css),
+            new("scss", new CssLexer(CssDialect.Scss)),
+            new("less", new CssLexer(CssDialect.Less)),
+            new("sql", new SqlLexer(SqlHash.Either), "sqlite", "plsql", "tsql"),
+            new("mysql", new SqlLexer(SqlHash.Comment), "mariadb"),
+            new("postgresql", new SqlLexer(SqlHash.Operator), "postgres", "psql", "pgsql"),
             new("markdown", markdown, "md", "mkd", "mdown"),
             new("latex", new LatexLexer(), "tex", "bibtex"),
             new("diff", new DiffLexer(), "patch", "udiff"),

@@ -31,9 +31,22 @@ internal static class QuotedString
 
                 i++;
             }
+            else if (rule.RawBackslash && c == '\\' && i + 1 < end && !Scan.IsLineBreak(code[i + 1]))
+            {
+                i += 2;
+            }
             else if (c == rule.Escape && rule.Escape != '\0')
             {
                 var escapeEnd = Scan.EscapeEnd(code, i, end);
+                if (escapeEnd < end && Scan.IsLineBreak(code[escapeEnd]))
+                {
+                    // A backslash that ends the line continues the string on the next one (C, JavaScript, Python).
+                    writer.Emit(kind, writer.Position, i);
+                    writer.Emit(TokenKind.StringEscape, i, escapeEnd);
+                    i = Scan.AfterLineBreak(code, escapeEnd, end);
+                    continue;
+                }
+
                 writer.Emit(kind, writer.Position, i);
                 writer.Emit(TokenKind.StringEscape, i, escapeEnd);
                 i = escapeEnd;

@@ -8,6 +8,7 @@ namespace Inkstone.Highlighting;
 /// <param name="Multiline">Whether the string may run past a line break; otherwise it ends, unterminated, at the break.</param>
 /// <param name="HoleBraces">How many opening braces start an interpolation hole (0: none, 1: <c>{x}</c> with <c>{{</c> as an escape).</param>
 /// <param name="DollarHoles">Whether <c>${...}</c> starts an interpolation hole (JavaScript template literals).</param>
+/// <param name="RawBackslash">Whether a backslash, though it escapes nothing, still keeps the quote after it in the string (Python's <c>r"""</c>).</param>
 internal readonly record struct StringRule(
     char Quote,
     int QuoteCount = 1,
@@ -15,4 +16,5 @@ internal readonly record struct StringRule(
     bool DoubledQuote = false,
     bool Multiline = false,
     int HoleBraces = 0,
-    bool DollarHoles = false);
+    bool DollarHoles = false,
+    bool RawBackslash = false);

@@ -17,7 +17,7 @@ public sealed class LanguageResolutionTests
     [InlineData("jsx", "javascript")]
     [InlineData("mjs", "javascript")]
     [InlineData("ts", "typescript")]
-    [InlineData("tsx", "typescript")]
+    [InlineData("tsx", "tsx")]
     [InlineData("golang", "go")]
     [InlineData("rs", "rust")]
     [InlineData("sh", "bash")]

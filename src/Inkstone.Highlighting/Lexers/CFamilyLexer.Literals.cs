@@ -27,7 +27,8 @@ internal sealed partial class CFamilyLexer
                     return QuotedString.Lex(this, code, pos, pos + 3, end, TextBlock, TokenKind.String, ref writer);
                 }
 
-                return QuotedString.Lex(this, code, pos, pos + 1, end, Plain, TokenKind.String, ref writer);
+                // Rust's strings run over line breaks; the others' end at the line, unterminated.
+                return QuotedString.Lex(this, code, pos, pos + 1, end, syntax.RustSyntax ? Plain with { Multiline = true } : Plain, TokenKind.String, ref writer);
             case '\'':
                 return syntax.CharLiterals
                     ? CharLiteral(code, pos, end, ref writer)

@@ -1,7 +1,8 @@
 namespace Inkstone.Highlighting.Lexers;
 
 /// <summary>One lexer for the curly-brace languages (C, C++, C#, Java, JavaScript, TypeScript, Go, Rust), configured by a <see cref="CFamilySyntax"/>.</summary>
-internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
+/// <param name="jsx">Whether JSX elements may stand where an operand may start (JavaScript, TSX; not TypeScript, whose <c>&lt;T&gt;x</c> is a cast).</param>
+internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = false) : Lexer
 {
     private enum Expectation : byte
     {
@@ -55,6 +56,17 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax) : Lexer
                 pos = special;
                 regexAllowed = false;
                 continue;
+            }
+
+            if (c == '<' && jsx && regexAllowed)
+            {
+                var elementEnd = JsxElement(code, pos, end, ref writer);
+                if (elementEnd > pos)
+                {
+                    pos = elementEnd;
+                    regexAllowed = false;
+                    continue;
+                }
             }
 
             if (c == '/' && syntax.RegexLiterals && regexAllowed)

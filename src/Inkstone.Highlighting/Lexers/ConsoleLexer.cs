@@ -5,7 +5,8 @@ namespace Inkstone.Highlighting.Lexers;
 /// language, everything else is output. Serves <c>console</c> (<c>$ </c> or <c>% </c> prompts, shell) and
 /// <c>pycon</c> (<c>&gt;&gt;&gt; </c> and <c>... </c>, Python).
 /// </summary>
-internal sealed class ConsoleLexer(Lexer language, string[] prompts, string? continuationPrompt, bool backslashContinues) : Lexer
+/// <param name="shellPrompts">Whether the prompts a shell shows are read too: <c>user@host:~$ </c>, <c>[user@host dir]$ </c>, and root's <c># </c>.</param>
+internal sealed class ConsoleLexer(Lexer language, string[] prompts, string? continuationPrompt, bool backslashContinues, bool shellPrompts = false) : Lexer
 {
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
     {
@@ -51,7 +52,70 @@ internal sealed class ConsoleLexer(Lexer language, string[] prompts, string? con
             }
         }
 
+        if (shellPrompts && ShellPromptLength(line[offset..]) is var length and > 0)
+        {
+            return pos + offset + length;
+        }
+
         return continuationPrompt is not null && PromptMatches(line, continuationPrompt) ? pos + continuationPrompt.TrimEnd().Length : -1;
+    }
+
+    /// <summary>
+    /// The length of a shell's own prompt at the start of the line, without its trailing space: root's <c>#</c>,
+    /// <c>user@host:path$</c> (or <c>#</c>), <c>[user@host path]$</c>; 0 when the line starts with none.
+    /// </summary>
+    public static int ShellPromptLength(ReadOnlySpan<char> line)
+    {
+        if (line.StartsWith("# ", StringComparison.Ordinal) || line.SequenceEqual("#"))
+        {
+            return 1;
+        }
+
+        var bracketed = line.StartsWith('[');
+        var i = bracketed ? 1 : 0;
+        var user = i;
+        while (i < line.Length && (char.IsAsciiLetterOrDigit(line[i]) || line[i] is '_' or '-' or '.'))
+        {
+            i++;
+        }
+
+        if (i == user || i >= line.Length || line[i] != '@')
+        {
+            return 0;
+        }
+
+        var host = ++i;
+        while (i < line.Length && (char.IsAsciiLetterOrDigit(line[i]) || line[i] is '_' or '-' or '.'))
+        {
+            i++;
+        }
+
+        if (i == host)
+        {
+            return 0;
+        }
+
+        // The working folder: after ':' ("user@host:~/src$"), or after a space inside brackets ("[user@host src]$").
+        var separator = bracketed ? ' ' : ':';
+        if (i < line.Length && line[i] == separator)
+        {
+            while (i < line.Length && line[i] is not ('$' or '#' or ']') && !(line[i] == ' ' && !bracketed))
+            {
+                i++;
+            }
+        }
+
+        if (bracketed)
+        {
+            if (i >= line.Length || line[i] != ']')
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        return i < line.Length && line[i] is '$' or '#' && (i + 1 == line.Length || line[i + 1] == ' ') ? i + 1 : 0;
     }
 
     /// <summary>A prompt matches with its trailing space, or alone on an otherwise empty line.</summary>

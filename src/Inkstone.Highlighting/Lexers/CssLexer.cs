@@ -1,10 +1,18 @@
 namespace Inkstone.Highlighting.Lexers;
 
-/// <summary>CSS (and the SCSS subset that looks like it): selectors, properties, values with units, colours, at-rules.</summary>
-internal sealed class CssLexer : Lexer
+/// <summary>
+/// CSS, SCSS and Less: selectors, properties, values with units, colours, at-rules; in SCSS and Less also <c>//</c>
+/// comments and variables (<c>$pad</c>, <c>@pad</c>).
+/// </summary>
+internal sealed class CssLexer(CssDialect dialect = CssDialect.Css) : Lexer
 {
     private static readonly StringRule DoubleQuoted = new('"');
     private static readonly StringRule SingleQuoted = new('\'');
+
+    /// <summary>Less's at-rules; any other <c>@name</c> in Less is a variable.</summary>
+    private static readonly WordSet LessAtRules = new(
+        "media import charset namespace supports document page font-face keyframes -webkit-keyframes viewport counter-style " +
+        "font-feature-values layer container property plugin scope starting-style");
 
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
     {
@@ -26,9 +34,27 @@ internal sealed class CssLexer : Lexer
                 writer.Emit(TokenKind.Comment, pos, commentEnd);
                 pos = commentEnd;
             }
+            else if (c == '/' && next == '/' && dialect != CssDialect.Css)
+            {
+                var lineEnd = Scan.LineEnd(code, pos, end);
+                writer.Emit(TokenKind.Comment, pos, lineEnd);
+                pos = lineEnd;
+            }
             else if (c is '"' or '\'')
             {
                 pos = QuotedString.Lex(this, code, pos, pos + 1, end, c == '"' ? DoubleQuoted : SingleQuoted, TokenKind.String, ref writer);
+            }
+            else if (VariableEnd(code, pos, end) is var variableEnd and > 0)
+            {
+                writer.Emit(TokenKind.Variable, pos, variableEnd);
+                pos = variableEnd;
+                var colon = Scan.SpacesEnd(code, pos, end);
+                if (!inValue && colon < end && code[colon] == ':')
+                {
+                    writer.Emit(TokenKind.Punctuation, colon, colon + 1);
+                    pos = colon + 1;
+                    inValue = true;
+                }
             }
             else if (c == '@' && Scan.IsIdentStart(next))
             {
@@ -194,6 +220,24 @@ internal sealed class CssLexer : Lexer
         return pos + 1;
     }
 
+    /// <summary>Where the SCSS (<c>$pad</c>) or Less (<c>@pad</c>) variable at <paramref name="pos"/> ends; 0 when none starts there.</summary>
+    private int VariableEnd(ReadOnlySpan<char> code, int pos, int end)
+    {
+        var sigil = dialect switch
+        {
+            CssDialect.Scss => '$',
+            CssDialect.Less => '@',
+            _ => '\0',
+        };
+        if (sigil == '\0' || code[pos] != sigil || pos + 1 >= end || !(Scan.IsIdentStart(code[pos + 1]) || code[pos + 1] == '-'))
+        {
+            return 0;
+        }
+
+        var nameEnd = NameEnd(code, pos + 1, end);
+        return dialect == CssDialect.Less && LessAtRules.Contains(code[(pos + 1)..nameEnd]) ? 0 : nameEnd;
+    }
+
     private static int NameEnd(ReadOnlySpan<char> code, int pos, int end)
     {
         while (pos < end && (Scan.IsIdentPart(code[pos]) || code[pos] == '-'))
@@ -203,4 +247,12 @@ internal sealed class CssLexer : Lexer
 
         return pos;
     }
+}
+
+/// <summary>The stylesheet languages <see cref="CssLexer"/> reads.</summary>
+internal enum CssDialect
+{
+    Css,
+    Scss,
+    Less,
 }

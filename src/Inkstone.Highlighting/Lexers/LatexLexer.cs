@@ -3,6 +3,8 @@ namespace Inkstone.Highlighting.Lexers;
 /// <summary>LaTeX: commands, environment names, comments, inline and display math, special characters.</summary>
 internal sealed class LatexLexer : Lexer
 {
+    private static readonly WordSet VerbatimEnvironments = new("verbatim verbatim* Verbatim lstlisting minted comment alltt");
+
     private static readonly WordSet MathEnvironments = new(
         "equation equation* align align* gather gather* multline multline* eqnarray eqnarray* displaymath math flalign flalign* alignat alignat*");
 
@@ -41,12 +43,23 @@ internal sealed class LatexLexer : Lexer
                 }
 
                 writer.Emit(TokenKind.Keyword, pos, nameEnd);
+                if (code[(pos + 1)..nameEnd] is "verb" or "verb*" or "lstinline" or "mintinline")
+                {
+                    pos = Verb(code, nameEnd, end, ref writer);
+                    continue;
+                }
+
                 var isBegin = code[(pos + 1)..nameEnd] is "begin";
                 var afterEnvironment = Environment(code, pos, nameEnd, end, ref writer);
                 if (afterEnvironment > nameEnd && MathEnvironments.Contains(code[(nameEnd + 1)..(afterEnvironment - 1)]))
                 {
                     // Inside equation, align and friends the body is math until the matching \end.
                     mathEnd = isBegin ? 'e' : '\0';
+                }
+                else if (isBegin && afterEnvironment > nameEnd && VerbatimEnvironments.Contains(code[(nameEnd + 1)..(afterEnvironment - 1)]))
+                {
+                    // A verbatim body is the writer's text as it is, % and all, up to its \end.
+                    afterEnvironment = Verbatim(code, afterEnvironment, end, code[(nameEnd + 1)..(afterEnvironment - 1)], ref writer);
                 }
 
                 pos = afterEnvironment;
@@ -89,6 +102,44 @@ internal sealed class LatexLexer : Lexer
                 pos++;
             }
         }
+    }
+
+    /// <summary>
+    /// The argument of <c>\verb|x|</c> (any delimiter), <c>\lstinline{x}</c> or <c>\mintinline{lang}{x}</c> as a string,
+    /// up to its closing delimiter on the same line; returns where lexing goes on.
+    /// </summary>
+    private static int Verb(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    {
+        var lineEnd = Scan.LineEnd(code, pos, end);
+        if (pos < lineEnd && code[pos] == '[')
+        {
+            var options = code[pos..lineEnd].IndexOf(']');
+            pos = options < 0 ? pos : pos + options + 1;
+        }
+
+        if (pos >= lineEnd || char.IsWhiteSpace(code[pos]) || char.IsAsciiLetter(code[pos]))
+        {
+            return pos;
+        }
+
+        var closing = code[pos] == '{' ? '}' : code[pos];
+        var close = code[(pos + 1)..lineEnd].IndexOf(closing);
+        var argumentEnd = close < 0 ? lineEnd : pos + close + 2;
+        writer.Emit(TokenKind.String, pos, argumentEnd);
+        return argumentEnd;
+    }
+
+    /// <summary>The body of a verbatim environment as a string, from the line after its <c>\begin</c> to its <c>\end</c>.</summary>
+    private static int Verbatim(ReadOnlySpan<char> code, int pos, int end, ReadOnlySpan<char> name, ref TokenWriter writer)
+    {
+        // Options and a language (\begin{minted}[linenos]{python}) stay on the \begin line.
+        var bodyStart = Scan.AfterLineBreak(code, Scan.LineEnd(code, pos, end), end);
+        var closing = $"\\end{{{name}}}";
+        var close = code[bodyStart..end].IndexOf(closing, StringComparison.Ordinal);
+        var bodyEnd = close < 0 ? end : bodyStart + close;
+        writer.Emit(TokenKind.Text, pos, bodyStart);
+        writer.Emit(TokenKind.String, bodyStart, bodyEnd);
+        return bodyEnd;
     }
 
     /// <summary>After <c>\begin</c> or <c>\end</c>, the braced environment name is a class name.</summary>

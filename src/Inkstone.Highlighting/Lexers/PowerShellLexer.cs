@@ -138,12 +138,25 @@ internal sealed class PowerShellLexer : Lexer
             return Emit(TokenKind.Keyword, pos, wordEnd, ref writer);
         }
 
-        if (isCmdlet || (wordEnd < end && code[wordEnd] == '('))
+        // Verb-Noun is a command where a command stands; as an argument ("-Path my-folder") it is a word.
+        if ((isCmdlet && IsCommandPosition(code, pos)) || (wordEnd < end && code[wordEnd] == '('))
         {
             return Emit(TokenKind.Function, pos, wordEnd, ref writer);
         }
 
         return wordEnd;
+    }
+
+    /// <summary>Whether a command may stand at <paramref name="pos"/>: first on its line, or after a pipe, a separator, an opening bracket, an assignment or a call operator.</summary>
+    private static bool IsCommandPosition(ReadOnlySpan<char> code, int pos)
+    {
+        var i = pos - 1;
+        while (i >= 0 && code[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || code[i] is '\n' or '\r' or '|' or ';' or '{' or '(' or '=' or '&' or '.' or '`';
     }
 
     private int Variable(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)

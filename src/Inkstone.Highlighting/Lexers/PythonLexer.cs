@@ -153,7 +153,7 @@ internal sealed class PythonLexer : Lexer
         var formatted = prefix.ContainsAny('f', 'F') || prefix.ContainsAny('t', 'T');
         var q = code[quote];
         var triple = QuotedString.QuoteRun(code, quote, end, q) >= 3;
-        var rule = new StringRule(q, triple ? 3 : 1, raw ? '\0' : '\\', Multiline: triple, HoleBraces: formatted ? 1 : 0);
+        var rule = new StringRule(q, triple ? 3 : 1, raw ? '\0' : '\\', Multiline: triple, HoleBraces: formatted ? 1 : 0, RawBackslash: raw);
 
         // A triple-quoted string that opens its line is an expression statement: a docstring, not data.
         var kind = triple && !formatted && !prefix.ContainsAny('b', 'B') && Scan.IsFirstOnLine(code, start, pos) ? TokenKind.Docstring : TokenKind.String;

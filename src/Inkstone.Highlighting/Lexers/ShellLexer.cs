@@ -104,7 +104,8 @@ internal sealed partial class ShellLexer : Lexer
                     continue;
                 case '(' or ')' or '{' or '}' or '[' or ']':
                     writer.Emit(TokenKind.Punctuation, pos, pos + 1);
-                    commandPosition = c is '(' or '{' && !(pos > start && code[pos - 1] == '=');
+                    // "{ cmd; }" groups commands; "{libpng,libjpeg}-dev" is brace expansion inside an argument.
+                    commandPosition = (c == '(' || (c == '{' && (pos + 1 >= end || char.IsWhiteSpace(code[pos + 1])))) && !(pos > start && code[pos - 1] == '=');
                     pos++;
                     continue;
             }

@@ -1,7 +1,8 @@
 namespace Inkstone.Highlighting.Lexers;
 
 /// <summary>SQL across the common dialects: case-insensitive keywords and types, quoted identifiers, parameters.</summary>
-internal sealed class SqlLexer : Lexer
+/// <param name="hashComments">What <c>#</c> starts: a comment in MySQL, an operator in PostgreSQL (<c>#&gt;&gt;</c>, <c>&lt;#&gt;</c>).</param>
+internal sealed class SqlLexer(SqlHash hashComments) : Lexer
 {
     private static readonly StringRule SingleQuoted = new('\'', Escape: '\0', DoubledQuote: true, Multiline: true);
 
@@ -32,7 +33,7 @@ internal sealed class SqlLexer : Lexer
             {
                 pos++;
             }
-            else if ((c == '-' && next == '-') || c == '#')
+            else if ((c == '-' && next == '-') || (c == '#' && HashStartsComment(code, start, pos, next)))
             {
                 var lineEnd = Scan.LineEnd(code, pos, end);
                 writer.Emit(TokenKind.Comment, pos, lineEnd);
@@ -49,7 +50,8 @@ internal sealed class SqlLexer : Lexer
             {
                 pos = QuotedString.Lex(this, code, pos, pos + 1, end, SingleQuoted, TokenKind.String, ref writer);
             }
-            else if (c is '"' or '`' or '[')
+            // [Order Details] is a T-SQL name; ARRAY['nlp'] and a[1] are PostgreSQL's arrays.
+            else if (c is '"' or '`' || (c == '[' && hashComments != SqlHash.Operator && Scan.IsIdentStart(next)))
             {
                 var closing = c == '[' ? ']' : c;
                 var close = code[(pos + 1)..Scan.NearLineEnd(code, pos, end)].IndexOf(closing);
@@ -93,11 +95,11 @@ internal sealed class SqlLexer : Lexer
             }
             else
             {
-                if (c is '=' or '<' or '>' or '!' or '+' or '-' or '*' or '/' or '%' or '|' or '&' or '^' or '~')
+                if (c is '=' or '<' or '>' or '!' or '+' or '-' or '*' or '/' or '%' or '|' or '&' or '^' or '~' or '#')
                 {
                     writer.Emit(TokenKind.Operator, pos, pos + 1);
                 }
-                else if (c is '(' or ')' or ',' or ';' or '.')
+                else if (c is '(' or ')' or ',' or ';' or '.' or '[' or ']')
                 {
                     writer.Emit(TokenKind.Punctuation, pos, pos + 1);
                 }
@@ -106,4 +108,28 @@ internal sealed class SqlLexer : Lexer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the <c>#</c> at <paramref name="pos"/> starts a comment. Where the dialect is not named, it does unless
+    /// it is part of one of PostgreSQL's operators (<c>#&gt;</c>, <c>#&gt;&gt;</c>, <c>#-</c>, <c>##</c>, pgvector's <c>&lt;#&gt;</c>).
+    /// </summary>
+    private bool HashStartsComment(ReadOnlySpan<char> code, int start, int pos, char next) => hashComments switch
+    {
+        SqlHash.Comment => true,
+        SqlHash.Operator => false,
+        _ => next is not ('>' or '-' or '#') && !(pos > start && code[pos - 1] is '<' or '#' or '?' or '@'),
+    };
+}
+
+/// <summary>What <c>#</c> means in a SQL dialect.</summary>
+internal enum SqlHash
+{
+    /// <summary>A comment, unless it is part of an operator: SQL whose dialect is not named.</summary>
+    Either,
+
+    /// <summary>A comment, as in MySQL and MariaDB.</summary>
+    Comment,
+
+    /// <summary>An operator, as in PostgreSQL.</summary>
+    Operator,
 }

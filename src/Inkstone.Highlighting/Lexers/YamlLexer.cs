@@ -177,14 +177,67 @@ internal sealed class YamlLexer : Lexer
         return scalarEnd;
     }
 
+    /// <summary>
+    /// A number as YAML's core schema reads one (with YAML 1.1's <c>_</c> separators): digits with an optional
+    /// fraction and exponent, <c>0x</c>/<c>0o</c> integers, <c>.inf</c>, <c>.nan</c>. A value that only starts like a
+    /// number (a commit <c>409115be4765</c>, a version <c>1.2.3</c>) is a string, as YAML reads it.
+    /// </summary>
     private static bool IsNumber(ReadOnlySpan<char> scalar)
     {
         var digits = scalar.Length > 0 && scalar[0] is '-' or '+' ? scalar[1..] : scalar;
-        if (digits.IsEmpty || !(char.IsAsciiDigit(digits[0]) || digits[0] == '.'))
+        if (digits is ".inf" or ".Inf" or ".INF" or ".nan" or ".NaN" or ".NAN")
         {
-            return digits is ".inf" or ".nan";
+            return true;
         }
 
-        return Scan.NumberEnd(digits, 0, digits.Length) == digits.Length;
+        if (digits.Length > 2 && digits[0] == '0' && digits[1] is 'x' or 'o')
+        {
+            var hex = digits[1] == 'x';
+            foreach (var c in digits[2..])
+            {
+                if (!(hex ? char.IsAsciiHexDigit(c) : c is >= '0' and <= '7') && c != '_')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        var i = Digits(digits, 0);
+        var whole = i;
+        if (i < digits.Length && digits[i] == '.')
+        {
+            i = Digits(digits, i + 1);
+        }
+
+        if (i == 0 || (whole == 0 && i == 1))
+        {
+            return false;
+        }
+
+        if (i < digits.Length && (digits[i] | 0x20) == 'e')
+        {
+            var sign = i + 1 < digits.Length && digits[i + 1] is '-' or '+' ? i + 2 : i + 1;
+            var exponent = Digits(digits, sign);
+            if (exponent == sign)
+            {
+                return false;
+            }
+
+            i = exponent;
+        }
+
+        return i == digits.Length;
+    }
+
+    private static int Digits(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '_' && i > 0 && char.IsAsciiDigit(text[i - 1]))))
+        {
+            i++;
+        }
+
+        return i;
     }
 }

@@ -1,0 +1,151 @@
+namespace Inkstone.Highlighting.Tests;
+
+/// <summary>Defects found on real code blocks from technical blogs, one test each, in the words of the report.</summary>
+public sealed class ReportedDefectTests
+{
+    [Fact]
+    public void A_python_raw_string_is_not_closed_by_an_escaped_quote()
+    {
+        var recorder = TokenRecorder.Highlight("python", "p = r\"\\d+\\\"\\s*\"; q = 1");
+
+        Assert.Equal(["r\"\\d+\\\"\\s*\""], recorder.Of(TokenKind.String));
+        Assert.Equal(["1"], recorder.Of(TokenKind.Number));
+    }
+
+    [Theory]
+    [InlineData("commit: 409115be4765")]
+    [InlineData("id: 12ab")]
+    [InlineData("version: 1.2.3")]
+    public void A_yaml_value_that_only_starts_like_a_number_is_not_a_number(string line)
+    {
+        var recorder = TokenRecorder.Highlight("yaml", line);
+
+        Assert.Empty(recorder.Of(TokenKind.Number));
+    }
+
+    [Theory]
+    [InlineData("postgresql", "SELECT doc #>> '{c}' FROM t;", "'{c}'")]
+    [InlineData("sql", "SELECT id FROM items ORDER BY embedding <#> '[1,2]' LIMIT 5;", "'[1,2]'")]
+    public void A_postgres_operator_with_a_hash_does_not_start_a_comment(string language, string code, string literal)
+    {
+        var recorder = TokenRecorder.Highlight(language, code);
+
+        Assert.Empty(recorder.Of(TokenKind.Comment));
+        Assert.Equal([literal], recorder.Of(TokenKind.String));
+    }
+
+    [Fact]
+    public void A_mysql_hash_comment_is_a_comment()
+    {
+        var recorder = TokenRecorder.Highlight("mysql", "SELECT 1; # note");
+
+        Assert.Equal(["# note"], recorder.Of(TokenKind.Comment));
+    }
+
+    [Fact]
+    public void Bash_brace_expansion_in_an_argument_is_not_a_command()
+    {
+        var recorder = TokenRecorder.Highlight("bash", "sudo apt-get install {libpng,libjpeg}-dev");
+
+        Assert.DoesNotContain(recorder.Of(TokenKind.Function), t => t.Contains("lib", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("user@host:~$ ls -la", "user@host:~$")]
+    [InlineData("root@box:/srv# systemctl restart nginx", "root@box:/srv#")]
+    [InlineData("[ming@gpu01 ~]$ nvidia-smi", "[ming@gpu01 ~]$")]
+    [InlineData("# apt-get update", "#")]
+    [InlineData("(venv) $ pip install torch", "(venv) $")]
+    public void A_console_prompt_of_any_common_form_is_a_prompt(string line, string prompt)
+    {
+        var recorder = TokenRecorder.Highlight("console", line + "\noutput line");
+
+        Assert.Equal([prompt], recorder.Of(TokenKind.Prompt));
+        Assert.Equal("output line", string.Concat(recorder.Lines[1].Select(t => t.Text)));
+        Assert.All(recorder.Lines[1], t => Assert.Equal(TokenKind.Text, t.Kind));
+    }
+
+    [Fact]
+    public void A_shell_block_that_is_a_transcript_colours_its_output_as_output()
+    {
+        var recorder = TokenRecorder.Highlight("shell", "$ nvidia-smi --query\nGPU 0: A100 (UUID: GPU-1)\n$ echo done\ndone");
+
+        Assert.Equal(["$", "$"], recorder.Of(TokenKind.Prompt));
+        Assert.All(recorder.Lines[1], t => Assert.Equal(TokenKind.Text, t.Kind));
+        Assert.All(recorder.Lines[3], t => Assert.Equal(TokenKind.Text, t.Kind));
+    }
+
+    [Fact]
+    public void A_powershell_argument_with_a_hyphen_is_not_a_command()
+    {
+        var recorder = TokenRecorder.Highlight("powershell", "Get-ChildItem -Path my-folder -Filter *.md");
+
+        Assert.Equal(["Get-ChildItem"], recorder.Of(TokenKind.Function));
+    }
+
+    [Fact]
+    public void A_c_string_continued_with_a_trailing_backslash_goes_on_to_the_next_line()
+    {
+        var recorder = TokenRecorder.Highlight("c", "const char *s = \"first \\\nsecond\";\nint x = 1;");
+
+        Assert.All(recorder.Lines[1].Where(t => t.Text.Contains("second", StringComparison.Ordinal)), t => Assert.Equal(TokenKind.String, t.Kind));
+        Assert.Contains("int", recorder.Lines[2].Where(t => t.Kind == TokenKind.KeywordType).Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_rust_string_spans_lines()
+    {
+        var recorder = TokenRecorder.Highlight("rust", "let s = \"line one\nline two\";\nlet n = 2;");
+
+        Assert.Equal(TokenKind.String, recorder.Lines[1][0].Kind);
+        Assert.Equal(["2"], recorder.Of(TokenKind.Number));
+    }
+
+    [Theory]
+    [InlineData("Use \\verb|%| for a percent sign, then $x$.")]
+    [InlineData("Use \\verb+%+ here, \\textbf{bold}.")]
+    public void Latex_verb_holding_a_percent_sign_is_not_a_comment(string line)
+    {
+        var recorder = TokenRecorder.Highlight("latex", line);
+
+        Assert.Empty(recorder.Of(TokenKind.Comment));
+    }
+
+    [Fact]
+    public void A_latex_lstlisting_body_is_not_read_as_latex()
+    {
+        var recorder = TokenRecorder.Highlight("latex", "\\begin{lstlisting}\nprintf(\"100%\\n\");\n\\end{lstlisting}\n\\section{Next}");
+
+        Assert.Empty(recorder.Of(TokenKind.Comment));
+        Assert.Contains("\\section", recorder.Of(TokenKind.Keyword).Concat(recorder.Of(TokenKind.Function)).Concat(recorder.Of(TokenKind.Heading)));
+    }
+
+    [Fact]
+    public void An_scss_line_comment_is_a_comment_and_an_apostrophe_in_it_opens_no_string()
+    {
+        var recorder = TokenRecorder.Highlight("scss", "// don't\n$pad: 4px;\n.a { padding: $pad; }");
+
+        Assert.Equal(["// don't"], recorder.Of(TokenKind.Comment));
+        Assert.Empty(recorder.Of(TokenKind.String));
+        Assert.Equal(["$pad", "$pad"], recorder.Of(TokenKind.Variable));
+    }
+
+    [Fact]
+    public void A_less_variable_is_a_variable()
+    {
+        var recorder = TokenRecorder.Highlight("less", "@pad: 4px;\n.a { padding: @pad; }");
+
+        Assert.Equal(["@pad", "@pad"], recorder.Of(TokenKind.Variable));
+    }
+
+    [Theory]
+    [InlineData("jsx", "const el = <Button onClick={go}>Run</Button>;")]
+    [InlineData("tsx", "const el: JSX.Element = <Button onClick={go}>Run</Button>;")]
+    public void Jsx_tags_are_tags(string language, string code)
+    {
+        var recorder = TokenRecorder.Highlight(language, code);
+
+        Assert.Equal(["Button", "Button"], recorder.Of(TokenKind.Tag));
+        Assert.Equal(["onClick"], recorder.Of(TokenKind.Attribute));
+    }
+}

@@ -109,7 +109,7 @@ internal static class QuotedString
     private static int Hole(Lexer host, ReadOnlySpan<char> code, int start, int brace, int braces, int end, in StringRule rule, TokenKind kind, ref TokenWriter writer)
     {
         var limit = rule.Multiline ? end : Scan.NearLineEnd(code, brace, end);
-        var close = Scan.ClosingBracket(code, brace, limit, '{', '}');
+        var close = Scan.ClosingBracket(code, brace, limit, '{', '}', ref writer);
         var innerStart = brace + braces;
         var innerEnd = close - braces + 1;
         if (close < 0 || innerEnd < innerStart)

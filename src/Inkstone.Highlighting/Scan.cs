@@ -219,10 +219,18 @@ internal static class Scan
     /// Finds the bracket closing the one at <paramref name="pos"/>, skipping nested pairs and quoted strings;
     /// returns -1 when it is not closed before <paramref name="end"/>.
     /// </summary>
-    public static int ClosingBracket(ReadOnlySpan<char> code, int pos, int end, char open, char close)
+    public static int ClosingBracket(ReadOnlySpan<char> code, int pos, int end, char open, char close, ref TokenWriter writer)
     {
         // A substitution or hole longer than this is not real code; giving up keeps unclosed brackets linear.
         end = System.Math.Min(end, pos + (16 * NearLimit));
+
+        // Each search may look far ahead, and 160,000 unclosed "$(" would look 160,000 times: past the block's budget,
+        // brackets are taken as unclosed, so a block costs time in proportion to its length whatever it holds.
+        if (writer.ScanBudget <= 0)
+        {
+            return -1;
+        }
+
         var depth = 0;
         for (var i = pos; i < end; i++)
         {
@@ -236,6 +244,7 @@ internal static class Scan
                 depth--;
                 if (depth == 0)
                 {
+                    writer.ScanBudget -= i - pos;
                     return i;
                 }
             }
@@ -254,6 +263,7 @@ internal static class Scan
             }
         }
 
+        writer.ScanBudget -= end - pos;
         return -1;
     }
 }

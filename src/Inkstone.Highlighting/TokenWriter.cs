@@ -22,7 +22,11 @@ internal ref struct TokenWriter
     {
         _code = code;
         _sink = sink;
+        ScanBudget = (8L * code.Length) + (1 << 20);
     }
+
+    /// <summary>How many more characters searches for closing brackets may look at in this block (<see cref="Scan.ClosingBracket"/>).</summary>
+    public long ScanBudget { get; set; }
 
     /// <summary>How deeply lexers are nested (interpolation holes, embedded languages); bounds recursion.</summary>
     public int Depth { get; set; }

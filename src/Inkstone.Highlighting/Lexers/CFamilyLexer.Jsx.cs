@@ -107,7 +107,7 @@ internal sealed partial class CFamilyLexer
     /// <summary>A <c>{...}</c> in JSX, its inside lexed as the host language.</summary>
     private int JsxExpression(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
     {
-        var close = Scan.ClosingBracket(code, pos, end, '{', '}');
+        var close = Scan.ClosingBracket(code, pos, end, '{', '}', ref writer);
         if (close < 0)
         {
             writer.Emit(TokenKind.Punctuation, pos, pos + 1);

@@ -58,7 +58,7 @@ internal sealed partial class CFamilyLexer
                 return pos + 1;
             case '#' when syntax.RustSyntax && next is '[' or '!':
                 var bracket = next == '[' ? pos + 1 : pos + 2;
-                var close = bracket < end && code[bracket] == '[' ? Scan.ClosingBracket(code, bracket, Scan.NearLineEnd(code, pos, end), '[', ']') : -1;
+                var close = bracket < end && code[bracket] == '[' ? Scan.ClosingBracket(code, bracket, Scan.NearLineEnd(code, pos, end), '[', ']', ref writer) : -1;
                 if (close < 0)
                 {
                     return pos;

@@ -199,7 +199,7 @@ internal sealed class MarkdownLexer(Func<string, Lexer?> fenceLanguage) : Lexer
     private static int Link(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
     {
         var open = code[pos] == '!' ? pos + 1 : pos;
-        var close = Scan.ClosingBracket(code, open, end, '[', ']');
+        var close = Scan.ClosingBracket(code, open, end, '[', ']', ref writer);
         if (close < 0 || close + 1 >= end || code[close + 1] is not ('(' or '['))
         {
             return open + 1;

@@ -59,7 +59,7 @@ internal sealed class PowerShellLexer : Lexer
             }
             else if (c == '[' && Scan.IsIdentStart(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] is ']' or ')')))
             {
-                var close = Scan.ClosingBracket(code, pos, Scan.NearLineEnd(code, pos, end), '[', ']');
+                var close = Scan.ClosingBracket(code, pos, Scan.NearLineEnd(code, pos, end), '[', ']', ref writer);
                 var nameEnd = Scan.IdentifierEnd(code, pos + 1, end);
                 writer.Emit(TokenKind.Punctuation, pos, pos + 1);
                 if (nameEnd < end && code[nameEnd] == '(')
@@ -164,7 +164,7 @@ internal sealed class PowerShellLexer : Lexer
         var next = pos + 1 < end ? code[pos + 1] : '\0';
         if (next == '(')
         {
-            var close = Scan.ClosingBracket(code, pos + 1, end, '(', ')');
+            var close = Scan.ClosingBracket(code, pos + 1, end, '(', ')', ref writer);
             if (close < 0)
             {
                 return Emit(TokenKind.Interpolation, pos, pos + 2, ref writer);

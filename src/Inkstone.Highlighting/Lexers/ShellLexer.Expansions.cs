@@ -51,7 +51,7 @@ internal sealed partial class ShellLexer
         var next = pos + 1 < end ? code[pos + 1] : '\0';
         if (next == '{')
         {
-            var close = Scan.ClosingBracket(code, pos + 1, end, '{', '}');
+            var close = Scan.ClosingBracket(code, pos + 1, end, '{', '}', ref writer);
             var varEnd = close < 0 ? pos + 2 : close + 1;
             writer.Emit(TokenKind.Variable, pos, varEnd);
             return varEnd;
@@ -59,7 +59,7 @@ internal sealed partial class ShellLexer
 
         if (next == '(')
         {
-            var close = Scan.ClosingBracket(code, pos + 1, end, '(', ')');
+            var close = Scan.ClosingBracket(code, pos + 1, end, '(', ')', ref writer);
             if (close < 0)
             {
                 writer.Emit(TokenKind.Interpolation, pos, pos + 2);

@@ -9,7 +9,8 @@ internal static class LanguageCatalog
     public static IReadOnlyList<HighlightLanguage> Create()
     {
         var shell = new ShellLexer();
-        var console = new ConsoleLexer(shell, ["$ ", "% "], null, backslashContinues: true, shellPrompts: true);
+        var terminal = new AnsiLexer();
+        var console = new ConsoleLexer(shell, ["$ ", "% "], null, backslashContinues: true, shellPrompts: true, output: terminal);
         var python = new PythonLexer();
         var javascript = new CFamilyLexer(CFamilyLanguages.JavaScript, jsx: true);
         var css = new CssLexer();
@@ -50,7 +51,8 @@ internal static class LanguageCatalog
             new("latex", new LatexLexer(), "tex", "bibtex"),
             new("diff", new DiffLexer(), "patch", "udiff"),
             new("dockerfile", new DockerfileLexer(shell, json), "docker", "containerfile"),
-            new("text", new PlainTextLexer(), "txt", "plaintext", "plain", "none"),
+            new("ansi", terminal, "terminal-output", "ansi-output"),
+            new("text", new PlainTextLexer(terminal), "txt", "plaintext", "plain", "none"),
         ];
         byName = languages
             .SelectMany(l => l.Aliases.Prepend(l.Name).Select(alias => (alias, l.Lexer)))

@@ -32,4 +32,7 @@ internal enum TokenKind : byte
     Prompt,
     Emphasis,
     Strong,
+
+    /// <summary>Text that is not shown: a terminal's escape sequences, whose effect the tokens around them carry.</summary>
+    Hidden,
 }

@@ -6,7 +6,8 @@ namespace Inkstone.Highlighting.Lexers;
 /// <c>pycon</c> (<c>&gt;&gt;&gt; </c> and <c>... </c>, Python).
 /// </summary>
 /// <param name="shellPrompts">Whether the prompts a shell shows are read too: <c>user@host:~$ </c>, <c>[user@host dir]$ </c>, and root's <c># </c>.</param>
-internal sealed class ConsoleLexer(Lexer language, string[] prompts, string? continuationPrompt, bool backslashContinues, bool shellPrompts = false) : Lexer
+/// <param name="output">Reads output lines that hold escape sequences (<see cref="AnsiLexer"/>): a terminal's colours.</param>
+internal sealed class ConsoleLexer(Lexer language, string[] prompts, string? continuationPrompt, bool backslashContinues, bool shellPrompts = false, Lexer? output = null) : Lexer
 {
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
     {
@@ -25,6 +26,10 @@ internal sealed class ConsoleLexer(Lexer language, string[] prompts, string? con
             else
             {
                 continuation = false;
+                if (output is not null && code[pos..lineEnd].Contains('\u001b'))
+                {
+                    LexNested(output, code, pos, lineEnd, ref writer, TokenKind.Text);
+                }
             }
 
             pos = Scan.AfterLineBreak(code, lineEnd, end);

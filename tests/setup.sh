@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the slow test tiers need on a fresh machine, from the project's own files only:
 #   - Debian's Chromium, which tests/Inkstone.Browser.Tests drives (never a browser download);
-#   - axe-core from npm, pinned by tests/Inkstone.Browser.Tests/package-lock.json, which those tests inject;
+#   - axe-core and KaTeX from npm, pinned by tests/Inkstone.Browser.Tests/package-lock.json: the tests inject axe-core,
+#     and the math layout harness draws every formula with KaTeX beside Inkstone (its CSS and fonts served locally);
 #   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh).
 # Idempotent: each step runs only when what it installs is missing or at another version. apt-get needs
 # root; without it the script says what is missing and how to install it.
@@ -25,10 +26,12 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 axe_wanted=$(node -p 'require("./Inkstone.Browser.Tests/package-lock.json").packages["node_modules/axe-core"].version')
 axe_have=$(node -p 'try { require("./Inkstone.Browser.Tests/node_modules/axe-core/package.json").version } catch { "" }')
-if [ "$axe_wanted" != "$axe_have" ]; then
-  echo "Installing axe-core $axe_wanted from tests/Inkstone.Browser.Tests/package-lock.json ..."
+katex_wanted=$(node -p 'require("./Inkstone.Browser.Tests/package-lock.json").packages["node_modules/katex"].version')
+katex_have=$(node -p 'try { require("./Inkstone.Browser.Tests/node_modules/katex/package.json").version } catch { "" }')
+if [ "$axe_wanted" != "$axe_have" ] || [ "$katex_wanted" != "$katex_have" ]; then
+  echo "Installing axe-core $axe_wanted and KaTeX $katex_wanted from tests/Inkstone.Browser.Tests/package-lock.json ..."
   (cd Inkstone.Browser.Tests && npm ci --ignore-scripts --no-audit --no-fund)
 fi
 
 engines/install.sh
-echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted."
+echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted, KaTeX $katex_wanted."

@@ -43,6 +43,7 @@ public sealed class MathCompiler
             return parser.Definitions is null ? failed : failed with { Definitions = parser.Definitions };
         }
 
+        ScriptStyleSpacing.Apply(root, options.Display);
         var formula = parser.Formula;
         string? tag = null;
         var usedAuto = false;

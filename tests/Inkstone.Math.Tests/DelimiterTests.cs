@@ -30,10 +30,13 @@ public sealed class DelimiterTests
     [Fact]
     public void Big_sizes_fix_the_delimiter_height()
     {
-        Renders("\\big(", "<mo lspace=\"0em\" maxsize=\"1.2em\" minsize=\"1.2em\" rspace=\"0em\" stretchy=\"true\" symmetric=\"true\">(</mo>");
-        Renders("\\Bigl(", "<mo maxsize=\"1.623em\" minsize=\"1.623em\" stretchy=\"true\" symmetric=\"true\">(</mo>");
-        Assert.Contains("2.047em", Body("\\biggr]"), StringComparison.Ordinal);
-        Assert.Contains("2.470em", Body("\\Biggm|"), StringComparison.Ordinal);
+        // TeX's sizes, 1.2em to 3em; the box is narrowed to the size variant's width (Chromium makes it as wide as the widest variant).
+        Renders("\\big(", "<mpadded width=\"0.458em\"><mo lspace=\"0em\" maxsize=\"1.2em\" minsize=\"1.2em\" rspace=\"0em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>");
+        Renders("\\Bigl(", "<mpadded width=\"0.597em\"><mo maxsize=\"1.8em\" minsize=\"1.8em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>");
+        Assert.Contains("minsize=\"2.4em\"", Body("\\biggr]"), StringComparison.Ordinal);
+        Assert.Contains("0.528em", Body("\\biggr]"), StringComparison.Ordinal);
+        Assert.Contains("minsize=\"3em\"", Body("\\Biggm|"), StringComparison.Ordinal);
+        Assert.DoesNotContain("mpadded", Body("\\Biggm|"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,8 +66,8 @@ public sealed class EnvironmentTests
     [Fact]
     public void Substack_stacks_lines_in_script_size() =>
         Renders("\\sum_{\\substack{i<j \\\\ j<k}}",
-            "<munder><mo>∑</mo><mtable class=\"ink-array\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo>&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
-            "<mtr><mtd><mrow><mi>j</mi><mo>&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></munder>");
+            "<munder><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mtable class=\"ink-array\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd><mrow><mi>j</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></munder>");
 
     [Fact]
     public void Gather_centres_rows() =>

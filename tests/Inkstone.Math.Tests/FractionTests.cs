@@ -33,7 +33,7 @@ public sealed class FractionTests
     [Fact]
     public void Over_and_choose_split_the_group()
     {
-        Renders("{a+b \\over c}", "<mfrac><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mi>c</mi></mfrac>");
+        Renders("{a+b \\over c}", "<mfrac><mrow><mi>a</mi><mo lspace=\"0em\" rspace=\"0em\">+</mo><mi>b</mi></mrow><mi>c</mi></mfrac>");
         Renders("{n \\choose k}",
             "<mrow><mo stretchy=\"true\">(</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo stretchy=\"true\">)</mo></mrow>");
     }
@@ -43,6 +43,6 @@ public sealed class FractionTests
     {
         Renders("\\sqrt{x}", "<msqrt><mi>x</mi></msqrt>");
         Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mn>3</mn></mroot>");
-        Renders("\\sqrt[n+1]x", "<mroot><mi>x</mi><mrow><mi>n</mi><mo>+</mo><mn>1</mn></mrow></mroot>");
+        Renders("\\sqrt[n+1]x", "<mroot><mi>x</mi><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\">+</mo><mn>1</mn></mrow></mroot>");
     }
 }

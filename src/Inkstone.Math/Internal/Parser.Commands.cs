@@ -2,6 +2,18 @@ namespace Inkstone.Math.Internal;
 
 internal sealed partial class Parser
 {
+    /// <summary>amsmath's \\dots: centred (\\dotsb) before a binary operator or a relation, on the line otherwise.</summary>
+    private bool BinaryOrRelationFollows()
+    {
+        var next = Peek();
+        if (next.Kind == TokenKind.Char)
+        {
+            return next.Length == 1 && next.Source[next.Start] is '+' or '-' or '=' or '<' or '>' or '*';
+        }
+        return next.Kind is TokenKind.ControlWord or TokenKind.ControlSymbol && Lookup(next, out var command)
+            && command.Class is AtomClass.Bin or AtomClass.Rel;
+    }
+
     private MathNode? ParseCommand(Token token)
     {
         if (!Lookup(token, out var command))
@@ -19,7 +31,7 @@ internal sealed partial class Parser
             case CommandKind.Symbol or CommandKind.UprightSymbol:
                 return SymbolNode(command);
             case CommandKind.Dots:
-                return new MathNode(command.Class == AtomClass.Ord ? "mi" : "mo", command.Text, command.Class);
+                return new MathNode(command.Class == AtomClass.Ord ? "mi" : "mo", token.IsWord("dots") && BinaryOrRelationFollows() ? "⋯" : command.Text, command.Class);
             case CommandKind.Function:
                 return Function(command.Text!, command.Argument == 1);
             case CommandKind.BigOperator:
@@ -68,7 +80,9 @@ internal sealed partial class Parser
                     {
                         node.AddAttribute(NoSpace);
                     }
-                    return node;
+                    return DelimiterWidths.Of(delimiter, DelimiterWidths.SizeOf(command.Text!)) is { } width
+                        ? new MathNode("mpadded", [node], node.Class, $" width=\"{width}\"")
+                        : node;
                 }
             case CommandKind.Space:
                 return SpaceNode(command.Text!);

@@ -35,6 +35,10 @@ internal static class Spacing
                     Core(node)?.AddAttribute(" form=\"infix\"");
                 }
             }
+            else if (node.Class is AtomClass.Op or AtomClass.Inner && !node.IsFunction && Core(node) is { } op)
+            {
+                SpaceOpOrInner(op, node.Class, previous, NextClass(row, i + 1));
+            }
             else if (node.IsFunction)
             {
                 if (previous is AtomClass.Ord or AtomClass.Close or AtomClass.Inner)
@@ -59,6 +63,41 @@ internal static class Spacing
             previous = node.Class;
         }
         return row;
+    }
+
+    /// <summary>
+    /// A large operator or an inner atom (dots) takes TeX's thin spaces from the table, not the dictionary's: none
+    /// at the start of a row or before an opening bracket (<c>\sum(x)</c>), none beside punctuation, where the
+    /// dictionary gives ∑ a thin space each side and leaves … at its default thick ones. Binary operators,
+    /// relations and punctuation bring their own space, so the neighbour's side stays 0 there.
+    /// </summary>
+    private static void SpaceOpOrInner(MathNode op, AtomClass atom, AtomClass? previous, AtomClass? next)
+    {
+        bool left, right;
+        if (atom == AtomClass.Op)
+        {
+            left = previous is AtomClass.Ord or AtomClass.Op or AtomClass.Close or AtomClass.Inner;
+            right = next is AtomClass.Ord or AtomClass.Inner;
+        }
+        else
+        {
+            left = previous is AtomClass.Ord or AtomClass.Close;
+            // KaTeX, after amsmath's \dotsc, sets a thin space between dots and the comma after them.
+            right = next is AtomClass.Ord or AtomClass.Open or AtomClass.Inner || (next is AtomClass.Punct && op.Text == "\u2026");
+        }
+        if (atom == AtomClass.Op && left && right)
+        {
+            return;
+        }
+        // Latin Modern Math's … and ⋯ are single glyphs narrower than TeX's three dots set a thin space apart
+        // (0.837em and 0.776em against 1.172em): the difference goes on each side, so the dots sit where TeX's do.
+        var (padded, thinPadded) = op.Text switch
+        {
+            "\u2026" => ("0.1675em", "0.3342em"),
+            "\u22EF" => ("0.198em", "0.3647em"),
+            _ => ("0em", ThinSpace),
+        };
+        op.SetSpacing(left ? thinPadded : padded, right ? thinPadded : padded);
     }
 
     public static MathNode Space(string width) => new("mspace", (string?)null, AtomClass.None, width == ThinSpace ? " width=\"0.1667em\"" : $" width=\"{width}\"");

@@ -1,0 +1,24 @@
+namespace Inkstone.Browser.Tests.MathLayout;
+
+/// <summary>
+/// One drawn character of a formula, as measure-glyphs.js reports it: all lengths in em of the formula's font
+/// size, <see cref="X"/> from the formula's left edge, <see cref="Y"/> the glyph's baseline below the formula's.
+/// </summary>
+/// <param name="C">The character.</param>
+/// <param name="X">Left edge of the character's box.</param>
+/// <param name="W">Width of the character's box.</param>
+/// <param name="Y">Baseline, positive downwards.</param>
+/// <param name="S">Font size relative to the formula's (1 on the main line, smaller in scripts).</param>
+/// <param name="H">Height of the box; for an <c>mo</c>, of the operator element, which grows when it stretches.</param>
+/// <param name="T">The element that holds the text (mi, mo, span ...).</param>
+/// <param name="F">The first font family of that element.</param>
+internal sealed record Glyph(string C, double X, double W, double Y, double S, double H, string T, string F)
+{
+    public double Centre => X + (W / 2);
+
+    /// <summary>
+    /// A glyph drawn from a size variant or assembly (a stretched delimiter, a display-style sum): its text box
+    /// says nothing about where its baseline is, so only its horizontal place is compared.
+    /// </summary>
+    public bool IsTall => F.StartsWith("KaTeX_Size", StringComparison.Ordinal) || (T == "mo" && H > 1.45);
+}

@@ -34,6 +34,7 @@ internal static class MarkdownPipelineFactory
             .UseFigures()
             .UseListExtras()
             .UseCustomContainers();
+        builder.Extensions.AddIfNotAlready<Links.BoundedAutoLinkExtension>();
         builder.Extensions.AddIfNotAlready(new CalloutExtension(english));
         builder.Extensions.AddIfNotAlready<ImageExtension>();
         builder.Extensions.AddIfNotAlready<CodeBlockExtension>();

@@ -8,5 +8,5 @@ internal sealed class ContentStage : IBuildStage
     public string Name => "content";
 
     public void Run(BuildContext context) =>
-        context.Content = ContentLoader.Load(context.Files, context.Config, context.Layout, context.Options, context.Diagnostics);
+        context.Content = ContentLoader.Load(context.Files, context.Config, context.Layout, context.Options, context.Diagnostics, context.Caches.Readings);
 }

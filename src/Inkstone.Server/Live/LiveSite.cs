@@ -63,6 +63,7 @@ internal sealed class LiveSite(string site, string output, BuildOptions options,
     public void Dispose()
     {
         _watcher?.Dispose();
+        _session.Dispose();
         _gate.Dispose();
     }
 }

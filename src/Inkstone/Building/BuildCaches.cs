@@ -16,4 +16,19 @@ public sealed class BuildCaches
 
     /// <summary>Decoded renderings, kept only by a long-lived <see cref="SiteSession"/> (a single build would only hold them longer).</summary>
     internal Caching.DecodedRenderings? Decoded { get; init; }
+
+    /// <summary>What reading each source file gave, kept only by a long-lived <see cref="SiteSession"/> so a rebuild parses only the files that changed.</summary>
+    internal Content.PostReadings? Readings { get; init; }
+
+    /// <summary>The search index as the last build made it, kept only by a long-lived <see cref="SiteSession"/> so a rebuild indexes only the posts that changed.</summary>
+    internal Search.LiveSearchIndex? Search { get; init; }
+
+    /// <summary>The related posts the last build found, kept only by a long-lived <see cref="SiteSession"/>.</summary>
+    internal Taxonomies.RelatedPostCache? Related { get; init; }
+
+    /// <summary>Digests of posts' HTML for page digests, kept only by a long-lived <see cref="SiteSession"/>.</summary>
+    internal Templating.TextDigests? Texts { get; init; }
+
+    /// <summary>Where a long-lived <see cref="SiteSession"/> leaves the writing of the render cache's file until its writer pauses; null writes it at the end of each build.</summary>
+    internal Caching.DeferredSaving? Saving { get; init; }
 }

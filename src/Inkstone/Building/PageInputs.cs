@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Inkstone.Caching;
+using Inkstone.Hashing;
 using Inkstone.Templating;
 
 namespace Inkstone.Building;
@@ -15,9 +16,13 @@ namespace Inkstone.Building;
 internal sealed class PageInputs
 {
     private readonly byte[] _common;
-    private readonly ModelDigest _models = new();
+    private readonly ModelDigest _models;
 
-    private PageInputs(byte[] common) => _common = common;
+    private PageInputs(byte[] common, TextDigests? texts)
+    {
+        _common = common;
+        _models = new ModelDigest(texts);
+    }
 
     /// <summary>The digests for this build's pages; null when pages cannot be kept (an output that does not note inputs, or templates that read the clock).</summary>
     public static PageInputs? For(BuildContext context)
@@ -35,7 +40,7 @@ internal sealed class PageInputs
         hash.Append(MemoryMarshal.AsBytes([templates]));
         hash.AppendText(TimeZoneInfo.Local.Id);
         hash.AppendText(CultureInfo.CurrentCulture.Name);
-        return new PageInputs(hash.GetCurrentHash());
+        return new PageInputs(hash.GetCurrentHash(), context.Caches.Texts);
     }
 
     /// <summary>The page's digest, or null when its model holds something <see cref="ModelDigest"/> cannot read.</summary>

@@ -26,6 +26,10 @@ internal static class PagePlanner
         var strings = Templating.UiStrings.Load(context.Theme, context.Config.Language);
         var jobs = new List<PageJob>();
 
+        // Every list shows post models; made here in parallel, not one at a time by the first list that shows each.
+        var shown = context.Posts.Concat(context.Pages).ToList();
+        Parallel.For(0, shown.Count, i => views.Post(shown[i]));
+
         Dictionary<string, object?> Model(string kind, string title, string url, string? description = null) => new()
         {
             ["site"] = site,

@@ -6,7 +6,8 @@ namespace Inkstone.Building;
 /// <summary>
 /// Writes the search index into <c>search/</c>, beside the search page PageStage renders there, so the
 /// page's script finds its shards at relative URLs whatever the site's base path. When the index's
-/// inputs are those of the published shards, they are kept without indexing (<see cref="SearchIndexInputs"/>).
+/// inputs are those of the published shards, they are kept without indexing (<see cref="SearchIndexInputs"/>);
+/// a live site indexes again only the posts that changed (<see cref="LiveSearchIndex"/>).
 /// </summary>
 internal sealed class SearchStage : IBuildStage
 {
@@ -22,19 +23,24 @@ internal sealed class SearchStage : IBuildStage
         }
 
         var zone = context.Config.TimeZone;
-        var posts = context.Posts.Concat(context.Pages);
+        var posts = SearchIndexBuilder.Order(context.Posts.Concat(context.Pages));
         Func<DateTimeOffset, string> date = d => ViewModelFactory.Date(d, zone);
+        var live = context.Caches.Search;
+        UInt128[]? digests = null;
         UInt128? inputs = null;
-        if (context.Output.NotesInputs)
+        if (context.Output.NotesInputs || live is not null)
         {
-            inputs = SearchIndexInputs.Digest(posts, context.CacheSettings, context.Views.Link, date);
-            if (context.Output.TryKeepFolder(Folder, inputs.Value))
+            digests = live?.Digests(posts, context.Views.Link, date) ?? SearchIndexInputs.Of(posts, context.Views.Link, date);
+            inputs = SearchIndexInputs.Combine(context.CacheSettings, digests);
+            if (context.Output.NotesInputs && context.Output.TryKeepFolder(Folder, inputs.Value))
             {
                 return;
             }
         }
 
-        var index = SearchIndexBuilder.Build(posts, context.Views.Link, date);
-        Parallel.ForEach(SearchShardWriter.Write(index), file => context.Output.Write($"{Folder}/{file.Key}", file.Value, inputs));
+        var files = live is not null
+            ? live.Files(posts, digests!, context.Views.Link, date)
+            : SearchShardWriter.Write(SearchIndexBuilder.Build(posts, context.Views.Link, date));
+        Parallel.ForEach(files, file => context.Output.Write($"{Folder}/{file.Key}", file.Value, context.Output.NotesInputs ? inputs : null));
     }
 }

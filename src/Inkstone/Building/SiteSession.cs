@@ -11,9 +11,12 @@ namespace Inkstone.Building;
 /// settings are unchanged is not rendered, and no stage is ever run in part, so the folder is always what a
 /// clean full build of the same sources would write.
 /// </summary>
-public sealed class SiteSession(string siteDirectory, string outputDirectory, BuildOptions options)
+public sealed class SiteSession(string siteDirectory, string outputDirectory, BuildOptions options) : IDisposable
 {
-    private readonly BuildCaches _caches = new() { Decoded = new() };
+    /// <summary>How long the writer must pause before the session writes its render cache to the disk.</summary>
+    private static readonly TimeSpan CacheSaveQuiet = TimeSpan.FromSeconds(5);
+
+    private readonly BuildCaches _caches = new() { Decoded = new(), Readings = new(), Search = new(), Related = new(), Texts = new(), Saving = new(CacheSaveQuiet, siteDirectory) };
 
     /// <summary>What the folder holds as the last build made it; null until a build published the site.</summary>
     private PublishedFiles? _published;
@@ -65,4 +68,7 @@ public sealed class SiteSession(string siteDirectory, string outputDirectory, Bu
 
         return report with { FilesWritten = output.FilesChanged, FilesKept = report.FilesWritten - output.FilesChanged };
     }
+
+    /// <summary>Writes the render cache if a save is still waiting for the writer to pause, so the next run starts from it.</summary>
+    public void Dispose() => _caches.Saving?.Dispose();
 }

@@ -23,7 +23,7 @@ internal sealed class TaxonomyStage : IBuildStage
         }).Where(l => l.Posts.Count > 0).ToList();
         context.Archives = ArchiveBuilder.Build(context.Posts, context.Config.TimeZone);
         context.Series = SeriesBuilder.Build(context.Posts);
-        context.Related = RelatedPostFinder.Find(context.Posts);
+        context.Related = RelatedPostFinder.Find(context.Posts, context.Caches.Related);
         context.Views = new ViewModelFactory(
             context.Config,
             TermsByKey(context.Categories),

@@ -16,6 +16,10 @@ internal sealed class RenderCache
     private ConcurrentDictionary<UInt128, RenderCacheEntry> _used = new();
     private int _added;
 
+    // Guards the hand-over of the kept entries to a write that may run on another thread.
+    private readonly object _settled = new();
+    private bool _unwritten;
+
     private RenderCache(string directory, string file, string engineVersion, Dictionary<UInt128, RenderCacheEntry> stored)
     {
         Directory = directory;
@@ -81,14 +85,45 @@ internal sealed class RenderCache
     /// </summary>
     public void Save()
     {
-        var changed = _added > 0 || _used.Count != _stored.Count;
-        _stored = new Dictionary<UInt128, RenderCacheEntry>(_used);
+        Settle();
+        WriteSettled();
+    }
+
+    /// <summary>
+    /// Keeps only what this build used, for the next build in this process, and leaves the file to
+    /// <see cref="WriteSettled"/>, which a live site calls once its writer pauses (<see cref="DeferredSaving"/>).
+    /// </summary>
+    public void Settle()
+    {
+        lock (_settled)
+        {
+            _unwritten |= _added > 0 || _used.Count != _stored.Count;
+            _stored = new Dictionary<UInt128, RenderCacheEntry>(_used);
+        }
+    }
+
+    /// <summary>
+    /// Writes what the last <see cref="Settle"/> kept, when it differs from the file; else notes in the file's
+    /// time that it was used. Safe while another build of the same process runs: the kept entries are never
+    /// changed, only replaced.
+    /// </summary>
+    public void WriteSettled()
+    {
+        Dictionary<UInt128, RenderCacheEntry> stored;
+        bool changed;
+        lock (_settled)
+        {
+            stored = _stored;
+            changed = _unwritten;
+            _unwritten = false;
+        }
+
         try
         {
             if (changed)
             {
                 // Sorted by key, so the same entries always make the same file.
-                RenderCacheFile.Write(_file, _engineVersion, _stored.OrderBy(e => e.Key));
+                RenderCacheFile.Write(_file, _engineVersion, stored.OrderBy(e => e.Key));
             }
             else if (System.IO.File.Exists(_file))
             {

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Inkstone.Configuration;
 using Inkstone.Content;
 using Inkstone.FileSystem;
+using Inkstone.Hashing;
 
 namespace Inkstone.Caching;
 

@@ -12,21 +12,18 @@ namespace Inkstone.Content;
 /// </summary>
 internal static class ContentLoader
 {
-    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, ContentSelection selection, DiagnosticBag diagnostics)
+    /// <param name="readings">What a live site's last build read of each file, to read again only what changed; null reads every file.</param>
+    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, ContentSelection selection, DiagnosticBag diagnostics, PostReadings? readings = null)
     {
         var sources = Sources(files, layout);
         var read = new Post?[sources.Count];
+        readings?.BeginBuild();
         Parallel.For(0, sources.Count, i =>
         {
             var (path, root) = sources[i];
-            var bytes = files.ReadAllBytes(path);
-            if (root.NeedsFrontMatter && !StartsWithFrontMatter(bytes))
-            {
-                return; // a static file (Jekyll copies such files as they are)
-            }
-
-            read[i] = SourceFileFailure.Naming(path, () => Read(files, path, bytes, root, config, diagnostics));
+            read[i] = SourceFileFailure.Naming(path, () => Read(files, path, root, config, diagnostics, readings));
         });
+        readings?.EndBuild();
 
         var published = read.OfType<Post>()
             .Where(p => selection.Drafts || !p.Draft)
@@ -65,14 +62,23 @@ internal static class ContentLoader
         return sources;
     }
 
-    private static Post? Read(ISiteFileSystem files, string path, byte[] bytes, ContentRoot root, SiteConfig config, DiagnosticBag diagnostics)
+    private static Post? Read(ISiteFileSystem files, string path, ContentRoot root, SiteConfig config, DiagnosticBag diagnostics, PostReadings? readings = null)
     {
-        var post = PostReader.Read(path, bytes, root.Kind, config, diagnostics, root.Bundles, root.DatedNames);
-        if (post is null)
-        {
-            return null;
-        }
+        var post = readings is null
+            ? ReadSource(path, files.ReadAllBytes(path), root, config, diagnostics)
+            : readings.Read(files, path, ReadingSettings.Of(root, config), diagnostics, (bytes, reported) => ReadSource(path, bytes, root, config, reported));
+        return post is null ? null : Complete(files, path, post, root, diagnostics);
+    }
 
+    /// <summary>The post as its bytes alone make it: null for a file that is no post (not UTF-8, or a static file among posts).</summary>
+    private static Post? ReadSource(string path, byte[] bytes, ContentRoot root, SiteConfig config, DiagnosticBag diagnostics) =>
+        root.NeedsFrontMatter && !StartsWithFrontMatter(bytes)
+            ? null // a static file (Jekyll copies such files as they are)
+            : PostReader.Read(path, bytes, root.Kind, config, diagnostics, root.Bundles, root.DatedNames);
+
+    /// <summary>What <see cref="PostReader"/> read, completed with what its root and the files around it say: title, draft, language, categories, asset folder, date, URL.</summary>
+    private static Post Complete(ISiteFileSystem files, string path, Post post, ContentRoot root, DiagnosticBag diagnostics)
+    {
         if (root.Titles?.GetValueOrDefault(path) is { } title)
         {
             post = post with { Title = title };
@@ -131,8 +137,7 @@ internal static class ContentLoader
             return null;
         }
 
-        var bytes = files.ReadAllBytes(path);
-        return root.NeedsFrontMatter && !StartsWithFrontMatter(bytes) ? null : Read(files, path, bytes, root, config, diagnostics);
+        return Read(files, path, root, config, diagnostics);
     }
 
     /// <summary>A post without a date takes its first commit's, else its file's: never 1970-01-01.</summary>
@@ -233,5 +238,12 @@ internal static class ContentLoader
                     "Give one of them a different 'slug' in its front matter.");
             }
         }
+    }
+
+    /// <summary>What <see cref="PostReader"/> reads besides the file: a reading made under other settings is not reused.</summary>
+    private sealed record ReadingSettings(PostKind Kind, bool NeedsFrontMatter, bool Bundles, bool DatedNames, TimeZoneInfo TimeZone, bool MetaLines)
+    {
+        public static ReadingSettings Of(ContentRoot root, SiteConfig config) =>
+            new(root.Kind, root.NeedsFrontMatter, root.Bundles, root.DatedNames, config.TimeZone, config.Markdown.Has(PythonMarkdownExtensions.Meta));
     }
 }

@@ -14,7 +14,10 @@ internal static partial class AnchorChecker
 {
     public static void Check(IReadOnlyList<RenderedPost> posts, DiagnosticBag diagnostics)
     {
-        var ids = posts.ToDictionary(
+        // Only pages that some link points into are read for their ids: reading every page's HTML took a few
+        // hundred milliseconds of each rebuild on a 4,000-post site where few links carry an anchor.
+        var targets = posts.SelectMany(p => p.Anchors).Select(a => a.TargetSourcePath).ToHashSet(StringComparer.Ordinal);
+        var ids = posts.Where(p => targets.Contains(p.Post.SourcePath)).ToDictionary(
             p => p.Post.SourcePath,
             p => Id().Matches(p.ContentHtml).Select(m => WebUtility.HtmlDecode(m.Groups["v"].Value)).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);

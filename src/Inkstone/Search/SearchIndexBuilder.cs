@@ -21,36 +21,9 @@ internal static class SearchIndexBuilder
     public static SearchIndex Build(IEnumerable<RenderedPost> posts, Func<string, string> link, Func<DateTimeOffset, string> date)
     {
         var ordered = Order(posts);
-
-        // Tokenizing is the costly part and each post is independent; the merge below runs in id order,
-        // so the index is the same whatever order the threads finish in.
         var table = new SearchTermTable();
-        var perPost = new ((int Term, int Fields)[] Postings, SearchDocument Document)[ordered.Count];
-        Parallel.For(0, ordered.Count, () => new SearchTermFields(table), (id, _, fields) =>
-        {
-            perPost[id] = Read(id, ordered[id], fields, link, date);
-            return fields;
-        }, _ => { });
-
-        // Lists sized from a first count never grow: no copying of millions of postings while merging.
-        var counts = new int[table.Capacity];
-        foreach (var (found, _) in perPost)
-        {
-            foreach (var (term, _) in found)
-            {
-                counts[term]++;
-            }
-        }
-
-        var postings = new List<SearchPosting>?[table.Capacity];
-        for (var id = 0; id < perPost.Length; id++)
-        {
-            foreach (var (term, weight) in perPost[id].Postings)
-            {
-                (postings[term] ??= new(counts[term])).Add(new SearchPosting(id, weight));
-            }
-        }
-
+        var perPost = ReadAll(ordered, Enumerable.Range(0, ordered.Count).ToArray(), table, link, date);
+        var postings = Merge(perPost.Select(p => p.Postings).ToList(), table.Capacity);
         var terms = table.TermsById();
         var sorted = new List<KeyValuePair<string, List<SearchPosting>>>(terms.Length);
         for (var term = 0; term < terms.Length; term++)
@@ -63,6 +36,48 @@ internal static class SearchIndexBuilder
 
         sorted.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return new SearchIndex(perPost.Select(p => p.Document).ToList(), sorted);
+    }
+
+    /// <summary>
+    /// The terms (by id in <paramref name="table"/>, with their field bits) and document of each post of <paramref name="posts"/>,
+    /// read as document <paramref name="ids"/>[i]. Tokenizing is the costly part and each post is independent, so
+    /// they are read in parallel; what they give does not depend on the order the threads finish in.
+    /// </summary>
+    public static ((int Term, int Fields)[] Postings, SearchDocument Document)[] ReadAll(
+        IReadOnlyList<RenderedPost> posts, int[] ids, SearchTermTable table, Func<string, string> link, Func<DateTimeOffset, string> date)
+    {
+        var perPost = new ((int Term, int Fields)[] Postings, SearchDocument Document)[posts.Count];
+        Parallel.For(0, posts.Count, () => new SearchTermFields(table), (i, _, fields) =>
+        {
+            perPost[i] = Read(ids[i], posts[i], fields, link, date);
+            return fields;
+        }, _ => { });
+        return perPost;
+    }
+
+    /// <summary>The posting list of each term id below <paramref name="capacity"/> (null for a term no document has), document ids in order.</summary>
+    public static List<SearchPosting>?[] Merge(IReadOnlyList<(int Term, int Fields)[]> perDocument, int capacity)
+    {
+        // Lists sized from a first count never grow: no copying of millions of postings while merging.
+        var counts = new int[capacity];
+        foreach (var found in perDocument)
+        {
+            foreach (var (term, _) in found)
+            {
+                counts[term]++;
+            }
+        }
+
+        var postings = new List<SearchPosting>?[capacity];
+        for (var id = 0; id < perDocument.Count; id++)
+        {
+            foreach (var (term, weight) in perDocument[id])
+            {
+                (postings[term] ??= new(counts[term])).Add(new SearchPosting(id, weight));
+            }
+        }
+
+        return postings;
     }
 
     /// <summary>The index's order of documents: newest first, then by source path.</summary>

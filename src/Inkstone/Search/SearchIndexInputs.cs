@@ -1,6 +1,9 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Inkstone.Caching;
+using Inkstone.Excerpts;
+using Inkstone.Hashing;
 using Inkstone.Markdown;
 
 namespace Inkstone.Search;
@@ -14,18 +17,46 @@ namespace Inkstone.Search;
 /// </summary>
 internal static class SearchIndexInputs
 {
-    public static UInt128 Digest(IEnumerable<RenderedPost> posts, byte[] settings, Func<string, string> link, Func<DateTimeOffset, string> date)
+    public static UInt128 Digest(IEnumerable<RenderedPost> posts, byte[] settings, Func<string, string> link, Func<DateTimeOffset, string> date) =>
+        Combine(settings, Of(SearchIndexBuilder.Order(posts), link, date));
+
+    /// <summary>The digest of the whole index from those of its posts, in the index's order.</summary>
+    public static UInt128 Combine(byte[] settings, UInt128[] posts)
     {
-        var ordered = SearchIndexBuilder.Order(posts);
-        var digests = new UInt128[ordered.Count];
-        Parallel.For(0, ordered.Count, i => digests[i] = DigestOne(ordered[i], link, date));
         var hash = new XxHash128();
         hash.Append(settings);
-        hash.Append(MemoryMarshal.AsBytes(digests.AsSpan()));
+        hash.Append(MemoryMarshal.AsBytes(posts.AsSpan()));
         return hash.GetCurrentHashAsUInt128();
     }
 
-    private static UInt128 DigestOne(RenderedPost rendered, Func<string, string> link, Func<DateTimeOffset, string> date)
+    /// <summary>
+    /// The digest of what the index reads of each post, in the given order: equal digests give equal terms and
+    /// documents (but for the id). <paramref name="text"/> digests a post's text pieces, when a caller keeps those of
+    /// unchanged posts (<see cref="LiveSearchIndex"/>).
+    /// </summary>
+    public static UInt128[] Of(IReadOnlyList<RenderedPost> ordered, Func<string, string> link, Func<DateTimeOffset, string> date, Func<IReadOnlyList<TextPiece>, UInt128>? text = null)
+    {
+        text ??= TextDigest;
+        var digests = new UInt128[ordered.Count];
+        Parallel.For(0, ordered.Count, i => digests[i] = DigestOne(ordered[i], link, date, text));
+        return digests;
+    }
+
+    /// <summary>The digest of a post's text pieces, their kinds and texts.</summary>
+    public static UInt128 TextDigest(IReadOnlyList<TextPiece> pieces)
+    {
+        var hash = new XxHash128();
+        foreach (var piece in pieces)
+        {
+            Span<byte> kind = [(byte)piece.Kind];
+            hash.Append(kind);
+            hash.AppendText(piece.Text);
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private static UInt128 DigestOne(RenderedPost rendered, Func<string, string> link, Func<DateTimeOffset, string> date, Func<IReadOnlyList<TextPiece>, UInt128> text)
     {
         var post = rendered.Post;
         var hash = new XxHash128();
@@ -49,13 +80,9 @@ internal static class SearchIndexInputs
             hash.AppendText("h:" + heading.Text);
         }
 
-        foreach (var piece in rendered.Text)
-        {
-            Span<byte> kind = [(byte)piece.Kind];
-            hash.Append(kind);
-            hash.AppendText(piece.Text);
-        }
-
+        Span<byte> pieces = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(pieces, text(rendered.Text));
+        hash.Append(pieces);
         return hash.GetCurrentHashAsUInt128();
     }
 }

@@ -52,12 +52,12 @@ internal static class SearchShardWriter
         var jobs = new List<(string Name, Action<Utf8JsonWriter> Write)>();
         if (all)
         {
-            jobs.Add(("meta.json", w => WriteMeta(w, index, shardCount)));
+            jobs.Add((MetaFile, w => WriteMeta(w, index, shardCount)));
         }
 
         foreach (var chunk in index.Documents.Chunk(DocsPerShard).Where(c => documentShard(c[0].Id / DocsPerShard)))
         {
-            jobs.Add(($"docs-{chunk[0].Id / DocsPerShard}.json", w => WriteDocuments(w, chunk)));
+            jobs.Add((DocumentsFile(chunk[0].Id / DocsPerShard), w => WriteDocuments(w, chunk)));
         }
 
         // Terms arrive in ordinal order and keep it within each shard.
@@ -75,11 +75,11 @@ internal static class SearchShardWriter
         {
             if (shards[k] is { } shard)
             {
-                jobs.Add(($"terms-{k}.json", w => WriteTerms(w, shard)));
+                jobs.Add((TermsFile(k), w => WriteTerms(w, shard)));
             }
             else if (!all && termShard(k))
             {
-                jobs.Add(($"terms-{k}.json", w => WriteTerms(w, [])));
+                jobs.Add((TermsFile(k), w => WriteTerms(w, [])));
             }
         }
 
@@ -95,11 +95,28 @@ internal static class SearchShardWriter
         return files;
     }
 
-    private static void WriteMeta(Utf8JsonWriter w, SearchIndex index, int shardCount)
+    public const string MetaFile = "meta.json";
+
+    public static string DocumentsFile(int shard) => $"docs-{shard}.json";
+
+    public static string TermsFile(int shard) => $"terms-{shard}.json";
+
+    /// <summary><c>meta.json</c> of an index of <paramref name="documents"/> documents and <paramref name="shardCount"/> term shards.</summary>
+    public static byte[] Meta(int documents, int shardCount) => Json(w => WriteMeta(w, documents, shardCount));
+
+    /// <summary>A document shard: up to <see cref="DocsPerShard"/> documents in id order.</summary>
+    public static byte[] Documents(SearchDocument[] chunk) => Json(w => WriteDocuments(w, chunk));
+
+    /// <summary>A term shard: its terms in ordinal order, each with its postings in id order.</summary>
+    public static byte[] Terms(List<KeyValuePair<string, List<SearchPosting>>> shard) => Json(w => WriteTerms(w, shard));
+
+    private static void WriteMeta(Utf8JsonWriter w, SearchIndex index, int shardCount) => WriteMeta(w, index.Documents.Count, shardCount);
+
+    private static void WriteMeta(Utf8JsonWriter w, int documents, int shardCount)
     {
         w.WriteStartObject();
         w.WriteNumber("version", Version);
-        w.WriteNumber("docs", index.Documents.Count);
+        w.WriteNumber("docs", documents);
         w.WriteNumber("docsPerShard", DocsPerShard);
         w.WriteNumber("termShards", shardCount);
         w.WriteStartObject("fields");
@@ -160,9 +177,20 @@ internal static class SearchShardWriter
         long bytes = 0;
         foreach (var (term, postings) in index.Postings)
         {
-            bytes += Encoding.UTF8.GetByteCount(term) + 6 + (postings.Count * 5L);
+            bytes += TermBytes(term) + (postings.Count * PostingBytes);
         }
 
+        return ShardCount(bytes);
+    }
+
+    /// <summary>What a term adds to the estimated size of the postings, besides <see cref="PostingBytes"/> for each of its postings.</summary>
+    public static long TermBytes(string term) => Encoding.UTF8.GetByteCount(term) + 6;
+
+    public const long PostingBytes = 5;
+
+    /// <summary>The shard count for postings estimated at <paramref name="bytes"/> (<see cref="TermBytes"/>, <see cref="PostingBytes"/>).</summary>
+    public static int ShardCount(long bytes)
+    {
         var count = 1;
         while (count < MaxTermShards && bytes / count > TargetShardBytes)
         {

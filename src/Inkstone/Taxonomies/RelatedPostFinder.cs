@@ -12,7 +12,21 @@ internal static class RelatedPostFinder
 {
     public const int Count = 4;
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<RenderedPost>> Find(IReadOnlyList<RenderedPost> posts)
+    /// <param name="kept">What a live site's last build found, reused when the posts' tags, categories, dates and paths are the same.</param>
+    public static IReadOnlyDictionary<string, IReadOnlyList<RenderedPost>> Find(IReadOnlyList<RenderedPost> posts, RelatedPostCache? kept = null)
+    {
+        var best = kept is null ? Best(posts) : kept.Find(posts, Best);
+        var result = new Dictionary<string, IReadOnlyList<RenderedPost>>(posts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            result[posts[i].Post.SourcePath] = best[i].Select(b => posts[b]).ToList();
+        }
+
+        return result;
+    }
+
+    /// <summary>The positions in <paramref name="posts"/> of the posts most like each, best first.</summary>
+    private static List<int>[] Best(IReadOnlyList<RenderedPost> posts)
     {
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var postKeys = new (int Key, int Weight)[posts.Count][];
@@ -44,7 +58,7 @@ internal static class RelatedPostFinder
             rank[order[r]] = r;
         }
 
-        var related = new IReadOnlyList<RenderedPost>[posts.Count];
+        var related = new List<int>[posts.Count];
         Parallel.For(0, posts.Count, () => new RelatedPostScores(posts.Count), (i, _, scores) =>
         {
             foreach (var (key, weight) in postKeys[i])
@@ -58,17 +72,10 @@ internal static class RelatedPostFinder
                 }
             }
 
-            related[i] = scores.TakeBest(rank).Select(b => posts[b]).ToList();
+            related[i] = scores.TakeBest(rank);
             return scores;
         }, _ => { });
-
-        var result = new Dictionary<string, IReadOnlyList<RenderedPost>>(posts.Count, StringComparer.Ordinal);
-        for (var i = 0; i < posts.Count; i++)
-        {
-            result[posts[i].Post.SourcePath] = related[i];
-        }
-
-        return result;
+        return related;
     }
 
     private static IEnumerable<(string Key, int Weight)> Keys(Post post) =>

@@ -16,13 +16,18 @@ namespace Inkstone.Templating;
 /// their digests are computed once per instance.
 /// Safe to use from many threads.
 /// </summary>
-internal sealed class ModelDigest
+/// <param name="texts">Digests of long texts a live site keeps between builds; null hashes each as met.</param>
+internal sealed class ModelDigest(TextDigests? texts = null)
 {
     // Smaller collections (a term's link, a heading) are cheaper to hash again than to look up.
     private const int SharedSize = 8;
     private const int MaxDepth = 64;
 
-    private readonly ConcurrentDictionary<object, UInt128?> _shared = new(ReferenceEqualityComparer.Instance);
+    // A text this long (a post's HTML) goes in by its own digest, which a live site need not compute again.
+    private const int LongText = 1024;
+
+    // Sized for a large site's shared lists and post models: growing a concurrent dictionary locks out every thread.
+    private readonly ConcurrentDictionary<object, UInt128?> _shared = new(Environment.ProcessorCount * 4, 1 << 16, ReferenceEqualityComparer.Instance);
 
     /// <summary>The digest of <paramref name="model"/>, or null when it holds a value this cannot read.</summary>
     public UInt128? Of(object? model)
@@ -43,6 +48,12 @@ internal sealed class ModelDigest
             case null:
                 Tag(hash, Kind.Null, 0);
                 return true;
+            case string { Length: >= LongText } text:
+                Tag(hash, Kind.LongText, text.Length);
+                Span<byte> digest = stackalloc byte[16];
+                BinaryPrimitives.WriteUInt128LittleEndian(digest, texts?.Of(text) ?? TextDigests.Compute(text));
+                hash.Append(digest);
+                return true;
             case string text:
                 Tag(hash, Kind.Text, text.Length);
                 hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
@@ -62,14 +73,14 @@ internal sealed class ModelDigest
                 hash.Append(MemoryMarshal.AsBytes(written.AsSpan()));
                 return true;
             case ICollection collection when collection.Count >= SharedSize:
-                if (!_shared.TryGetValue(collection, out var digest))
+                if (!_shared.TryGetValue(collection, out var shared))
                 {
                     var inner = new XxHash128();
-                    digest = AppendContent(inner, collection, depth) ? inner.GetCurrentHashAsUInt128() : null;
-                    _shared.TryAdd(collection, digest);
+                    shared = AppendContent(inner, collection, depth) ? inner.GetCurrentHashAsUInt128() : null;
+                    _shared.TryAdd(collection, shared);
                 }
 
-                if (digest is not { } known)
+                if (shared is not { } known)
                 {
                     return false;
                 }
@@ -139,5 +150,6 @@ internal sealed class ModelDigest
         Shared,
         List,
         End,
+        LongText,
     }
 }

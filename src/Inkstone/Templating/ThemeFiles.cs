@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Inkstone.Caching;
 using Inkstone.FileSystem;
+using Inkstone.Hashing;
 
 namespace Inkstone.Templating;
 

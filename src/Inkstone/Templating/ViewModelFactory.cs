@@ -18,6 +18,11 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     // Keyed by the rendered post itself: after a rebuild of one post, its new rendering gets a new model.
     private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new();
 
+    // A term's link is the same on every post that names it, and making it (the name's key, the escaped URL) cost
+    // more than the rest of a post's model; templates only read it, so each term has one.
+    private readonly ConcurrentDictionary<Term, Dictionary<string, object?>> _termLinks = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(string Name, bool Category), Dictionary<string, object?>> _termLinksByName = new();
+
     /// <summary>The link to the page at the URL path <paramref name="url"/>, under the base path.</summary>
     public string Link(string url) => config.BasePath + UrlPath.Escape(url.TrimStart('/'));
 
@@ -46,7 +51,9 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
         ["params"] = config.Params,
     };
 
-    public Dictionary<string, object?> TermLink(Term term) => new()
+    public Dictionary<string, object?> TermLink(Term term) => _termLinks.GetOrAdd(term, CreateTermLink);
+
+    private Dictionary<string, object?> CreateTermLink(Term term) => new()
     {
         ["name"] = term.Name,
         ["slug"] = term.Slug,
@@ -61,7 +68,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     {
         var post = rendered.Post;
         var zone = config.TimeZone;
-        return new Dictionary<string, object?>
+        return new Dictionary<string, object?>(PostKeys)
         {
             ["title"] = post.Title,
             ["url"] = Link(post.Url),
@@ -71,9 +78,9 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
             ["date_iso"] = IsoDate(post.Date),
             ["updated"] = post.Updated is { } u ? DisplayDate(u) : null,
             ["updated_iso"] = post.Updated is { } u2 ? IsoDate(u2) : null,
-            ["categories"] = post.Categories.Select(c => TermLinkByName(c, categoriesByName)).ToList(),
-            ["category"] = post.Categories.Count > 0 ? TermLinkByName(post.Categories[0], categoriesByName) : null,
-            ["tags"] = post.Tags.Select(t => TermLinkByName(t, tagsByName)).ToList(),
+            ["categories"] = post.Categories.Select(c => TermLinkByName(c, category: true)).ToList(),
+            ["category"] = post.Categories.Count > 0 ? TermLinkByName(post.Categories[0], category: true) : null,
+            ["tags"] = post.Tags.Select(t => TermLinkByName(t, category: false)).ToList(),
             ["excerpt_html"] = rendered.Excerpt.Html,
             ["excerpt_text"] = rendered.Excerpt.Text,
             ["excerpt_truncated"] = rendered.Excerpt.Truncated,
@@ -118,8 +125,12 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
 
     private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private Dictionary<string, object?> TermLinkByName(string name, IReadOnlyDictionary<string, Term> terms) =>
-        terms.TryGetValue(TaxonomyBuilder.Key(name), out var term)
-            ? TermLink(term)
-            : new Dictionary<string, object?> { ["name"] = name, ["slug"] = Slugifier.SlugifyTerm(name), ["url"] = null, ["count"] = 0 };
+    /// <summary>How many keys a post's model has (<see cref="CreatePost"/>), so that its dictionary is made at its size.</summary>
+    private const int PostKeys = 26;
+
+    private Dictionary<string, object?> TermLinkByName(string name, bool category) =>
+        _termLinksByName.GetOrAdd((name, category), key =>
+            (key.Category ? categoriesByName : tagsByName).TryGetValue(TaxonomyBuilder.Key(key.Name), out var term)
+                ? TermLink(term)
+                : new Dictionary<string, object?> { ["name"] = key.Name, ["slug"] = Slugifier.SlugifyTerm(key.Name), ["url"] = null, ["count"] = 0 });
 }

@@ -21,7 +21,7 @@ public sealed class IncrementalRebuildPropertyTests
     {
         using var work = new EditedSite(seed);
         var options = new BuildOptions { BaseUrl = "http://127.0.0.1:4000/", Now = Testing.BuiltSite.Now };
-        var live = new SiteSession(work.SiteFolder, work.OutputFolder, options);
+        using var live = new SiteSession(work.SiteFolder, work.OutputFolder, options);
         var log = new List<string> { "(first build)" };
         var first = live.Build();
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));

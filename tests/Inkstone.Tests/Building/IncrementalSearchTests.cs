@@ -39,7 +39,7 @@ public sealed class IncrementalSearchTests : IDisposable
     {
         var site = Path.Combine(_root, "site");
         InlineSite.WriteTo(Site, site);
-        var session = new SiteSession(site, Output, new BuildOptions());
+        using var session = new SiteSession(site, Output, new BuildOptions());
         Assert.True(session.Build().Succeeded);
         var before = ReadSearch();
         Assert.Contains("heapq", before["terms-0.json"], StringComparison.Ordinal);

@@ -76,4 +76,16 @@ public sealed class ModelDigestTests
 
         Assert.Null(new ModelDigest().Of(loop));
     }
+
+    [Fact]
+    public void A_long_text_counts_by_its_content_whether_or_not_a_live_site_keeps_its_digest()
+    {
+        var html = string.Concat(Enumerable.Repeat("<p>堆排序</p>", 200));
+        var kept = new TextDigests();
+        var model = new Dictionary<string, object?> { ["content_html"] = html };
+
+        Assert.Equal(new ModelDigest().Of(model), new ModelDigest(kept).Of(model));
+        Assert.Equal(new ModelDigest(kept).Of(model), new ModelDigest(kept).Of(new Dictionary<string, object?> { ["content_html"] = new string(html.AsSpan()) }));
+        Assert.NotEqual(new ModelDigest(kept).Of(model), new ModelDigest(kept).Of(new Dictionary<string, object?> { ["content_html"] = html + "." }));
+    }
 }

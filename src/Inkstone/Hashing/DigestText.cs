@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace Inkstone.Caching;
+namespace Inkstone.Hashing;
 
 /// <summary>Text in the digests that decide what a build may reuse.</summary>
 internal static class DigestText

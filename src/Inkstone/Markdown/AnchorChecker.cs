@@ -14,10 +14,11 @@ internal static partial class AnchorChecker
 {
     public static void Check(IReadOnlyList<RenderedPost> posts, DiagnosticBag diagnostics)
     {
-        var ids = posts.ToDictionary(
-            p => p.Post.SourcePath,
-            p => Id().Matches(p.ContentHtml).Select(m => WebUtility.HtmlDecode(m.Groups["v"].Value)).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        var byPath = posts.ToDictionary(p => p.Post.SourcePath, StringComparer.Ordinal);
+
+        // A page's ids are read only when a link points into it: reading every page's HTML took a serial pass over
+        // the whole site's markup (about 150 ms of 4,000 posts) even when no post links to an anchor.
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         // Both lookups are per target page, not per link: a post with thousands of broken anchors to its own
         // thousands of headings took minutes when each link scanned every id.
         var folded = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
@@ -27,7 +28,7 @@ internal static partial class AnchorChecker
         {
             foreach (var reference in post.Anchors)
             {
-                if (ids.TryGetValue(reference.TargetSourcePath, out var targetIds) && !targetIds.Contains(reference.Anchor))
+                if (IdsOf(reference.TargetSourcePath, byPath, ids) is { } targetIds && !targetIds.Contains(reference.Anchor))
                 {
                     if (!folded.TryGetValue(reference.TargetSourcePath, out var byCase))
                     {
@@ -55,6 +56,24 @@ internal static partial class AnchorChecker
                 }
             }
         }
+    }
+
+    /// <summary>The ids of the page made from <paramref name="target"/>, read once; null when no page is made from it.</summary>
+    private static HashSet<string>? IdsOf(string target, Dictionary<string, RenderedPost> byPath, Dictionary<string, HashSet<string>> ids)
+    {
+        if (ids.TryGetValue(target, out var known))
+        {
+            return known;
+        }
+
+        if (!byPath.TryGetValue(target, out var post))
+        {
+            return null;
+        }
+
+        var read = Id().Matches(post.ContentHtml).Select(m => WebUtility.HtmlDecode(m.Groups["v"].Value)).ToHashSet(StringComparer.Ordinal);
+        ids[target] = read;
+        return read;
     }
 
     /// <summary>How many different missing anchors of one page get a suggestion; each costs a pass over the page's ids.</summary>

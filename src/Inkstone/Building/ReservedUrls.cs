@@ -38,7 +38,7 @@ internal static class ReservedUrls
             foreach (var loser in claims.Where(j => j != winner && j.Owner is not null && winner.Owner is null && !foreignHome))
             {
                 var post = loser.Shows.FirstOrDefault(p => p.Post.SourcePath == loser.Owner)?.Post;
-                if (post is not null && context.Layout.Engine != Content.SiteEngine.Inkstone && string.IsNullOrWhiteSpace(post.Body))
+                if (post is not null && context.Layout.Engine != Content.SiteEngine.Inkstone && post.BodyIsBlank)
                 {
                     continue; // an empty page at a list's address is the old theme's placeholder for that list
                 }

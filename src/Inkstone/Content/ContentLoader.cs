@@ -119,7 +119,7 @@ internal static class ContentLoader
         var url = root.Urls.Url(post, relative, diagnostics) ?? (root.Kind == PostKind.Post ? $"/posts/{post.Slug}/" : $"/{post.Slug}/");
 
         // A page with only a 'type' (NexT's tags/index.md, "type: tags") is a placeholder for its theme's list, not an empty post.
-        if (string.IsNullOrWhiteSpace(post.Body) && post.FrontMatter["type"] is null && !diagnostics.HasErrorsIn(path))
+        if (post.BodyIsBlank && post.FrontMatter["type"] is null && !diagnostics.HasErrorsIn(path))
         {
             diagnostics.Warning(DiagnosticIds.EmptyPost, SourceLocation.File(path), "The post has no content below its front matter.",
                 "Write the post, or mark it 'draft: true' until it is ready.");

@@ -83,7 +83,11 @@ internal sealed record Post
     /// <summary>Offset in <see cref="Source"/> where the Markdown body starts.</summary>
     public required int BodyOffset { get; init; }
 
+    /// <summary>The Markdown body, a new copy of the text on every call.</summary>
     public string Body => Source.Text[BodyOffset..];
+
+    /// <summary>True when the body is empty or only white space; copies nothing, unlike <see cref="Body"/>.</summary>
+    public bool BodyIsBlank => Source.Text.AsSpan(BodyOffset).IsWhiteSpace();
 
     /// <summary>The front matter as written, with the position of every key's value.</summary>
     public DataMap FrontMatter { get; init; } = DataMap.Empty("");

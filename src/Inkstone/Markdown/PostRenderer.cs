@@ -120,7 +120,7 @@ internal static class PostRenderer
         var text = template.Markdown;
         var blocks = template.Blocks ?? new TagBlocks();
         string markdown;
-        if (text == post.Body)
+        if (text.AsSpan().SequenceEqual(post.Source.Text.AsSpan(post.BodyOffset)))
         {
             markdown = ShortcodeExpander.Expand(text, new ShortcodeRun(post, context, site, blocks), offset => post.Source.LocationOf(post.BodyOffset + offset));
         }

@@ -70,8 +70,11 @@ internal sealed partial class SpareTreeOutput : IPublishingOutput
 
         _hasPublished = Directory.Exists(folder.Published);
         _writersEntries = PublishedTree.WritersEntries(folder.Published);
+
+        // The two walks (some 13,000 entries each on a 4,000-post site) hold up every stage, so they run side by side.
+        var spare = Task.Run(() => PublishedTree.Read(folder.Previous, PublishedTree.WritersEntries(folder.Previous)));
         _published = PublishedTree.Read(folder.Published, _writersEntries);
-        _spare = PublishedTree.Read(folder.Previous, PublishedTree.WritersEntries(folder.Previous));
+        _spare = spare.GetAwaiter().GetResult();
     }
 
     /// <summary>

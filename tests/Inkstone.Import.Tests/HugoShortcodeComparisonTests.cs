@@ -22,11 +22,7 @@ public sealed class HugoShortcodeComparisonTests(RealEngineBuilds engines) : ICl
         var fixture = new ImportFixture("hugo");
         var real = engines.For(fixture);
         real.AssertBuilt();
-        var site = Path.Combine(_root, "site");
-        var output = Path.Combine(_root, "out");
-        fixture.CopySiteTo(site);
-        var inkstone = InkstoneCommand.Run("build", site, "-o", output);
-        Assert.True(inkstone.ExitCode == 0, inkstone.Error);
+        var output = fixture.BuildWithInkstone(_root);
 
         var hugo = Html.Parse(File.ReadAllText(Path.Combine(real.Output, Page)));
         var ours = Html.Parse(File.ReadAllText(Path.Combine(output, Page)));

@@ -35,5 +35,16 @@ internal sealed class ImportFixture(string engine)
         }
     }
 
+    /// <summary>Builds a copy of the site with Inkstone under <paramref name="root"/>; returns the output folder.</summary>
+    public string BuildWithInkstone(string root)
+    {
+        var site = Path.Combine(root, "site");
+        var output = Path.Combine(root, "out");
+        CopySiteTo(site);
+        var inkstone = InkstoneCommand.Run("build", site, "-o", output);
+        Assert.True(inkstone.ExitCode == 0, inkstone.Error);
+        return output;
+    }
+
     public override string ToString() => Engine;
 }

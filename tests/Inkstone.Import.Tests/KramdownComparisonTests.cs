@@ -62,11 +62,7 @@ public sealed class KramdownComparisonTests(RealEngineBuilds engines) : IClassFi
         var fixture = new ImportFixture("jekyll");
         var real = engines.For(fixture);
         real.AssertBuilt();
-        var site = Path.Combine(_root, "site");
-        var output = Path.Combine(_root, "out");
-        fixture.CopySiteTo(site);
-        var inkstone = InkstoneCommand.Run("build", site, "-o", output);
-        Assert.True(inkstone.ExitCode == 0, inkstone.Error);
+        var output = fixture.BuildWithInkstone(_root);
         return (Html.Parse(File.ReadAllText(Path.Combine(real.Output, Page))), Html.Parse(File.ReadAllText(Path.Combine(output, Page))));
     }
 

@@ -70,7 +70,7 @@ public sealed class AmsSymbolTests
     [Fact]
     public void Arrowvert_and_bracevert_are_delimiters() =>
         Renders("\\left\\arrowvert x \\right\\bracevert",
-            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">⏐</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">⎪</mo></mrow>");
+            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">⏐</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">⎪</mo></mrow>");
 
     [Fact]
     public void Iiiint_is_an_integral_and_ddddot_an_accent() =>

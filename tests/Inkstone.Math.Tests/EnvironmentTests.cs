@@ -10,14 +10,21 @@ public sealed class EnvironmentTests
             "<mtable class=\"ink-matrix\"><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable>");
 
     [Theory]
-    [InlineData("pmatrix", "(", ")")]
-    [InlineData("bmatrix", "[", "]")]
-    [InlineData("Bmatrix", "{", "}")]
-    [InlineData("vmatrix", "|", "|")]
-    [InlineData("Vmatrix", "‖", "‖")]
-    public void Delimited_matrices_have_stretchy_fences(string name, string open, string close) =>
+    [InlineData("pmatrix", "(", ")", "0.458em")]
+    [InlineData("bmatrix", "[", "]", "0.417em")]
+    [InlineData("Bmatrix", "{", "}", "0.583em")]
+    public void A_one_row_matrix_has_fences_of_TeX_size_one_narrowed_to_the_glyph(string name, string open, string close, string width) =>
         Renders($"\\begin{{{name}}} 1 \\end{{{name}}}",
-            $"<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{open}</mo><mtable class=\"ink-matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{close}</mo></mrow>");
+            $"<mrow><mpadded width=\"{width}\"><mo fence=\"true\" form=\"prefix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">{open}</mo></mpadded>" +
+            $"<mtable class=\"ink-matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable>" +
+            $"<mpadded width=\"{width}\"><mo fence=\"true\" form=\"postfix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">{close}</mo></mpadded></mrow>");
+
+    [Theory]
+    [InlineData("vmatrix", "|")]
+    [InlineData("Vmatrix", "‖")]
+    public void Bars_of_a_matrix_have_no_big_sizes_and_stretch(string name, string bar) =>
+        Renders($"\\begin{{{name}}} 1 \\end{{{name}}}",
+            $"<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{bar}</mo><mtable class=\"ink-matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{bar}</mo></mrow>");
 
     [Fact]
     public void Smallmatrix_is_one_script_level_down() =>
@@ -31,14 +38,14 @@ public sealed class EnvironmentTests
     [Fact]
     public void Cases_has_a_left_brace_and_left_aligned_columns() =>
         Renders("\\begin{cases} 1 & x>0 \\\\ 0 & \\text{otherwise} \\end{cases}",
-            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{</mo><mtable class=\"ink-cases\">" +
+            "<mrow><mpadded width=\"0.75em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"2.4em\" minsize=\"2.4em\" stretchy=\"true\" symmetric=\"true\">{</mo></mpadded><mtable class=\"ink-cases\">" +
             "<mtr><mtd class=\"ink-l\"><mn>1</mn></mtd><mtd class=\"ink-l\"><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>" +
             "<mtr><mtd class=\"ink-l\"><mn>0</mn></mtd><mtd class=\"ink-l\"><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>");
 
     [Fact]
     public void Rcases_has_a_right_brace_and_dcases_display_style()
     {
-        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">}</mo></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
+        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">}</mo></mpadded></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
         Assert.Contains("displaystyle=\"true\"", Body("\\begin{dcases} a \\end{dcases}"), StringComparison.Ordinal);
     }
 

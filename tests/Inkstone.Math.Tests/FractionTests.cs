@@ -19,9 +19,11 @@ public sealed class FractionTests
     }
 
     [Fact]
-    public void Binom_is_a_fraction_without_a_bar_in_stretchy_parentheses() =>
+    public void Binom_is_a_fraction_without_a_bar_in_parentheses_of_TeX_size_one_inline() =>
         Renders("\\binom nk",
-            "<mrow><mo stretchy=\"true\">(</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo stretchy=\"true\">)</mo></mrow>");
+            "<mrow><mpadded width=\"0.458em\"><mo maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>" +
+            "<mfrac class=\"ink-delimited\" linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>" +
+            "<mpadded width=\"0.458em\"><mo maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">)</mo></mpadded></mrow>");
 
     [Fact]
     public void Dbinom_and_tbinom_set_the_style()
@@ -35,7 +37,9 @@ public sealed class FractionTests
     {
         Renders("{a+b \\over c}", "<mfrac><mrow><mi>a</mi><mo lspace=\"0em\" rspace=\"0em\">+</mo><mi>b</mi></mrow><mi>c</mi></mfrac>");
         Renders("{n \\choose k}",
-            "<mrow><mo stretchy=\"true\">(</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo stretchy=\"true\">)</mo></mrow>");
+            "<mrow><mpadded width=\"0.458em\"><mo maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>" +
+            "<mfrac class=\"ink-delimited\" linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>" +
+            "<mpadded width=\"0.458em\"><mo maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">)</mo></mpadded></mrow>");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class MathJaxInputTests
     [Fact]
     public void Lt_and_gt_after_left_and_right_are_angle_brackets_as_in_MathJax() =>
         Renders("\\left\\lt x \\right\\gt",
-            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">⟨</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">⟩</mo></mrow>");
+            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">⟨</mo><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">⟩</mo></mrow>");
 
     [Fact]
     public void And_is_an_ampersand_spaced_as_a_relation_with_a_thick_space_each_side() =>
@@ -60,8 +60,8 @@ public sealed class MathJaxInputTests
     [Fact]
     public void A_line_break_in_a_group_outside_environments_is_a_space_in_display_math_too() =>
         Renders("\\left( a \\newline b \\right)",
-            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">(</mo><mrow><mi>a</mi><mspace width=\"0.3333em\"></mspace><mi>b</mi></mrow>" +
-            "<mo fence=\"true\" form=\"postfix\" stretchy=\"true\">)</mo></mrow>", display: true);
+            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mrow><mi>a</mi><mspace width=\"0.3333em\"></mspace><mi>b</mi></mrow>" +
+            "<mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>", display: true);
 
     [Fact]
     public void A_top_level_line_break_in_display_math_still_starts_a_line() =>

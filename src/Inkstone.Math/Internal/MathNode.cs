@@ -38,6 +38,9 @@ internal sealed class MathNode
     /// <summary>An upright letter that may merge with its upright neighbours (\mathrm{softmax} gives one mi).</summary>
     public bool Mergeable { get; set; }
 
+    /// <summary>A bracket of \left...\right, an environment or \binom, sized by <see cref="FenceSizing"/> to its content.</summary>
+    public bool IsStretchyFence { get; set; }
+
     /// <summary>A function name such as sin (an mi followed by an invisible function application).</summary>
     public bool IsFunction { get; set; }
 
@@ -67,6 +70,10 @@ internal sealed class MathNode
         var end = attributes!.IndexOf('"', start + name.Length + 3);
         return attributes[..start] + attributes[(end + 1)..];
     }
+
+    /// <summary>A stretchy bracket whose size <see cref="FenceSizing"/> chooses from the content beside it.</summary>
+    public static MathNode StretchyFence(string text, AtomClass atomClass, string attributes) =>
+        new("mo", text, atomClass, attributes) { IsStretchyFence = true };
 
     public static MathNode Row(List<MathNode> children, AtomClass atomClass = AtomClass.Ord) =>
         children.Count == 1 ? children[0] : new MathNode("mrow", children, atomClass);

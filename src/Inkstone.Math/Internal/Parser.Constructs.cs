@@ -70,9 +70,9 @@ internal sealed partial class Parser
 
     private static MathNode Binomial(MathNode top, MathNode bottom, int style)
     {
-        var fraction = new MathNode("mfrac", [top, bottom], AtomClass.Ord, " linethickness=\"0\"" + StyleAttributes(style));
-        return new MathNode("mrow", [new MathNode("mo", "(", AtomClass.Open, " stretchy=\"true\""), fraction,
-            new MathNode("mo", ")", AtomClass.Close, " stretchy=\"true\"")], AtomClass.Inner);
+        var fraction = new MathNode("mfrac", [top, bottom], AtomClass.Ord, " linethickness=\"0\" class=\"ink-delimited\"" + StyleAttributes(style));
+        return new MathNode("mrow", [MathNode.StretchyFence("(", AtomClass.Open, " stretchy=\"true\""), fraction,
+            MathNode.StretchyFence(")", AtomClass.Close, " stretchy=\"true\"")], AtomClass.Ord);
     }
 
     private MathNode InfixFraction(Token infix, List<MathNode> numerator, List<MathNode> denominator)
@@ -94,8 +94,9 @@ internal sealed partial class Parser
             return fraction;
         }
         var (open, close) = kind.SequenceEqual("brace") ? ("{", "}") : ("[", "]");
-        return new MathNode("mrow", [new MathNode("mo", open, AtomClass.Open, " stretchy=\"true\""), fraction,
-            new MathNode("mo", close, AtomClass.Close, " stretchy=\"true\"")], AtomClass.Inner);
+        fraction.AddAttribute(" class=\"ink-delimited\"");
+        return new MathNode("mrow", [MathNode.StretchyFence(open, AtomClass.Open, " stretchy=\"true\""), fraction,
+            MathNode.StretchyFence(close, AtomClass.Close, " stretchy=\"true\"")], AtomClass.Ord);
     }
 
     private static MathNode SpaceNode(string width) =>

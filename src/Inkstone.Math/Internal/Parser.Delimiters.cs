@@ -90,7 +90,7 @@ internal sealed partial class Parser
         var open = ReadDelimiter(left);
         if (open.Length > 0)
         {
-            children.Add(new MathNode("mo", open, AtomClass.Open, " fence=\"true\" form=\"prefix\" stretchy=\"true\""));
+            children.Add(MathNode.StretchyFence(open, AtomClass.Open, " fence=\"true\" form=\"prefix\" stretchy=\"true\""));
         }
         while (true)
         {
@@ -107,13 +107,13 @@ internal sealed partial class Parser
             {
                 if (delimiter.Length > 0)
                 {
-                    children.Add(new MathNode("mo", delimiter, AtomClass.Close, " fence=\"true\" form=\"postfix\" stretchy=\"true\""));
+                    children.Add(MathNode.StretchyFence(delimiter, AtomClass.Close, " fence=\"true\" form=\"postfix\" stretchy=\"true\""));
                 }
                 break;
             }
             if (delimiter.Length > 0)
             {
-                children.Add(new MathNode("mo", delimiter, AtomClass.Rel, " stretchy=\"true\" lspace=\"0.05em\" rspace=\"0.05em\""));
+                children.Add(MathNode.StretchyFence(delimiter, AtomClass.Rel, " stretchy=\"true\" lspace=\"0.05em\" rspace=\"0.05em\""));
             }
         }
         Exit();

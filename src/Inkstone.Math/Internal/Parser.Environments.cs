@@ -280,12 +280,12 @@ internal sealed partial class Parser
         var children = new List<MathNode>(3);
         if (environment.Open.Length > 0)
         {
-            children.Add(new MathNode("mo", environment.Open, AtomClass.Open, " fence=\"true\" form=\"prefix\" stretchy=\"true\""));
+            children.Add(MathNode.StretchyFence(environment.Open, AtomClass.Open, " fence=\"true\" form=\"prefix\" stretchy=\"true\""));
         }
         children.Add(table);
         if (environment.Close.Length > 0)
         {
-            children.Add(new MathNode("mo", environment.Close, AtomClass.Close, " fence=\"true\" form=\"postfix\" stretchy=\"true\""));
+            children.Add(MathNode.StretchyFence(environment.Close, AtomClass.Close, " fence=\"true\" form=\"postfix\" stretchy=\"true\""));
         }
         return new MathNode("mrow", children, AtomClass.Inner);
     }

@@ -8,18 +8,13 @@ namespace Inkstone.Math.Internal;
 /// </summary>
 internal static class ScriptStyleSpacing
 {
-    private const int Display = 0;
-    private const int Text = 1;
-    private const int Script = 2;
-    private const int ScriptScript = 3;
-
-    public static void Apply(MathNode root, bool display) => Walk(root, display ? Display : Text);
+    public static void Apply(MathNode root, bool display) => Walk(root, display ? MathStyle.Display : MathStyle.Text);
 
     private static void Walk(MathNode node, int style)
     {
         if (node.Element == "mo")
         {
-            if (style >= Script && node.Class is AtomClass.Bin or AtomClass.Rel or AtomClass.Punct)
+            if (style >= MathStyle.Script && node.Class is AtomClass.Bin or AtomClass.Rel or AtomClass.Punct)
             {
                 node.SetSpacing("0em", "0em");
             }
@@ -36,13 +31,11 @@ internal static class ScriptStyleSpacing
                 var accent = node.Element == "mover" && node.Attributes?.Contains("accent=\"true\"", StringComparison.Ordinal) == true;
                 for (var i = 1; i < children.Count; i++)
                 {
-                    Walk(children[i], accent ? style : Smaller(style));
+                    Walk(children[i], accent ? style : MathStyle.Smaller(style));
                 }
                 return;
             case "mfrac":
-                var inner = node.Attributes?.Contains("displaystyle=\"true\"", StringComparison.Ordinal) == true ? Text
-                    : node.Attributes?.Contains("displaystyle=\"false\"", StringComparison.Ordinal) == true ? Script
-                    : style == Display ? Text : Smaller(style);
+                var inner = MathStyle.OfFractionParts(node.Attributes, style);
                 foreach (var child in children)
                 {
                     Walk(child, inner);
@@ -50,10 +43,10 @@ internal static class ScriptStyleSpacing
                 return;
             case "mroot":
                 Walk(children[0], style);
-                Walk(children[1], ScriptScript);
+                Walk(children[1], MathStyle.ScriptScript);
                 return;
             case "mstyle" or "mtable":
-                var set = StyleOf(node.Attributes, node.Element == "mtable" ? Text : style);
+                var set = MathStyle.Of(node.Attributes, node.Element == "mtable" ? MathStyle.Text : style);
                 foreach (var child in children)
                 {
                     Walk(child, set);
@@ -66,29 +59,5 @@ internal static class ScriptStyleSpacing
                 }
                 return;
         }
-    }
-
-    /// <summary>The style of a script or a fraction part: text and display give script, script gives scriptscript.</summary>
-    private static int Smaller(int style) => style <= Text ? Script : ScriptScript;
-
-    private static int StyleOf(string? attributes, int inherited)
-    {
-        if (attributes is null)
-        {
-            return inherited;
-        }
-        if (attributes.Contains("displaystyle=\"true\"", StringComparison.Ordinal))
-        {
-            return Display;
-        }
-        if (attributes.Contains("scriptlevel=\"2\"", StringComparison.Ordinal))
-        {
-            return ScriptScript;
-        }
-        if (attributes.Contains("scriptlevel=\"1\"", StringComparison.Ordinal))
-        {
-            return Script;
-        }
-        return attributes.Contains("displaystyle=\"false\"", StringComparison.Ordinal) ? Text : inherited;
     }
 }

@@ -39,6 +39,23 @@ internal static class Spacing
             {
                 SpaceOpOrInner(op, node.Class, previous, NextClass(row, i + 1));
             }
+            else if (node.Class == AtomClass.Inner && !node.IsFunction)
+            {
+                // \left...\right and delimited environments: an mrow takes no lspace or rspace, so TeX's thin spaces
+                // between an inner atom and an ordinary one, a closing or an opening bracket or punctuation are mspaces.
+                if (previous is AtomClass.Ord or AtomClass.Close or AtomClass.Inner)
+                {
+                    row.Insert(i, Space(ThinSpace));
+                    i++;
+                }
+                if (NextClass(row, i + 1) is AtomClass.Ord or AtomClass.Open or AtomClass.Punct)
+                {
+                    row.Insert(i + 1, Space(ThinSpace));
+                    i++;
+                }
+                previous = AtomClass.Inner;
+                continue;
+            }
             else if (node.IsFunction)
             {
                 if (previous is AtomClass.Ord or AtomClass.Close or AtomClass.Inner)

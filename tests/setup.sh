@@ -3,6 +3,7 @@
 #   - Debian's Chromium, which tests/Inkstone.Browser.Tests drives (never a browser download);
 #   - axe-core and KaTeX from npm, pinned by tests/Inkstone.Browser.Tests/package-lock.json: the tests inject axe-core,
 #     and the math layout harness draws every formula with KaTeX beside Inkstone (its CSS and fonts served locally);
+#   - s3rver from npm, pinned by tests/s3rver/package-lock.json, the S3-compatible server the deploy tests start;
 #   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh).
 # Idempotent: each step runs only when what it installs is missing or at another version. apt-get needs
 # root; without it the script says what is missing and how to install it.
@@ -33,5 +34,12 @@ if [ "$axe_wanted" != "$axe_have" ] || [ "$katex_wanted" != "$katex_have" ]; the
   (cd Inkstone.Browser.Tests && npm ci --ignore-scripts --no-audit --no-fund)
 fi
 
+s3rver_wanted=$(node -p 'require("./s3rver/package-lock.json").packages["node_modules/s3rver"].version')
+s3rver_have=$(node -p 'try { require("./s3rver/node_modules/s3rver/package.json").version } catch { "" }')
+if [ "$s3rver_wanted" != "$s3rver_have" ]; then
+  echo "Installing s3rver $s3rver_wanted from tests/s3rver/package-lock.json ..."
+  (cd s3rver && npm ci --ignore-scripts --no-audit --no-fund)
+fi
+
 engines/install.sh
-echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted, KaTeX $katex_wanted."
+echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted, KaTeX $katex_wanted, s3rver $s3rver_wanted."

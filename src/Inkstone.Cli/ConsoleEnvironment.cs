@@ -11,6 +11,9 @@ internal sealed class ConsoleEnvironment
 
     public Func<DateTimeOffset> Now { get; init; } = () => DateTimeOffset.Now;
 
+    /// <summary>The process's environment variables (deploy reads credentials and the region from them); tests pass their own.</summary>
+    public Func<string, string?> Variables { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Test-only: where <c>build</c> kills itself while publishing (<see cref="FaultInjection"/>).</summary>
     public string? FaultAt { get; init; } = Environment.GetEnvironmentVariable(FaultInjection.Variable);
 

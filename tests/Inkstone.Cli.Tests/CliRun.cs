@@ -9,8 +9,15 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     public static CliRun Invoke(string workingDirectory, params string[] args) => Invoke(workingDirectory, interactive: false, TimeSpan.FromSeconds(1), args);
 
+    /// <summary>With <paramref name="variables"/> as the whole environment the command sees (deploy's credentials).</summary>
+    public static CliRun Invoke(string workingDirectory, IReadOnlyDictionary<string, string> variables, params string[] args) =>
+        Invoke(workingDirectory, false, TimeSpan.FromSeconds(1), variables, args);
+
     /// <summary>As on a terminal (<paramref name="interactive"/>) or redirected, with progress shown after <paramref name="progressAfter"/>.</summary>
-    public static CliRun Invoke(string workingDirectory, bool interactive, TimeSpan progressAfter, params string[] args)
+    public static CliRun Invoke(string workingDirectory, bool interactive, TimeSpan progressAfter, params string[] args) =>
+        Invoke(workingDirectory, interactive, progressAfter, null, args);
+
+    private static CliRun Invoke(string workingDirectory, bool interactive, TimeSpan progressAfter, IReadOnlyDictionary<string, string>? variables, string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -22,6 +29,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             Now = () => Now,
             IsInteractive = interactive,
             ProgressAfter = progressAfter,
+            Variables = variables is null ? Environment.GetEnvironmentVariable : name => variables.GetValueOrDefault(name),
         };
         var code = CommandLine.RunAsync(args, env, CancellationToken.None).GetAwaiter().GetResult();
         return new CliRun(code, stdout.ToString(), stderr.ToString());

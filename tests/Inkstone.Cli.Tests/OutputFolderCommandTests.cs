@@ -97,7 +97,7 @@ public sealed class OutputFolderCommandTests : IDisposable
         var ignored = File.ReadAllLines(Path.Combine(_root, "blog", ".gitignore"));
 
         var made = Directory.EnumerateFileSystemEntries(Path.Combine(_root, "blog")).Select(Path.GetFileName)
-            .Except([".gitignore", "inkstone.yml", "content", "static"]);
+            .Except([".gitignore", ".github", "inkstone.yml", "content", "static"]);
         Assert.All(made, name => Assert.Contains(name + "/", ignored));
         Assert.Contains(".public.previous/", ignored);
     }

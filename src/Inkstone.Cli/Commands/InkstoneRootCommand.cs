@@ -20,6 +20,7 @@ internal sealed class InkstoneRootCommand : Command
         Add(new ServeCommand(env));
         Add(new CheckCommand(env));
         Add(new InitCommand(env));
+        Add(new DeployCommand(env));
         Add(new NewCommand(env));
         Add(new VersionCommand(env));
     }

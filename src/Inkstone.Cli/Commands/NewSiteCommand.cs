@@ -25,7 +25,7 @@ internal sealed class NewSiteCommand : Command
         var full = Path.GetFullPath(dir, _env.WorkingDirectory);
         try
         {
-            var files = SiteScaffolder.CreateSite(full, _env.Now());
+            var files = SiteScaffolder.CreateSite(full, _env.Now(), VersionCommand.PackageVersion);
             _env.Out.WriteLine($"Created a new site in {full} ({files.Count} files). Next: inkstone serve {dir}");
             return CommandLine.Success;
         }

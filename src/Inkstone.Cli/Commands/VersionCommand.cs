@@ -16,6 +16,9 @@ internal sealed class VersionCommand : Command
         SetAction(_ => Print(env));
     }
 
+    /// <summary>The version of the Inkstone.Cli tool package this is (major.minor.patch), which <c>dotnet tool install --version</c> takes.</summary>
+    public static string PackageVersion => typeof(CommandLine).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
+
     /// <summary>Makes the root's <c>--version</c> print what <c>inkstone version</c> prints.</summary>
     public static void Replace(VersionOption option, ConsoleEnvironment env) => option.Action = new PrintVersion(env);
 

@@ -7,9 +7,12 @@ namespace Inkstone.Scaffolding;
 /// <summary>Creates a new site folder, and new posts with their front matter filled in.</summary>
 public static class SiteScaffolder
 {
-    /// <summary>Writes a working site into <paramref name="directory"/>, which must be empty or absent.</summary>
+    /// <summary>
+    /// Writes a working site into <paramref name="directory"/>, which must be empty or absent, with a workflow
+    /// that builds it with Inkstone <paramref name="inkstoneVersion"/> and deploys it to GitHub Pages.
+    /// </summary>
     /// <returns>The files written, relative to the directory.</returns>
-    public static IReadOnlyList<string> CreateSite(string directory, DateTimeOffset now)
+    public static IReadOnlyList<string> CreateSite(string directory, DateTimeOffset now, string inkstoneVersion)
     {
         if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
         {
@@ -58,6 +61,7 @@ public static class SiteScaffolder
             ["static/favicon.svg"] = """
                 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#9a3412"/><path d="M9 23V9h3v14zm6 0V9h3l5 9V9h3v14h-3l-5-9v9z" fill="#fff"/></svg>
                 """,
+            [PagesWorkflow.Path] = PagesWorkflow.Text(inkstoneVersion),
             // The output, the previous build beside it (which the next build reuses) and the build cache.
             [".gitignore"] = "public/\n.public.previous/\n.inkstone/\n",
         };

@@ -89,7 +89,10 @@ public sealed partial class CrashConsistencyTests(ITestOutputHelper log) : IDisp
         }
 
         log.WriteLine($"{trials} trials in {watch.Elapsed.TotalSeconds:0} s, {kills} builds killed by SIGKILL, all survived");
-        Assert.True(kills >= trials - 2 && kills >= 3, $"Only {kills} builds were killed in {trials} trials.");
+        // A kill point is a count of changes measured between whole sites; after a kill the spare tree holds part of a
+        // version, so the next publish may need fewer changes than the point and finish unkilled (its output is still
+        // checked above). Most points must still be reached, or the test would prove nothing.
+        Assert.True(kills >= trials * 3 / 4 && kills >= 3, $"Only {kills} builds were killed in {trials} trials.");
     }
 
     /// <summary>0, n-1, then the points halfway between those tried, level by level: 0, 8, 4, 2, 6, 1, 3, 5, 7 for n = 9.</summary>

@@ -49,4 +49,52 @@ internal static class MathStyle
         }
         return attributes.Contains("displaystyle=\"false\"", StringComparison.Ordinal) ? Text : inherited;
     }
+
+    /// <summary>
+    /// Visits each child of <paramref name="node"/> with the style TeX gives it: scripts and limits one step smaller
+    /// (an accent's base style kept), fraction parts by the fraction's style, a root's index in scriptscript, and what
+    /// an <c>mstyle</c> or <c>mtable</c> sets; every other child in the node's own style.
+    /// </summary>
+    public static void VisitChildren(MathNode node, int style, Action<MathNode, int> visit)
+    {
+        if (node.Children is not { } children)
+        {
+            return;
+        }
+        switch (node.Element)
+        {
+            case "msub" or "msup" or "msubsup" or "munder" or "mover" or "munderover":
+                visit(children[0], style);
+                var accent = node.Element == "mover" && node.Attributes?.Contains("accent=\"true\"", StringComparison.Ordinal) == true;
+                for (var i = 1; i < children.Count; i++)
+                {
+                    visit(children[i], accent ? style : Smaller(style));
+                }
+                return;
+            case "mfrac":
+                var inner = OfFractionParts(node.Attributes, style);
+                foreach (var child in children)
+                {
+                    visit(child, inner);
+                }
+                return;
+            case "mroot":
+                visit(children[0], style);
+                visit(children[1], ScriptScript);
+                return;
+            case "mstyle" or "mtable":
+                var set = Of(node.Attributes, node.Element == "mtable" ? Text : style);
+                foreach (var child in children)
+                {
+                    visit(child, set);
+                }
+                return;
+            default:
+                foreach (var child in children)
+                {
+                    visit(child, style);
+                }
+                return;
+        }
+    }
 }

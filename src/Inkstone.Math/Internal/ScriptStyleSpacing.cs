@@ -20,44 +20,6 @@ internal static class ScriptStyleSpacing
             }
             return;
         }
-        if (node.Children is not { } children)
-        {
-            return;
-        }
-        switch (node.Element)
-        {
-            case "msub" or "msup" or "msubsup" or "munder" or "mover" or "munderover":
-                Walk(children[0], style);
-                var accent = node.Element == "mover" && node.Attributes?.Contains("accent=\"true\"", StringComparison.Ordinal) == true;
-                for (var i = 1; i < children.Count; i++)
-                {
-                    Walk(children[i], accent ? style : MathStyle.Smaller(style));
-                }
-                return;
-            case "mfrac":
-                var inner = MathStyle.OfFractionParts(node.Attributes, style);
-                foreach (var child in children)
-                {
-                    Walk(child, inner);
-                }
-                return;
-            case "mroot":
-                Walk(children[0], style);
-                Walk(children[1], MathStyle.ScriptScript);
-                return;
-            case "mstyle" or "mtable":
-                var set = MathStyle.Of(node.Attributes, node.Element == "mtable" ? MathStyle.Text : style);
-                foreach (var child in children)
-                {
-                    Walk(child, set);
-                }
-                return;
-            default:
-                foreach (var child in children)
-                {
-                    Walk(child, style);
-                }
-                return;
-        }
+        MathStyle.VisitChildren(node, style, Walk);
     }
 }

@@ -44,6 +44,13 @@ internal static class DeployTargetReader
             return new GitBranchTarget(branch, Text(settings, "remote") ?? "origin");
         }
 
+        // "oss://bucket" or "https://host/" is a storage Inkstone does not speak, not a folder named "oss:".
+        if (given.IndexOf("://", StringComparison.Ordinal) is > 0 and var scheme && !given[..scheme].Contains('/') && !given[..scheme].Contains('\\'))
+        {
+            throw new DeployException($"'{given}' is not a target Inkstone can deploy to.",
+                "Deploy to S3-compatible storage with s3://BUCKET/PREFIX (Aliyun OSS, Tencent COS, R2 and MinIO too, with an endpoint), to a git branch with git:BRANCH, or to a folder.", isUsage: true);
+        }
+
         return new FolderTarget(Path.GetFullPath(given, to is null ? siteDirectory : workingDirectory));
     }
 

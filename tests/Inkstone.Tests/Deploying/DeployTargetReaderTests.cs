@@ -47,6 +47,17 @@ public sealed class DeployTargetReaderTests : IDisposable
         Assert.Contains("'My_Bucket' in 's3://My_Bucket/' is not a bucket name", bucket.Message);
     }
 
+    [Theory]
+    [InlineData("oss://my-blog/")]
+    [InlineData("https://example.org/upload")]
+    public void A_storage_address_Inkstone_does_not_speak_is_a_usage_error_not_a_folder(string to)
+    {
+        var error = Assert.Throws<DeployException>(() => Read(to));
+
+        Assert.True(error.IsUsage);
+        Assert.Contains($"'{to}' is not a target Inkstone can deploy to", error.Message, StringComparison.Ordinal);
+    }
+
     private DeployTarget Read(string? to, params (string Name, string Value)[] variables) =>
         DeployTargetReader.Read(to, _site, _site, name => variables.FirstOrDefault(v => v.Name == name).Value);
 }

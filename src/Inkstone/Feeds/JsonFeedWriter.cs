@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Inkstone.Configuration;
@@ -9,31 +11,52 @@ namespace Inkstone.Feeds;
 /// <summary>Writes <c>/feed.json</c> (JSON Feed 1.1) with each post's full rendered content.</summary>
 internal static class JsonFeedWriter
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Written field by field with a writer: serializing dictionaries of objects resolved every value's type by reflection.
+    private static readonly JsonWriterOptions Writing = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links)
     {
-        var feed = new Dictionary<string, object?>
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using (var json = new Utf8JsonWriter(buffer, Writing))
         {
-            ["version"] = "https://jsonfeed.org/version/1.1",
-            ["title"] = config.Title,
-            ["home_page_url"] = config.BaseUrl,
-            ["feed_url"] = links.Absolute("/feed.json"),
-            ["description"] = config.Description,
-            ["language"] = config.LanguageTag,
-            ["authors"] = new[] { new Dictionary<string, object?> { ["name"] = config.Author.Name.Length > 0 ? config.Author.Name : config.Title } },
-            ["items"] = FeedEntries.Select(posts).Select(rendered => new Dictionary<string, object?>
+            json.WriteStartObject();
+            json.WriteString("version", "https://jsonfeed.org/version/1.1");
+            json.WriteString("title", config.Title);
+            json.WriteString("home_page_url", config.BaseUrl);
+            json.WriteString("feed_url", links.Absolute("/feed.json"));
+            json.WriteString("description", config.Description);
+            json.WriteString("language", config.LanguageTag);
+            json.WriteStartArray("authors");
+            json.WriteStartObject();
+            json.WriteString("name", config.Author.Name.Length > 0 ? config.Author.Name : config.Title);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartArray("items");
+            foreach (var rendered in FeedEntries.Select(posts))
             {
-                ["id"] = links.Absolute(rendered.Post.Url),
-                ["url"] = links.Absolute(rendered.Post.Url),
-                ["title"] = rendered.Post.Title,
-                ["content_html"] = FeedContent.Html(rendered, links.Absolute(rendered.Post.Url)),
-                ["summary"] = rendered.Excerpt.Text,
-                ["date_published"] = ViewModelFactory.IsoDate(rendered.Post.Date),
-                ["date_modified"] = ViewModelFactory.IsoDate(rendered.Post.Updated ?? rendered.Post.Date),
-                ["tags"] = rendered.Post.Categories.Concat(rendered.Post.Tags).Distinct().ToList(),
-            }).ToList(),
-        };
-        return JsonSerializer.Serialize(feed, Options).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+                var post = rendered.Post;
+                json.WriteStartObject();
+                json.WriteString("id", links.Absolute(post.Url));
+                json.WriteString("url", links.Absolute(post.Url));
+                json.WriteString("title", post.Title);
+                json.WriteString("content_html", FeedContent.Html(rendered, links.Absolute(post.Url)));
+                json.WriteString("summary", rendered.Excerpt.Text);
+                json.WriteString("date_published", ViewModelFactory.IsoDate(post.Date));
+                json.WriteString("date_modified", ViewModelFactory.IsoDate(post.Updated ?? post.Date));
+                json.WriteStartArray("tags");
+                foreach (var tag in post.Categories.Concat(post.Tags).Distinct())
+                {
+                    json.WriteStringValue(tag);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 }

@@ -43,7 +43,9 @@ internal sealed partial class SpareTreeOutput : IPublishingOutput
     // Entries the spare tree held when the build began, removed since to make room:
     private readonly ConcurrentDictionary<string, byte> _removed = new(StringComparer.Ordinal);
 
-    private readonly Lock _foldersLock = new();
+    // Folders being made, so that each is made by one writer while the others into it wait:
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _makingFolders = new(StringComparer.Ordinal);
+
     private int _steps;
     private int _kept;
 

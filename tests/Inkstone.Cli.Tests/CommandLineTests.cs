@@ -19,6 +19,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_root, "blog", "public", "posts", "hello-inkstone", "index.html")));
     }
 
+    [Fact]
+    public void Version_names_the_package_version_and_the_commit_it_was_built_from()
+    {
+        var run = CliRun.Invoke(_root, "--version");
+
+        Assert.Equal(0, run.ExitCode);
+        // Built from a git checkout (as every build here is), the SDK records the commit.
+        Assert.Matches(@"^inkstone \d+\.\d+\.\d+ \(commit [0-9a-f]{12}\)\n$", run.Out);
+        Assert.Equal(run.Out, CliRun.Invoke(_root, "version").Out);
+    }
+
     [Theory]
     [InlineData("blog")]
     [InlineData(".")]

@@ -1,11 +1,12 @@
 using System.CommandLine;
+using System.Reflection;
 using System.CommandLine.Invocation;
 
 namespace Inkstone.Cli.Commands;
 
 /// <summary>
 /// <c>inkstone --version</c>, and the older spelling <c>inkstone version</c> (hidden from help): prints
-/// "inkstone" and the assembly version, as the command always has.
+/// "inkstone", the version and the commit the command was built from.
 /// </summary>
 internal sealed class VersionCommand : Command
 {
@@ -22,9 +23,20 @@ internal sealed class VersionCommand : Command
     /// <summary>Makes the root's <c>--version</c> print what <c>inkstone version</c> prints.</summary>
     public static void Replace(VersionOption option, ConsoleEnvironment env) => option.Action = new PrintVersion(env);
 
+    /// <summary>"1.0.0 (commit 367870055eb6)": the package version and the commit it was built from, which the SDK records.</summary>
+    public static string Text
+    {
+        get
+        {
+            var informational = typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
+            var plus = informational.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? PackageVersion : $"{PackageVersion} (commit {informational[(plus + 1)..System.Math.Min(informational.Length, plus + 13)]})";
+        }
+    }
+
     private static int Print(ConsoleEnvironment env)
     {
-        env.Out.WriteLine($"inkstone {typeof(CommandLine).Assembly.GetName().Version}");
+        env.Out.WriteLine($"inkstone {Text}");
         return CommandLine.Success;
     }
 

@@ -31,7 +31,7 @@ internal sealed class AddressBook
         var path = Path.Combine(directory, FileName);
         try
         {
-            if (File.Exists(path) && JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(path)) is { Current: { } current, Moved: { } moved })
+            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllBytes(path), AddressBookJson.Default.Stored) is { Current: { } current, Moved: { } moved })
             {
                 return new AddressBook(new(current, StringComparer.Ordinal), new(moved, StringComparer.Ordinal));
             }
@@ -76,7 +76,11 @@ internal sealed class AddressBook
     }
 
     public void Save(string directory) =>
-        WholeFile.Write(Path.Combine(directory, FileName), writer => writer.Write(JsonSerializer.SerializeToUtf8Bytes(new Stored(Current, Moved))));
+        WholeFile.Write(Path.Combine(directory, FileName), writer => writer.Write(JsonSerializer.SerializeToUtf8Bytes(new Stored(Current, Moved), AddressBookJson.Default.Stored)));
 
-    private sealed record Stored(Dictionary<string, string> Current, Dictionary<string, string> Moved);
+    internal sealed record Stored(Dictionary<string, string> Current, Dictionary<string, string> Moved);
 }
+
+/// <summary>The address book's file format, generated at compile time: no reflection, so the command can be compiled ahead of time.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(AddressBook.Stored))]
+internal sealed partial class AddressBookJson : System.Text.Json.Serialization.JsonSerializerContext;

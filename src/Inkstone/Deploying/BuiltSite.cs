@@ -37,11 +37,12 @@ internal static class BuiltSite
             }
         }
 
-        return files
-            .AsParallel()
-            .Select(f => new SiteFile(f.Path, f.FullPath, new FileInfo(f.FullPath).Length, Md5Of(f.FullPath)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
+        // Parallel.For rather than PLINQ: PLINQ's ordering operators make the ahead-of-time compiler generate
+        // (and warn about) thousands of generic instantiations that never run.
+        var hashed = new SiteFile[files.Count];
+        Parallel.For(0, files.Count, i => hashed[i] = new SiteFile(files[i].Path, files[i].FullPath, new FileInfo(files[i].FullPath).Length, Md5Of(files[i].FullPath)));
+        Array.Sort(hashed, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return hashed;
     }
 
     private static string Md5Of(string path)

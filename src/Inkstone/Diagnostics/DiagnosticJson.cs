@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -9,29 +11,37 @@ namespace Inkstone.Diagnostics;
 /// </summary>
 public static class DiagnosticJson
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Written with a writer rather than serialized: no reflection, so the command can be compiled ahead of time.
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(IEnumerable<Diagnostic> diagnostics, bool indented = false, Func<Diagnostic, string?>? source = null) =>
-        JsonSerializer.Serialize(
-            diagnostics.Select(d =>
+    public static string Write(IEnumerable<Diagnostic> diagnostics, bool indented = false, Func<Diagnostic, string?>? source = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        {
+            json.WriteStartArray();
+            foreach (var d in diagnostics)
             {
-                var item = new Dictionary<string, object?>
-                {
-                    ["id"] = d.Id,
-                    ["severity"] = d.Severity == Severity.Error ? "error" : "warning",
-                    ["path"] = d.Location.Path,
-                    ["line"] = d.Location.Line,
-                    ["column"] = d.Location.Column,
-                    ["message"] = d.Message,
-                    ["hint"] = d.Hint,
-                };
+                json.WriteStartObject();
+                json.WriteString("id", d.Id);
+                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("path", d.Location.Path);
+                json.WriteNumber("line", d.Location.Line);
+                json.WriteNumber("column", d.Location.Column);
+                json.WriteString("message", d.Message);
+                json.WriteString("hint", d.Hint);
                 if (source is not null)
                 {
-                    item["source"] = source(d);
+                    json.WriteString("source", source(d));
                 }
 
-                return item;
-            }),
-            indented ? Indented : Compact);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

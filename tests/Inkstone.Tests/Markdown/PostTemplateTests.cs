@@ -70,6 +70,33 @@ public sealed class PostTemplateTests
     }
 
     [Fact]
+    public void Jsonify_writes_strings_numbers_lists_and_maps_as_json_as_jekyll_does()
+    {
+        var site = BuiltSite.Build(Jekyll + """
+
+            -- _data/model.yml --
+            name: "GRPO 的 \"组\""
+            layers: 12
+            rate: 0.5
+            shared: true
+            missing:
+            heads: [8, 16]
+            -- _posts/2025-01-02-a.md --
+            ---
+            title: A
+            ---
+
+            <pre id="json">{{ site.data.model | jsonify }}</pre>
+            <pre id="text">{{ page.title | jsonify }}</pre>
+            """);
+
+        var html = site.File("2025/01/02/a.html");
+        // Liquid writes a filter's result as it is, so the JSON reaches the page unescaped, as in Jekyll.
+        Assert.Contains("""<pre id="json">{"name":"GRPO 的 \"组\"","layers":12,"rate":0.5,"shared":true,"missing":null,"heads":[8,16]}</pre>""", html);
+        Assert.Contains("""<pre id="text">"A"</pre>""", html);
+    }
+
+    [Fact]
     public void A_missing_post_in_post_url_is_a_broken_link_at_the_tag()
     {
         var site = BuiltSite.Build(Jekyll + """

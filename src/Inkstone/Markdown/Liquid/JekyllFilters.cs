@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using Fluid;
 using Fluid.Values;
 using Inkstone.Configuration;
@@ -44,7 +43,7 @@ internal static class JekyllFilters
         filters.AddFilter("date_to_long_string", (input, _, context) => Date(input, context, d => d.ToString("dd MMMM yyyy", CultureInfo.InvariantCulture)));
         filters.AddFilter("date_to_xmlschema", (input, _, context) => Date(input, context, d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
         filters.AddFilter("date_to_rfc822", (input, _, context) => Date(input, context, d => d.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture) + d.ToString("zzz", CultureInfo.InvariantCulture).Replace(":", "", StringComparison.Ordinal)));
-        filters.AddFilter("jsonify", (input, _, _) => Text(JsonSerializer.Serialize(input.ToObjectValue())));
+        filters.AddFilter("jsonify", (input, _, _) => Text(LiquidJson.Write(input)));
         filters.AddFilter("where", (input, arguments, context) =>
         {
             var key = arguments.At(0).ToStringValue();

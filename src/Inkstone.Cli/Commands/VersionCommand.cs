@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Reflection;
 using System.CommandLine.Invocation;
+using System.Reflection;
 
 namespace Inkstone.Cli.Commands;
 

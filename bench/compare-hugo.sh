@@ -5,7 +5,9 @@
 #   POSTS=200 RUNS=1 bench/compare-hugo.sh
 #
 # Environment: POSTS (default 4000), RUNS (default 3), SEED (default 1),
-#              WORK (default bench/out/compare-hugo), SKIP_INKSTONE=1 to time Hugo alone on purpose.
+#              WORK (default bench/out/compare-hugo), SKIP_INKSTONE=1 to time Hugo alone on purpose,
+#              INKSTONE=path/to/inkstone to time that command (the native build of release/build.sh) rather
+#              than the framework-dependent build of src/Inkstone.Cli that `dotnet tool install` gives.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -58,12 +60,18 @@ if [ "${SKIP_INKSTONE:-0}" = 1 ]; then
   shout "SKIP_INKSTONE=1: timing Hugo only, no comparison will be printed."
   inkstone_ok=0
 else
-  say "building src/Inkstone.Cli in Release into $cli_dir"
-  if ! dotnet build "$repo/src/Inkstone.Cli/Inkstone.Cli.csproj" -c Release -o "$cli_dir" -nologo -v quiet >"$work/cli-build.log" 2>&1 \
-     || [ ! -f "$cli_dll" ]; then
-    shout "INKSTONE WAS NOT BENCHMARKED: building src/Inkstone.Cli failed." \
-          "See $work/cli-build.log. Only Hugo's figures below are real."
-    inkstone_ok=0
+  if [ -n "${INKSTONE:-}" ]; then
+    inkstone_cmd=("$INKSTONE")
+    say "inkstone: $("$INKSTONE" --version)"
+  else
+    inkstone_cmd=(dotnet "$cli_dll")
+    say "building src/Inkstone.Cli in Release into $cli_dir"
+    if ! dotnet build "$repo/src/Inkstone.Cli/Inkstone.Cli.csproj" -c Release -o "$cli_dir" -nologo -v quiet >"$work/cli-build.log" 2>&1 \
+       || [ ! -f "$cli_dll" ]; then
+      shout "INKSTONE WAS NOT BENCHMARKED: building src/Inkstone.Cli failed." \
+            "See $work/cli-build.log. Only Hugo's figures below are real."
+      inkstone_ok=0
+    fi
   fi
 fi
 
@@ -86,7 +94,7 @@ ink_times=()
 hugo_times=()
 for ((run = 1; run <= runs; run++)); do
   if [ "$inkstone_ok" = 1 ]; then
-    result="$(timed_run inkstone "$ink_out" dotnet "$cli_dll" build "$ink_site" -o "$ink_out")"
+    result="$(timed_run inkstone "$ink_out" "${inkstone_cmd[@]}" build "$ink_site" -o "$ink_out")"
     if [ "$result" = fail ]; then
       shout "INKSTONE WAS NOT BENCHMARKED: 'inkstone build' exited with an error on run $run." \
             "Last lines of $work/inkstone.log:" "$(tail -n 5 "$work/inkstone.log")"

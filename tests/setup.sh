@@ -4,7 +4,9 @@
 #   - axe-core and KaTeX from npm, pinned by tests/Inkstone.Browser.Tests/package-lock.json: the tests inject axe-core,
 #     and the math layout harness draws every formula with KaTeX beside Inkstone (its CSS and fonts served locally);
 #   - s3rver from npm, pinned by tests/s3rver/package-lock.json, the S3-compatible server the deploy tests start;
-#   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh).
+#   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh);
+#   - Debian's clang and zlib1g-dev, with which release/build.sh compiles the native command that
+#     tests/Inkstone.Cli.Tests/NativeBuildTests compares with the framework-dependent one.
 # Idempotent: each step runs only when what it installs is missing or at another version. apt-get needs
 # root; without it the script says what is missing and how to install it.
 set -euo pipefail
@@ -39,6 +41,12 @@ s3rver_have=$(node -p 'try { require("./s3rver/node_modules/s3rver/package.json"
 if [ "$s3rver_wanted" != "$s3rver_have" ]; then
   echo "Installing s3rver $s3rver_wanted from tests/s3rver/package-lock.json ..."
   (cd s3rver && npm ci --ignore-scripts --no-audit --no-fund)
+fi
+
+if { ! command -v clang >/dev/null 2>&1 || [ ! -f /usr/include/zlib.h ]; } && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing clang and zlib1g-dev for the native build ..."
+  apt-get update >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y clang zlib1g-dev >/dev/null
 fi
 
 engines/install.sh

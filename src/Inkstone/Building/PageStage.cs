@@ -29,7 +29,7 @@ internal sealed class PageStage : IBuildStage
                 return;
             }
 
-            var html = job.Bare ? context.Templates.Render(job.Template, job.Model, null) : context.Templates.RenderPage(job.Template, job.Model);
+            var html = job.Bare ? context.Site.Templates.Render(job.Template, job.Model, null) : context.Site.Templates.RenderPage(job.Template, job.Model);
             if (html is null)
             {
                 return;

@@ -49,6 +49,6 @@ internal sealed class TaxonomyStage : IBuildStage
     }
 
     /// <summary>Terms by <see cref="TaxonomyBuilder.Key"/>, so that a post's spelling of a name finds its term.</summary>
-    public static Dictionary<string, Term> TermsByKey(IReadOnlyList<Term> terms) =>
+    private static Dictionary<string, Term> TermsByKey(IReadOnlyList<Term> terms) =>
         terms.ToDictionary(t => TaxonomyBuilder.Key(t.Name), StringComparer.Ordinal);
 }

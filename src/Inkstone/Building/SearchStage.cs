@@ -23,6 +23,7 @@ internal sealed class SearchStage : IBuildStage
         }
 
         var zone = context.Site.Config.TimeZone;
+        Func<string, string> link = context.Lists.Views.Link;
         var posts = SearchIndexBuilder.Order(context.Rendered.Posts.Concat(context.Rendered.Pages));
         Func<DateTimeOffset, string> date = d => ViewModelFactory.Date(d, zone);
         var live = context.Caches.Search;
@@ -30,7 +31,7 @@ internal sealed class SearchStage : IBuildStage
         UInt128? inputs = null;
         if (context.Output.NotesInputs || live is not null)
         {
-            digests = live?.Digests(posts, context.Lists.Views.Link, date) ?? SearchIndexInputs.Of(posts, context.Lists.Views.Link, date);
+            digests = live?.Digests(posts, link, date) ?? SearchIndexInputs.Of(posts, link, date);
             inputs = SearchIndexInputs.Combine(context.Cache.Settings, digests);
             if (context.Output.NotesInputs && context.Output.TryKeepFolder(Folder, inputs.Value))
             {
@@ -39,8 +40,8 @@ internal sealed class SearchStage : IBuildStage
         }
 
         var files = live is not null
-            ? live.Files(posts, digests!, context.Lists.Views.Link, date)
-            : SearchShardWriter.Write(SearchIndexBuilder.Build(posts, context.Lists.Views.Link, date));
+            ? live.Files(posts, digests!, link, date)
+            : SearchShardWriter.Write(SearchIndexBuilder.Build(posts, link, date));
         Parallel.ForEach(files, file => context.Output.Write($"{Folder}/{file.Key}", file.Value, context.Output.NotesInputs ? inputs : null));
     }
 }

@@ -7,14 +7,15 @@ internal sealed class StaticStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        foreach (var (path, bytes) in context.Site.Theme.Assets())
+        var site = context.Site;
+        foreach (var (path, bytes) in site.Theme.Assets())
         {
             context.Output.Write(path, bytes);
         }
 
         foreach (var (output, file) in context.Content.StaticFiles)
         {
-            context.Output.Copy(output, () => context.Site.Files.OpenRead(file));
+            context.Output.Copy(output, () => site.Files.OpenRead(file));
         }
 
         var bundles = context.Rendered.Posts.Concat(context.Rendered.Pages).Where(p => p.Post.BundleDirectory is not null)
@@ -24,7 +25,7 @@ internal sealed class StaticStage : IBuildStage
         {
             if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url))
             {
-                context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => context.Site.Files.OpenRead(file));
+                context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => site.Files.OpenRead(file));
             }
         }
     }

@@ -5,19 +5,23 @@
 #
 #   bench/compare-commits.sh 87ff72f                          # the compare-hugo corpus, 7 rounds
 #   ROUNDS=5 bench/compare-commits.sh 87ff72f path/to/site
+#   CACHED=1 bench/compare-commits.sh 87ff72f                 # cached builds instead of cold ones
 #
 # Each round runs one build of each version in a new process, in alternating order (so neither always
 # runs on a warmer machine), each with --no-cache into its own output folder, which it keeps between
-# rounds as a writer's is kept. Prints every round and the median wall and CPU (user + system) seconds of
+# rounds as a writer's is kept. With CACHED=1 each version builds a copy of the site of its own without --no-cache,
+# so every timed build reads the render cache and output ledger its unmeasured first build left (a writer's second
+# build), and neither version reads a cache the other wrote. Prints every round and the median wall and CPU (user + system) seconds of
 # each version, of its markdown stage (--timings), and the ratio of the working tree to the earlier commit.
 #
-# Environment: ROUNDS (default 7), WORK (default bench/out/compare-commits).
+# Environment: ROUNDS (default 7), WORK (default bench/out/compare-commits), CACHED (default 0).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 base="${1:?usage: bench/compare-commits.sh BASE-COMMIT [SITE]}"
 site="${2:-$repo/bench/out/compare-hugo/corpus/inkstone}"
 rounds="${ROUNDS:-7}"
+cached="${CACHED:-0}"
 work="${WORK:-$repo/bench/out/compare-commits}"
 
 if [ ! -f "$site/inkstone.yml" ]; then
@@ -43,10 +47,21 @@ echo "building $base_commit and the working tree ($head_commit) in Release" >&2
 dotnet build "$tree/src/Inkstone.Cli/Inkstone.Cli.csproj" -c Release -o "$work/cli-base" -nologo -v quiet >"$work/build-base.log" 2>&1
 dotnet build "$repo/src/Inkstone.Cli/Inkstone.Cli.csproj" -c Release -o "$work/cli-head" -nologo -v quiet >"$work/build-head.log" 2>&1
 
+# A cached build reads the cache in its site's .inkstone/, so each version gets a copy of the site of its own.
+if [ "$cached" = 1 ]; then
+  for kind in base head; do
+    rm -rf "$work/site-$kind" "$work/public-$kind"
+    cp -a "$site" "$work/site-$kind"
+    rm -rf "$work/site-$kind/.inkstone"
+  done
+fi
+
 # Prints "wall-seconds cpu-seconds markdown-stage-seconds" for one build in a new process.
 timed_build() { # base|head
+  local from="$site" cache=(--no-cache)
+  if [ "$cached" = 1 ]; then from="$work/site-$1" cache=(); fi
   /usr/bin/time -f '%e %U %S' -o "$work/time-$1.txt" \
-    dotnet "$work/cli-$1/Inkstone.Cli.dll" build "$site" -o "$work/public-$1" --no-cache --timings >"$work/build-$1.out" 2>&1 \
+    dotnet "$work/cli-$1/Inkstone.Cli.dll" build "$from" -o "$work/public-$1" "${cache[@]}" --timings >"$work/build-$1.out" 2>&1 \
     || { echo "the $1 build failed: see $work/build-$1.out" >&2; exit 1; }
   markdown="$(sed -n 's/^ *markdown *\([0-9]*\) ms$/\1/p' "$work/build-$1.out")"
   tail -n 1 "$work/time-$1.txt" | awk -v md="${markdown:-0}" '{ printf "%s %.2f %.2f\n", $1, $2 + $3, md / 1000 }'
@@ -76,7 +91,7 @@ head_cpu="$(cut -d' ' -f2 "$work/head.txt" | median)"
 base_md="$(cut -d' ' -f3 "$work/base.txt" | median)"
 head_md="$(cut -d' ' -f3 "$work/head.txt" | median)"
 echo
-echo "medians of $rounds rounds on $(find "$site" -name '*.md' | wc -l) Markdown files:"
+echo "medians of $rounds $([ "$cached" = 1 ] && echo cached || echo cold) builds on $(find "$site" -name '*.md' | wc -l) Markdown files:"
 echo "  $base_commit: ${base_wall}s wall, ${base_cpu}s cpu, ${base_md}s in the markdown stage"
 echo "  $head_commit: ${head_wall}s wall, ${head_cpu}s cpu, ${head_md}s in the markdown stage"
 awk -v bw="$base_wall" -v hw="$head_wall" -v bc="$base_cpu" -v hc="$head_cpu" -v bm="$base_md" -v hm="$head_md" \

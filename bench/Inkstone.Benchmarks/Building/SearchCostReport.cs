@@ -57,8 +57,8 @@ internal static class SearchCostReport
             withSearchCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         }
 
-        var posts = context.Posts.Concat(context.Pages).ToList();
-        var zone = context.Config.TimeZone;
+        var posts = context.Rendered.Posts.Concat(context.Rendered.Pages).ToList();
+        var zone = context.Site.Config.TimeZone;
         var indexing = new List<double>();
         var indexingCpu = new List<double>();
         var writing = new List<double>();
@@ -67,7 +67,7 @@ internal static class SearchCostReport
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
-            var index = SearchIndexBuilder.Build(posts, context.Views.Link, d => ViewModelFactory.Date(d, zone));
+            var index = SearchIndexBuilder.Build(posts, context.Lists.Views.Link, d => ViewModelFactory.Date(d, zone));
             indexing.Add(watch.Elapsed.TotalMilliseconds);
             indexingCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
             watch.Restart();

@@ -12,6 +12,7 @@ public sealed class BuildCaches
     internal HighlightCache Highlights { get; } = new(new SyntaxHighlighter());
 
     /// <summary>The rendered posts of <c>.inkstone/cache/</c>, once a build has opened it.</summary>
+    // Settable: the cache stage puts a new one here when the settings (and so the cache's file) change between a session's builds.
     internal Caching.RenderCache? Renders { get; set; }
 
     /// <summary>Decoded renderings, kept only by a long-lived <see cref="SiteSession"/> (a single build would only hold them longer).</summary>

@@ -1,86 +1,78 @@
-using Inkstone.Configuration;
 using Inkstone.Content;
 using Inkstone.Diagnostics;
 using Inkstone.FileSystem;
-using Inkstone.Markdown;
 using Inkstone.Output;
-using Inkstone.Taxonomies;
-using Inkstone.Templating;
 
 namespace Inkstone.Building;
 
 /// <summary>
-/// The state of one build, passed from stage to stage. Each stage fills in what later stages read;
-/// nothing here outlives the build, and nothing is static.
+/// The state of one build, passed from stage to stage. What the caller hands the build (files, output, options,
+/// caches) is fixed at the start; each stage's result is an immutable record in a slot of its own, set once by the
+/// stage that makes it (<see cref="StageResult{T}"/>). Nothing here outlives the build, and nothing is static: a
+/// live site's rebuild makes a new context and new records.
 /// </summary>
 internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, BuildOptions options, DiagnosticBag diagnostics, BuildCaches caches, string? cacheDirectory = null)
 {
-    /// <summary>The site's files; the config stage replaces it with one that follows links out of the site when the config says so.</summary>
-    public ISiteFileSystem Files { get; set; } = files;
+    private readonly StageResult<ConfiguredSite> _site = new("config");
+    private readonly StageResult<OpenedCache> _cache = new("cache");
+    private readonly StageResult<SiteContent> _content = new("content");
+    private readonly StageResult<RenderedSite> _rendered = new("markdown");
+    private readonly StageResult<SiteLists> _lists = new("taxonomies");
+
+    /// <summary>The site's files as the caller opened them, which the config stage reads; later stages read <see cref="ConfiguredSite.Files"/>.</summary>
+    public ISiteFileSystem SourceFiles { get; } = files;
 
     /// <summary>Where pages go.</summary>
-    public IOutputSink Output { get; set; } = output;
+    public IOutputSink Output { get; } = output;
 
     public BuildOptions Options { get; } = options;
 
     /// <summary>"Now" for the whole build, read once: which posts are in the future, the templates' <c>"now"</c>.</summary>
     public DateTimeOffset Now { get; } = options.Now ?? DateTimeOffset.Now;
 
-    public DiagnosticBag Diagnostics { get; set; } = diagnostics;
+    /// <summary>Every stage reports here; it collects (the bag is safe for parallel stages), so it is shared, not a result.</summary>
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>What the caller keeps from one build to the next (a live site's), so it changes across builds by design.</summary>
     public BuildCaches Caches { get; } = caches;
 
     /// <summary>Where rendered posts are cached between runs (<c>SITE/.inkstone/cache</c>); null for no disk cache.</summary>
     public string? CacheDirectory { get; } = cacheDirectory;
 
-    /// <summary>The disk cache, opened by the config stage when <see cref="CacheDirectory"/> is set.</summary>
-    public Caching.RenderCache? Cache { get; set; }
-
-    /// <summary>The digest of the settings every cache key includes (<see cref="Caching.RenderCacheKey.Settings"/>).</summary>
-    public byte[] CacheSettings { get; set; } = [];
-
-    /// <summary>The addresses posts had when the site was last published, for redirects from the old address of a moved post; null without a cache.</summary>
-    public Caching.AddressBook? Addresses { get; set; }
-
-    /// <summary>How many posts and pages the markdown stage took from the disk cache.</summary>
-    public int PostsFromCache { get; set; }
-
-    public SiteConfig Config { get; set; } = new();
-
-    /// <summary>Where the site keeps its sources and how they get URLs: Inkstone's layout or an imported engine's.</summary>
-    public SiteLayout Layout { get; set; } = SiteLayout.Inkstone;
-
-    public ThemeFiles Theme { get; set; } = null!;
-
-    public SiteContent Content { get; set; } = global::Inkstone.Content.SiteContent.Empty;
-
-    public IReadOnlyList<RenderedPost> Posts { get; set; } = [];
-
-    public IReadOnlyList<RenderedPost> Pages { get; set; } = [];
-
-    /// <summary>The posts the home page and the term pages list: all but those of another language's own lists (<see cref="Languages"/>).</summary>
-    public IReadOnlyList<RenderedPost> Listed { get; set; } = [];
-
-    /// <summary>The lists of each language that has its own under a prefix (a Hugo site's <c>/en/</c>).</summary>
-    public IReadOnlyList<LanguageLists> Languages { get; set; } = [];
-
-    public IReadOnlyList<Term> Categories { get; set; } = [];
-
-    public IReadOnlyList<Term> Tags { get; set; } = [];
-
-    public IReadOnlyList<ArchiveYear> Archives { get; set; } = [];
-
-    public IReadOnlyList<Series> Series { get; set; } = [];
-
-    public IReadOnlyDictionary<string, IReadOnlyList<RenderedPost>> Related { get; set; } = new Dictionary<string, IReadOnlyList<RenderedPost>>();
-
-    public ViewModelFactory Views { get; set; } = null!;
-
-    /// <summary>What rendering a post needs.</summary>
-    public PostRenderContext? RenderContext { get; set; }
-
-    public TemplateRenderer Templates { get; set; } = null!;
-
-    /// <summary>Set by a stage when later stages cannot run (no config, for example).</summary>
+    /// <summary>Set by a stage when later stages cannot run (no config, for example); the builder reads it after each stage, so it must change mid-build.</summary>
     public bool Stopped { get; set; }
+
+    /// <summary>The config stage's result.</summary>
+    public ConfiguredSite Site => _site.Value;
+
+    /// <summary>The cache stage's result.</summary>
+    public OpenedCache Cache => _cache.Value;
+
+    /// <summary>The content stage's result: every post and page with its front matter, static and bundle files.</summary>
+    public SiteContent Content => _content.Value;
+
+    /// <summary>The markdown stage's result.</summary>
+    public RenderedSite Rendered => _rendered.Value;
+
+    /// <summary>The taxonomy stage's result.</summary>
+    public SiteLists Lists => _lists.Value;
+
+    /// <summary>The files the last stage that ran reads: the config stage's, or the caller's when it did not get that far.</summary>
+    public ISiteFileSystem Files => _site.ValueIfMade?.Files ?? SourceFiles;
+
+    /// <summary>The rendered posts and pages, or null when the build stopped before the markdown stage.</summary>
+    public RenderedSite? RenderedIfMade => _rendered.ValueIfMade;
+
+    /// <summary>The lists, or null when the build stopped before the taxonomy stage.</summary>
+    public SiteLists? ListsIfMade => _lists.ValueIfMade;
+
+    public void Set(ConfiguredSite site) => _site.Set(site);
+
+    public void Set(OpenedCache cache) => _cache.Set(cache);
+
+    public void Set(SiteContent content) => _content.Set(content);
+
+    public void Set(RenderedSite rendered) => _rendered.Set(rendered);
+
+    public void Set(SiteLists lists) => _lists.Set(lists);
 }

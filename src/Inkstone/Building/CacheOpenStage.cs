@@ -14,20 +14,17 @@ internal sealed class CacheOpenStage : IBuildStage
     {
         if (context.CacheDirectory is not { } directory)
         {
+            context.Set(OpenedCache.None);
             return;
         }
 
-        if (!context.Options.Checking)
-        {
-            context.Addresses = AddressBook.Open(directory);
-        }
-
-        var settings = RenderCacheKey.Settings(context.Files, context.Options.Strict, context.Config.BasePath, context.Layout.ConfigFiles, context.Config);
+        var site = context.Site;
+        var addresses = context.Options.Checking ? null : AddressBook.Open(directory);
+        var settings = RenderCacheKey.Settings(site.Files, context.Options.Strict, site.Config.BasePath, site.Layout.ConfigFiles, site.Config);
         var file = Path.Combine(directory, RenderCacheFile.NameFor(settings));
         var cache = context.Caches.Renders is { } kept && kept.File == file ? kept : RenderCache.Open(directory, settings);
         context.Caches.Renders = cache;
         cache.BeginBuild();
-        context.Cache = cache;
-        context.CacheSettings = settings;
+        context.Set(new OpenedCache(cache, settings, addresses));
     }
 }

@@ -11,18 +11,19 @@ internal sealed class CacheSaveStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        if (context.Cache is { } cache && context.Caches.Saving is { } saving)
+        var opened = context.Cache;
+        if (opened.Renders is { } cache && context.Caches.Saving is { } saving)
         {
             cache.Settle();
             saving.Schedule(cache.WriteSettled);
         }
         else
         {
-            context.Cache?.Save();
+            opened.Renders?.Save();
         }
 
         // Only addresses that were published count as the old ones.
-        if (context.Addresses is { } addresses && context.CacheDirectory is { } directory && !context.Diagnostics.HasErrors)
+        if (opened.Addresses is { } addresses && context.CacheDirectory is { } directory && !context.Diagnostics.HasErrors)
         {
             addresses.Save(directory);
         }

@@ -16,8 +16,9 @@ internal sealed class ConfigStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        var own = SiteConfigLoader.Read(context.Files, context.Diagnostics);
-        var engine = SiteDetector.Detect(context.Files, Declared(own, context.Diagnostics));
+        var files = context.SourceFiles;
+        var own = SiteConfigLoader.Read(files, context.Diagnostics);
+        var engine = SiteDetector.Detect(files, Declared(own, context.Diagnostics));
         if (engine is not { } found)
         {
             SiteConfigLoader.ReportMissing(context.Diagnostics);
@@ -25,24 +26,23 @@ internal sealed class ConfigStage : IBuildStage
             return;
         }
 
-        var imported = SiteDetector.Read(context.Files, found, context.Diagnostics);
+        var imported = SiteDetector.Read(files, found, context.Diagnostics);
         var config = own is null ? imported.Config : SiteConfigLoader.Load(own, context.Diagnostics, imported.Config);
         if (context.Options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri))
         {
             config = config with { BaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" };
         }
 
-        context.Config = config;
-        context.Layout = own is null || found == Content.SiteEngine.Inkstone
+        var layout = own is null || found == Content.SiteEngine.Inkstone
             ? imported.Layout
             : imported.Layout with { ConfigFiles = [.. imported.Layout.ConfigFiles, SiteConfigLoader.FileName] };
         if (config.FollowLinks)
         {
-            context.Files = context.Files.FollowingLinksOutOfTheSite();
+            files = files.FollowingLinksOutOfTheSite();
         }
 
-        context.Theme = new ThemeFiles(context.Files);
-        context.Templates = new TemplateRenderer(context.Theme, config, context.Now, context.Diagnostics);
+        var theme = new ThemeFiles(files);
+        context.Set(new ConfiguredSite(config, layout, files, theme, new TemplateRenderer(theme, config, context.Now, context.Diagnostics)));
     }
 
     /// <summary>The engine <c>from:</c> names; an unknown name is reported and ignored.</summary>

@@ -7,6 +7,10 @@ internal sealed class ContentStage : IBuildStage
 {
     public string Name => "content";
 
-    public void Run(BuildContext context) =>
-        context.Content = ContentLoader.Load(context.Files, context.Config, context.Layout, new ContentSelection(context.Options.IncludeDrafts, context.Options.IncludeFuture, context.Now), context.Diagnostics, context.Caches.Readings);
+    public void Run(BuildContext context)
+    {
+        var site = context.Site;
+        var selection = new ContentSelection(context.Options.IncludeDrafts, context.Options.IncludeFuture, context.Now);
+        context.Set(ContentLoader.Load(site.Files, site.Config, site.Layout, selection, context.Diagnostics, context.Caches.Readings));
+    }
 }

@@ -10,12 +10,12 @@ namespace Inkstone.Building;
 /// </summary>
 internal static class ExtraListPlanner
 {
-    public static void Plan(List<PageJob> jobs, BuildContext context, Func<IReadOnlyList<RenderedPost>, string?, bool> wanted, Func<string, string, string, Dictionary<string, object?>> model)
+    public static void Plan(List<PageJob> jobs, BuildContext context, Func<string, string, string, Dictionary<string, object?>> model)
     {
-        if (context.Layout.SectionOf is { } sectionOf)
+        if (context.Site.Layout.SectionOf is { } sectionOf)
         {
-            string Prefix(RenderedPost p) => context.Layout.Languages.FirstOrDefault(t => t.Holds(p.Post))?.Prefix.TrimEnd('/') ?? "";
-            var sections = context.Posts
+            string Prefix(RenderedPost p) => context.Site.Layout.Languages.FirstOrDefault(t => t.Holds(p.Post))?.Prefix.TrimEnd('/') ?? "";
+            var sections = context.Rendered.Posts
                 .Select(p => (Post: p, Section: sectionOf(p.Post) is { } s ? (Url: Prefix(p) + s.Url, s.Title) : ((string Url, string Title)?)null))
                 .Where(p => p.Section is not null)
                 .GroupBy(p => p.Section!.Value.Url, StringComparer.Ordinal)
@@ -23,40 +23,39 @@ internal static class ExtraListPlanner
             foreach (var section in sections)
             {
                 var title = section.First().Section!.Value.Title;
-                Add(jobs, context, wanted, model, section.Key, title, section.Select(s => s.Post).ToList());
+                Add(jobs, context, model, section.Key, title, section.Select(s => s.Post).ToList());
             }
         }
 
-        if (context.Layout.DatedArchives)
+        if (context.Site.Layout.DatedArchives)
         {
-            var strings = Templating.UiStrings.Load(context.Theme, context.Config.Language);
+            var strings = Templating.UiStrings.Load(context.Site.Theme, context.Site.Config.Language);
             var archives = (string)strings["archives"]!;
-            foreach (var year in context.Archives)
+            foreach (var year in context.Lists.Archives)
             {
                 var yearText = year.Year.ToString("0000", CultureInfo.InvariantCulture);
-                Add(jobs, context, wanted, model, $"/archives/{yearText}/", $"{archives} · {yearText}", year.Months.SelectMany(m => m.Posts).ToList());
+                Add(jobs, context, model, $"/archives/{yearText}/", $"{archives} · {yearText}", year.Months.SelectMany(m => m.Posts).ToList());
                 foreach (var month in year.Months)
                 {
                     var monthText = month.Month.ToString("00", CultureInfo.InvariantCulture);
-                    Add(jobs, context, wanted, model, $"/archives/{yearText}/{monthText}/", $"{archives} · {yearText}-{monthText}", month.Posts);
+                    Add(jobs, context, model, $"/archives/{yearText}/{monthText}/", $"{archives} · {yearText}-{monthText}", month.Posts);
                 }
             }
 
             // The first page of /archives/ is Inkstone's archive; its later pages continue the list as Hexo paginated it.
             var all = new List<PageJob>();
-            Add(all, context, wanted, model, "/archives/", archives, context.Posts);
+            Add(all, context, model, "/archives/", archives, context.Rendered.Posts);
             jobs.AddRange(all.Where(j => j.Url != "/archives/"));
         }
     }
 
     private static void Add(
-        List<PageJob> jobs, BuildContext context, Func<IReadOnlyList<RenderedPost>, string?, bool> wanted,
-        Func<string, string, string, Dictionary<string, object?>> model, string url, string title, IReadOnlyList<RenderedPost> posts)
+        List<PageJob> jobs, BuildContext context, Func<string, string, string, Dictionary<string, object?>> model, string url, string title, IReadOnlyList<RenderedPost> posts)
     {
-        PagePlanner.AddList(jobs, url, "list", context, posts, wanted, (n, total) =>
+        PagePlanner.AddList(jobs, url, "list", context, posts, (n, total) =>
         {
-            var m = model("list", n == 1 ? title : $"{title} · {n}/{total}", Paginator.PageUrl(url, n, context.Layout.PagePattern));
-            m["list"] = new Dictionary<string, object?> { ["title"] = title, ["count"] = posts.Count, ["url"] = context.Views.Link(url) };
+            var m = model("list", n == 1 ? title : $"{title} · {n}/{total}", Paginator.PageUrl(url, n, context.Site.Layout.PagePattern));
+            m["list"] = new Dictionary<string, object?> { ["title"] = title, ["count"] = posts.Count, ["url"] = context.Lists.Views.Link(url) };
             return m;
         });
     }

@@ -9,16 +9,18 @@ internal sealed class FeedStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        var views = context.Views;
-        var atom = AtomFeedWriter.Write(context.Config, context.Posts, views);
-        var rss = RssFeedWriter.Write(context.Config, context.Posts, views);
-        var json = JsonFeedWriter.Write(context.Config, context.Posts, views);
+        var site = context.Site;
+        var (posts, pages) = (context.Rendered.Posts, context.Rendered.Pages);
+        var views = context.Lists.Views;
+        var atom = AtomFeedWriter.Write(site.Config, posts, views);
+        var rss = RssFeedWriter.Write(site.Config, posts, views);
+        var json = JsonFeedWriter.Write(site.Config, posts, views);
         context.Output.WriteText("atom.xml", atom);
         context.Output.WriteText("rss.xml", rss);
         context.Output.WriteText("feed.json", json);
 
         // A feed a reader subscribed to on the old site (Jekyll's /feed.xml, Hugo's /index.xml) keeps working.
-        foreach (var copy in context.Layout.FeedCopies.Where(c => c.Path is not ("atom.xml" or "rss.xml" or "feed.json")))
+        foreach (var copy in site.Layout.FeedCopies.Where(c => c.Path is not ("atom.xml" or "rss.xml" or "feed.json")))
         {
             context.Output.WriteText(copy.Path, copy.Format switch
             {
@@ -31,10 +33,10 @@ internal sealed class FeedStage : IBuildStage
         DateTimeOffset? Newest(IEnumerable<Markdown.RenderedPost> posts) =>
             posts.Select(p => (DateTimeOffset?)(p.Post.Updated ?? p.Post.Date)).DefaultIfEmpty(null).Max();
 
-        var lists = new List<(string, DateTimeOffset?)> { ("/", Newest(context.Posts)), ("/archives/", Newest(context.Posts)), (context.Layout.CategoriesUrl, null), (context.Layout.TagsUrl, null), ("/search/", null) };
-        lists.AddRange(context.Categories.Concat(context.Tags).Select(t => (t.Url, Newest(t.Posts))));
-        var dated = context.Posts.Concat(context.Pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
-        lists.AddRange(context.Pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));
+        var lists = new List<(string, DateTimeOffset?)> { ("/", Newest(posts)), ("/archives/", Newest(posts)), (site.Layout.CategoriesUrl, null), (site.Layout.TagsUrl, null), ("/search/", null) };
+        lists.AddRange(context.Lists.Categories.Concat(context.Lists.Tags).Select(t => (t.Url, Newest(t.Posts))));
+        var dated = posts.Concat(pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
+        lists.AddRange(pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));
         context.Output.WriteText("sitemap.xml", SitemapWriter.Write(dated, lists, views));
         context.Output.WriteText("robots.txt", SitemapWriter.Robots(views));
     }

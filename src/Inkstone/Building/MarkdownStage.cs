@@ -12,41 +12,44 @@ internal sealed class MarkdownStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        var all = context.Content.Posts.Concat(context.Content.Pages).ToList();
+        var site = context.Site;
+        var config = site.Config;
+        var content = context.Content;
+        var all = content.Posts.Concat(content.Pages).ToList();
         var render = new PostRenderContext(
-            context.Config,
-            MarkdownPipelineFactory.Create(context.Config.Math.BracketDelimiters, context.Config.Language == Configuration.SiteLanguage.English, context.Config.Markdown, context.Config.Math.CodeDelimiters),
+            config,
+            MarkdownPipelineFactory.Create(config.Math.BracketDelimiters, config.Language == Configuration.SiteLanguage.English, config.Markdown, config.Math.CodeDelimiters),
             all.ToDictionary(p => p.SourcePath, StringComparer.Ordinal),
-            context.Files,
+            site.Files,
             context.Diagnostics,
             context.Caches.Highlights,
             new Inkstone.Math.MathCompiler(),
-            Markdown.Math.MacroTableBuilder.ForSite(context.Config.Math, context.Diagnostics, context.Options.Strict),
+            Markdown.Math.MacroTableBuilder.ForSite(config.Math, context.Diagnostics, context.Options.Strict),
             context.Options.Strict)
         {
-            Layout = context.Layout,
-            PublishedStatic = context.Content.StaticFiles.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal),
-            StaticByOutput = context.Content.StaticFiles,
+            Layout = site.Layout,
+            PublishedStatic = content.StaticFiles.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal),
+            StaticByOutput = content.StaticFiles,
             PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
-            Liquid = new Markdown.Liquid.LiquidSite(context.Config, context.Layout, context.Files, all, PostTags.For(context.Layout.Engine), context.Now, context.Diagnostics),
-            Shortcodes = new Markdown.HugoShortcodes.ShortcodeSite(context.Config, context.Layout, context.Files, all),
+            Liquid = new Markdown.Liquid.LiquidSite(config, site.Layout, site.Files, all, PostTags.For(site.Layout.Engine), context.Now, context.Diagnostics),
+            Shortcodes = new Markdown.HugoShortcodes.ShortcodeSite(config, site.Layout, site.Files, all),
             RenderHooks = Markdown.RenderHooks.RenderHookTemplates.Parse(
-                name => context.Theme.IsOverridden(name) ? context.Theme.ReadTemplate(name) : null, context.Diagnostics),
+                name => site.Theme.IsOverridden(name) ? site.Theme.ReadTemplate(name) : null, context.Diagnostics),
         };
-        context.RenderContext = render;
         var rendered = new RenderedPost[all.Count];
         var done = 0;
+        var fromCache = 0;
         void Rendered() => context.Options.Progress?.Report(new BuildProgress(Name, Interlocked.Increment(ref done), all.Count));
-        if (context.Cache is { } cache)
+        if (context.Cache.Renders is { } cache)
         {
             context.Caches.Decoded?.BeginBuild();
-            var renderer = new CachingPostRenderer(render, cache, context.CacheSettings, context.Caches.Decoded);
+            var renderer = new CachingPostRenderer(render, cache, context.Cache.Settings, context.Caches.Decoded);
             Parallel.For(0, all.Count, i =>
             {
                 rendered[i] = SourceFileFailure.Naming(all[i].SourcePath, () => renderer.Render(all[i]));
                 Rendered();
             });
-            context.PostsFromCache = renderer.Hits;
+            fromCache = renderer.Hits;
         }
         else
         {
@@ -58,8 +61,9 @@ internal sealed class MarkdownStage : IBuildStage
         }
 
         AnchorChecker.Check(rendered, context.Diagnostics);
-        context.Posts = rendered.Where(r => r.Post.Kind == PostKind.Post).ToList();
-        context.Pages = rendered.Where(r => r.Post.Kind == PostKind.Page).ToList();
+        context.Set(new RenderedSite(
+            rendered.Where(r => r.Post.Kind == PostKind.Post).ToList(),
+            rendered.Where(r => r.Post.Kind == PostKind.Page).ToList(),
+            fromCache));
     }
-
 }

@@ -13,7 +13,10 @@ internal static class OutputOrigins
 {
     public static SourceLocation? Locate(BuildContext context, string path)
     {
-        var post = context.Posts.Concat(context.Pages)
+        // Every stage that writes runs after the markdown and taxonomy stages; these guard a write from an earlier one.
+        var rendered = context.RenderedIfMade;
+        var lists = context.ListsIfMade;
+        var post = (rendered is null ? [] : rendered.Posts.Concat(rendered.Pages))
             .Select(p => (Post: p.Post, Folder: p.Post.Url.TrimStart('/')))
             .Where(p => path == OutputPath.ForUrl(p.Post.Url) || (p.Folder.Length > 0 && p.Folder.EndsWith('/') && path.StartsWith(p.Folder, StringComparison.Ordinal)))
             .OrderByDescending(p => p.Folder.Length)
@@ -24,7 +27,7 @@ internal static class OutputOrigins
             return post.Locate("permalink", "url", "slug");
         }
 
-        foreach (var (terms, keys) in new[] { (context.Categories, new[] { "categories", "category" }), (context.Tags, ["tags"]) })
+        foreach (var (terms, keys) in new[] { (lists?.Categories ?? [], new[] { "categories", "category" }), (lists?.Tags ?? [], ["tags"]) })
         {
             var term = terms.FirstOrDefault(t => t.Posts.Count > 0 && path.StartsWith(t.Url.TrimStart('/'), StringComparison.Ordinal));
             if (term is not null)

@@ -27,16 +27,16 @@ internal sealed class PageInputs
     /// <summary>The digests for this build's pages; null when pages cannot be kept (an output that does not note inputs, or templates that read the clock).</summary>
     public static PageInputs? For(BuildContext context)
     {
-        if (!context.Output.NotesInputs || context.Theme.TemplatesDigest() is not { } templates)
+        if (!context.Output.NotesInputs || context.Site.Theme.TemplatesDigest() is not { } templates)
         {
             return null;
         }
 
         var hash = new XxHash128();
-        hash.Append(context.CacheSettings);
+        hash.Append(context.Cache.Settings);
 
         // The settings hold the base path only; absolute_url writes the whole base URL into a page.
-        hash.AppendText(context.Config.BaseUrl);
+        hash.AppendText(context.Site.Config.BaseUrl);
         hash.Append(MemoryMarshal.AsBytes([templates]));
         hash.AppendText(TimeZoneInfo.Local.Id);
         hash.AppendText(CultureInfo.CurrentCulture.Name);

@@ -5,29 +5,26 @@ using Inkstone.Taxonomies;
 namespace Inkstone.Building;
 
 /// <summary>
-/// Decides every HTML page of the site (posts, pages, lists, taxonomies, series, archives, search, 404): its URL, template, model, and which posts it shows (so a
-/// rebuild after one post changed can render only the pages that show it).
+/// Decides every HTML page of the site (posts, pages, lists, taxonomies, series, archives, search, 404): its URL,
+/// template, model, and which posts it shows.
 /// </summary>
 internal static class PagePlanner
 {
-    /// <param name="wanted">
-    /// Which pages to plan, asked before a page's model is built (from the posts it shows and the source
-    /// it belongs to); null plans every page. An incremental rebuild plans only the pages that show a post.
-    /// </param>
-    public static List<PageJob> Plan(BuildContext context, Func<IReadOnlyList<RenderedPost>, string?, bool>? wanted = null)
+    public static List<PageJob> Plan(BuildContext context)
     {
-        wanted ??= (_, _) => true;
-        var views = context.Views;
-        var site = views.Site(context.Categories, context.Tags);
+        var (config, layout) = (context.Site.Config, context.Site.Layout);
+        var (posts, lists) = (context.Rendered.Posts, context.Lists);
+        var views = lists.Views;
+        var site = views.Site(lists.Categories, lists.Tags);
 
         // Hexo's tag_dir and category_dir move the term lists; the theme's navigation follows them there.
-        site["categories_url"] = views.Link(context.Layout.CategoriesUrl);
-        site["tags_url"] = views.Link(context.Layout.TagsUrl);
-        var strings = Templating.UiStrings.Load(context.Theme, context.Config.Language);
+        site["categories_url"] = views.Link(layout.CategoriesUrl);
+        site["tags_url"] = views.Link(layout.TagsUrl);
+        var strings = Templating.UiStrings.Load(context.Site.Theme, config.Language);
         var jobs = new List<PageJob>();
 
         // Every list shows post models; made here in parallel, not one at a time by the first list that shows each.
-        var shown = context.Posts.Concat(context.Pages).ToList();
+        var shown = posts.Concat(context.Rendered.Pages).ToList();
         Parallel.For(0, shown.Count, i => views.Post(shown[i]));
 
         Dictionary<string, object?> Model(string kind, string title, string url, string? description = null) => new()
@@ -40,85 +37,73 @@ internal static class PagePlanner
                 ["title"] = title,
                 ["url"] = views.Link(url),
                 ["permalink"] = views.Absolute(url),
-                ["description"] = description ?? context.Config.Description,
+                ["description"] = description ?? config.Description,
             },
         };
 
-        var indexPosts = context.Listed.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
+        var indexPosts = lists.Listed.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
             .ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
-        var listUrl = context.Layout.PostListUrl;
-        AddList(jobs, listUrl, "index", context, indexPosts, wanted, (n, total) =>
+        var listUrl = layout.PostListUrl;
+        AddList(jobs, listUrl, "index", context, indexPosts, (n, total) =>
         {
-            var title = n == 1 ? context.Config.Title : $"{context.Config.Title} · {n}/{total}";
-            return Model("index", title, Paginator.PageUrl(listUrl, n, context.Layout.PagePattern));
+            var title = n == 1 ? config.Title : $"{config.Title} · {n}/{total}";
+            return Model("index", title, Paginator.PageUrl(listUrl, n, layout.PagePattern));
         });
 
         // Each post's page model is independent of the others' (the post models they share are built once,
         // thread-safely), so they are made in parallel, then added in order.
-        var postJobs = new PageJob?[context.Posts.Count];
-        Parallel.For(0, context.Posts.Count, i =>
+        var postJobs = new PageJob[posts.Count];
+        Parallel.For(0, posts.Count, i =>
         {
-            var rendered = context.Posts[i];
-            if (!wanted([rendered], rendered.Post.SourcePath))
-            {
-                return;
-            }
-
+            var rendered = posts[i];
             var model = Model("post", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
             model["post"] = views.Post(rendered);
             model["json_ld"] = views.JsonLd(rendered);
-            model["prev"] = i + 1 < context.Posts.Count ? views.Post(context.Posts[i + 1]) : null;
-            model["next"] = i > 0 ? views.Post(context.Posts[i - 1]) : null;
-            model["related"] = context.Related.TryGetValue(rendered.Post.SourcePath, out var related) ? related.Select(views.Post).ToList() : [];
+            model["prev"] = i + 1 < posts.Count ? views.Post(posts[i + 1]) : null;
+            model["next"] = i > 0 ? views.Post(posts[i - 1]) : null;
+            model["related"] = lists.Related.TryGetValue(rendered.Post.SourcePath, out var related) ? related.Select(views.Post).ToList() : [];
             model["series"] = SeriesModel(context, rendered);
             postJobs[i] = new PageJob(rendered.Post.Url, Layout(rendered, "post", context), model, [rendered], rendered.Post.SourcePath);
         });
-        jobs.AddRange(postJobs.OfType<PageJob>());
+        jobs.AddRange(postJobs);
 
-        foreach (var rendered in context.Pages.Where(p => wanted([p], p.Post.SourcePath)))
+        foreach (var rendered in context.Rendered.Pages)
         {
             var model = Model("page", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
             model["post"] = views.Post(rendered);
             jobs.Add(new PageJob(rendered.Post.Url, Layout(rendered, "page", context), model, [rendered], rendered.Post.SourcePath));
         }
 
-        AddTaxonomy(jobs, context, context.Categories, context.Layout.CategoriesUrl, "categories", "category", Model, strings, wanted);
-        AddTaxonomy(jobs, context, context.Tags, context.Layout.TagsUrl, "tags", "tag", Model, strings, wanted);
-        foreach (var language in context.Languages)
+        AddTaxonomy(jobs, context, lists.Categories, layout.CategoriesUrl, "categories", "category", Model, strings);
+        AddTaxonomy(jobs, context, lists.Tags, layout.TagsUrl, "tags", "tag", Model, strings);
+        foreach (var language in lists.Languages)
         {
             var prefix = language.Tree.Prefix;
-            var posts = language.Posts.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date).ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
-            AddList(jobs, prefix, "index", context, posts, wanted, (n, total) =>
-                Model("index", n == 1 ? context.Config.Title : $"{context.Config.Title} · {n}/{total}", Paginator.PageUrl(prefix, n, context.Layout.PagePattern)));
-            AddTaxonomy(jobs, context, language.Categories, prefix + context.Layout.CategoriesUrl.TrimStart('/'), "categories", "category", Model, strings, wanted);
-            AddTaxonomy(jobs, context, language.Tags, prefix + context.Layout.TagsUrl.TrimStart('/'), "tags", "tag", Model, strings, wanted);
+            var languagePosts = language.Posts.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date).ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
+            AddList(jobs, prefix, "index", context, languagePosts, (n, total) =>
+                Model("index", n == 1 ? config.Title : $"{config.Title} · {n}/{total}", Paginator.PageUrl(prefix, n, layout.PagePattern)));
+            AddTaxonomy(jobs, context, language.Categories, prefix + layout.CategoriesUrl.TrimStart('/'), "categories", "category", Model, strings);
+            AddTaxonomy(jobs, context, language.Tags, prefix + layout.TagsUrl.TrimStart('/'), "tags", "tag", Model, strings);
         }
 
-        if (wanted(context.Posts, null))
+        var archives = Model("archives", (string)strings["archives"]!, "/archives/");
+        archives["years"] = lists.Archives.Select(y => new Dictionary<string, object?>
         {
-            var archives = Model("archives", (string)strings["archives"]!, "/archives/");
-            archives["years"] = context.Archives.Select(y => new Dictionary<string, object?>
+            ["year"] = y.Year,
+            ["count"] = y.Count,
+            ["months"] = y.Months.Select(m => new Dictionary<string, object?>
             {
-                ["year"] = y.Year,
-                ["count"] = y.Count,
-                ["months"] = y.Months.Select(m => new Dictionary<string, object?>
-                {
-                    ["year"] = m.Year,
-                    ["month"] = m.Month,
-                    ["month_padded"] = m.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
-                    ["posts"] = m.Posts.Select(views.Post).ToList(),
-                }).ToList(),
-            }).ToList();
-            archives["total"] = context.Posts.Count;
-            jobs.Add(new PageJob("/archives/", "archives", archives, context.Posts, null));
-        }
+                ["year"] = m.Year,
+                ["month"] = m.Month,
+                ["month_padded"] = m.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+                ["posts"] = m.Posts.Select(views.Post).ToList(),
+            }).ToList(),
+        }).ToList();
+        archives["total"] = posts.Count;
+        jobs.Add(new PageJob("/archives/", "archives", archives, posts, null));
+        jobs.Add(new PageJob("/search/", "search", Model("search", (string)strings["search"]!, "/search/"), [], null));
 
-        if (wanted([], null))
-        {
-            jobs.Add(new PageJob("/search/", "search", Model("search", (string)strings["search"]!, "/search/"), [], null));
-        }
-
-        foreach (var series in context.Series.Where(s => wanted(s.Posts, null)))
+        foreach (var series in lists.Series)
         {
             var model = Model("series", series.Name, series.Url);
             model["series"] = new Dictionary<string, object?> { ["name"] = series.Name, ["url"] = views.Link(series.Url), ["count"] = series.Posts.Count };
@@ -126,25 +111,19 @@ internal static class PagePlanner
             jobs.Add(new PageJob(series.Url, "series", model, series.Posts, null));
         }
 
-        if (wanted([], null))
-        {
-            jobs.Add(new PageJob("/404.html", "404", Model("404", (string)strings["not_found_title"]!, "/404.html"), [], null));
-        }
+        jobs.Add(new PageJob("/404.html", "404", Model("404", (string)strings["not_found_title"]!, "/404.html"), [], null));
 
-        ExtraListPlanner.Plan(jobs, context, wanted, (kind, title, url) => Model(kind, title, url));
+        ExtraListPlanner.Plan(jobs, context, (kind, title, url) => Model(kind, title, url));
         jobs = ReservedUrls.Settle(jobs, context);
-        if (wanted(context.Posts, null))
-        {
-            var urls = jobs.Select(j => j.Url).Concat(context.Posts.Concat(context.Pages).Select(p => p.Post.Url)).ToHashSet(StringComparer.Ordinal);
-            jobs.AddRange(RedirectPlanner.Plan(context, urls, (title, url) => Model("redirect", title, url)).ToList());
-        }
+        var urls = jobs.Select(j => j.Url).Concat(posts.Concat(context.Rendered.Pages).Select(p => p.Post.Url)).ToHashSet(StringComparer.Ordinal);
+        jobs.AddRange(RedirectPlanner.Plan(context, urls, (title, url) => Model("redirect", title, url)).ToList());
 
         return jobs;
     }
 
     private static Dictionary<string, object?>? SeriesModel(BuildContext context, RenderedPost post)
     {
-        var series = context.Series.FirstOrDefault(s => s.Posts.Contains(post));
+        var series = context.Lists.Series.FirstOrDefault(s => s.Posts.Contains(post));
         if (series is null)
         {
             return null;
@@ -153,13 +132,13 @@ internal static class PagePlanner
         return new Dictionary<string, object?>
         {
             ["name"] = series.Name,
-            ["url"] = context.Views.Link(series.Url),
+            ["url"] = context.Lists.Views.Link(series.Url),
             ["count"] = series.Posts.Count,
             ["index"] = series.Posts.ToList().IndexOf(post) + 1,
             ["posts"] = series.Posts.Select(p => new Dictionary<string, object?>
             {
                 ["title"] = p.Post.Title,
-                ["url"] = context.Views.Link(p.Post.Url),
+                ["url"] = context.Lists.Views.Link(p.Post.Url),
                 ["current"] = ReferenceEquals(p, post),
             }).ToList(),
         };
@@ -169,14 +148,14 @@ internal static class PagePlanner
     private static string Layout(RenderedPost rendered, string fallback, BuildContext context)
     {
         var layout = rendered.Post.Layout;
-        if (layout is null || context.Templates.Exists(layout))
+        if (layout is null || context.Site.Templates.Exists(layout))
         {
             return layout ?? fallback;
         }
 
         // A site from another engine names that engine's layouts (Jekyll's 'post', Hexo's 'page'); Inkstone's theme
         // lays the page out instead, as a site's own layouts/NAME.liquid can still do.
-        if (context.Layout.Engine != Content.SiteEngine.Inkstone)
+        if (context.Site.Layout.Engine != Content.SiteEngine.Inkstone)
         {
             return fallback;
         }
@@ -189,56 +168,48 @@ internal static class PagePlanner
 
     internal static void AddList(
         List<PageJob> jobs, string baseUrl, string template, BuildContext context,
-        IReadOnlyList<RenderedPost> posts, Func<IReadOnlyList<RenderedPost>, string?, bool> wanted, Func<int, int, Dictionary<string, object?>> model)
+        IReadOnlyList<RenderedPost> posts, Func<int, int, Dictionary<string, object?>> model)
     {
-        var pages = Paginator.Split(posts, context.Config.PostsPerPage);
+        var pages = Paginator.Split(posts, context.Site.Config.PostsPerPage);
 
         // One list for every page of the list: a page per page of it would grow with the square of the
         // pages (a 4,000-post index has 400). A template marks the current one by paginator.current.
         var numbers = Enumerable.Range(1, pages.Count).Select(n => new Dictionary<string, object?>
         {
             ["number"] = n,
-            ["url"] = context.Views.Link(Paginator.PageUrl(baseUrl, n, context.Layout.PagePattern)),
+            ["url"] = context.Lists.Views.Link(Paginator.PageUrl(baseUrl, n, context.Site.Layout.PagePattern)),
         }).ToList();
         foreach (var (number, items) in pages)
         {
-            if (!wanted(items, null))
-            {
-                continue;
-            }
-
             var m = model(number, pages.Count);
-            m["posts"] = items.Select(context.Views.Post).ToList();
+            m["posts"] = items.Select(context.Lists.Views.Post).ToList();
             m["paginator"] = new Dictionary<string, object?>
             {
                 ["current"] = number,
                 ["total"] = pages.Count,
-                ["prev_url"] = number > 1 ? context.Views.Link(Paginator.PageUrl(baseUrl, number - 1, context.Layout.PagePattern)) : null,
-                ["next_url"] = number < pages.Count ? context.Views.Link(Paginator.PageUrl(baseUrl, number + 1, context.Layout.PagePattern)) : null,
+                ["prev_url"] = number > 1 ? context.Lists.Views.Link(Paginator.PageUrl(baseUrl, number - 1, context.Site.Layout.PagePattern)) : null,
+                ["next_url"] = number < pages.Count ? context.Lists.Views.Link(Paginator.PageUrl(baseUrl, number + 1, context.Site.Layout.PagePattern)) : null,
                 ["pages"] = numbers,
             };
-            jobs.Add(new PageJob(Paginator.PageUrl(baseUrl, number, context.Layout.PagePattern), template, m, items, null));
+            jobs.Add(new PageJob(Paginator.PageUrl(baseUrl, number, context.Site.Layout.PagePattern), template, m, items, null));
         }
     }
 
     private static void AddTaxonomy(
         List<PageJob> jobs, BuildContext context, IReadOnlyList<Term> terms, string url,
-        string listKind, string termKind, Func<string, string, string, string?, Dictionary<string, object?>> model, Dictionary<string, object?> strings, Func<IReadOnlyList<RenderedPost>, string?, bool> wanted)
+        string listKind, string termKind, Func<string, string, string, string?, Dictionary<string, object?>> model, Dictionary<string, object?> strings)
     {
-        if (wanted([], null))
-        {
-            var list = model(listKind, (string)strings[listKind]!, url, null);
-            list["terms"] = terms.Select(context.Views.TermLink).ToList();
-            list["taxonomy"] = listKind;
-            jobs.Add(new PageJob(url, "terms", list, [], null));
-        }
+        var list = model(listKind, (string)strings[listKind]!, url, null);
+        list["terms"] = terms.Select(context.Lists.Views.TermLink).ToList();
+        list["taxonomy"] = listKind;
+        jobs.Add(new PageJob(url, "terms", list, [], null));
 
         foreach (var term in terms)
         {
-            AddList(jobs, term.Url, "term", context, term.Posts, wanted, (n, total) =>
+            AddList(jobs, term.Url, "term", context, term.Posts, (n, total) =>
             {
-                var m = model(termKind, n == 1 ? term.Name : $"{term.Name} · {n}/{total}", Paginator.PageUrl(term.Url, n, context.Layout.PagePattern), null);
-                m["term"] = context.Views.TermLink(term);
+                var m = model(termKind, n == 1 ? term.Name : $"{term.Name} · {n}/{total}", Paginator.PageUrl(term.Url, n, context.Site.Layout.PagePattern), null);
+                m["term"] = context.Lists.Views.TermLink(term);
                 m["taxonomy"] = listKind;
                 return m;
             });

@@ -12,12 +12,11 @@ internal sealed class PageStage : IBuildStage
 {
     public string Name => "pages";
 
-    public void Run(BuildContext context) => Render(context, PagePlanner.Plan(context));
-
-    public static int Render(BuildContext context, IReadOnlyList<PageJob> jobs)
+    public void Run(BuildContext context)
     {
+        var jobs = PagePlanner.Plan(context);
         var inputs = PageInputs.For(context);
-        var written = 0;
+        var templates = context.Site.Templates;
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
@@ -25,19 +24,16 @@ internal sealed class PageStage : IBuildStage
             var digest = inputs?.Of(job);
             if (digest is { } kept && context.Output.TryKeep(path, kept))
             {
-                Interlocked.Increment(ref written);
                 return;
             }
 
-            var html = job.Bare ? context.Templates.Render(job.Template, job.Model, null) : context.Templates.RenderPage(job.Template, job.Model);
+            var html = job.Bare ? templates.Render(job.Template, job.Model, null) : templates.RenderPage(job.Template, job.Model);
             if (html is null)
             {
                 return;
             }
 
             context.Output.Write(path, Encoding.UTF8.GetBytes(html), digest);
-            Interlocked.Increment(ref written);
         });
-        return written;
     }
 }

@@ -19,11 +19,11 @@ internal static class RedirectPlanner
     public static IEnumerable<PageJob> Plan(BuildContext context, IReadOnlyCollection<string> pageUrls, Func<string, string, Dictionary<string, object?>> model)
     {
         var taken = new HashSet<string>(pageUrls.Select(Output.OutputPath.ForUrl), StringComparer.OrdinalIgnoreCase);
-        foreach (var rendered in context.Posts.Concat(context.Pages))
+        foreach (var rendered in context.Rendered.Posts.Concat(context.Rendered.Pages))
         {
             foreach (var (alias, location) in Aliases(rendered))
             {
-                var url = Url(alias, RelativeBase(rendered.Post, context.Layout.Engine));
+                var url = Url(alias, RelativeBase(rendered.Post, context.Site.Layout.Engine));
                 if (url is null || url == rendered.Post.Url)
                 {
                     continue;
@@ -39,8 +39,8 @@ internal static class RedirectPlanner
                 var page = model(rendered.Post.Title, url);
                 page["redirect"] = new Dictionary<string, object?>
                 {
-                    ["url"] = context.Views.Link(rendered.Post.Url),
-                    ["permalink"] = context.Views.Absolute(rendered.Post.Url),
+                    ["url"] = context.Lists.Views.Link(rendered.Post.Url),
+                    ["permalink"] = context.Lists.Views.Absolute(rendered.Post.Url),
                 };
                 yield return new PageJob(url, "redirect", page, [rendered], rendered.Post.SourcePath) { Bare = true };
             }
@@ -55,17 +55,17 @@ internal static class RedirectPlanner
     /// <summary>Redirects from the address a post had when the site was last published, when it has another now.</summary>
     private static IEnumerable<PageJob> Moved(BuildContext context, HashSet<string> taken, Func<string, string, Dictionary<string, object?>> model)
     {
-        if (context.Addresses is not { } addresses)
+        if (context.Cache.Addresses is not { } addresses)
         {
             yield break;
         }
 
-        var all = context.Posts.Concat(context.Pages).ToList();
+        var all = context.Rendered.Posts.Concat(context.Rendered.Pages).ToList();
         var bySource = all.ToDictionary(p => p.Post.SourcePath, StringComparer.Ordinal);
         foreach (var (oldUrl, source) in addresses.Record(all.Select(p => (p.Post.SourcePath, p.Post.Url))).OrderBy(m => m.Key, StringComparer.Ordinal))
         {
             var rendered = bySource[source];
-            if (Aliases(rendered).Any(a => Url(a.Alias, RelativeBase(rendered.Post, context.Layout.Engine)) == oldUrl) || !taken.Add(Output.OutputPath.ForUrl(oldUrl)))
+            if (Aliases(rendered).Any(a => Url(a.Alias, RelativeBase(rendered.Post, context.Site.Layout.Engine)) == oldUrl) || !taken.Add(Output.OutputPath.ForUrl(oldUrl)))
             {
                 continue; // the writer keeps it as an alias now, or another page has the address
             }
@@ -76,8 +76,8 @@ internal static class RedirectPlanner
             var page = model(rendered.Post.Title, oldUrl);
             page["redirect"] = new Dictionary<string, object?>
             {
-                ["url"] = context.Views.Link(rendered.Post.Url),
-                ["permalink"] = context.Views.Absolute(rendered.Post.Url),
+                ["url"] = context.Lists.Views.Link(rendered.Post.Url),
+                ["permalink"] = context.Lists.Views.Absolute(rendered.Post.Url),
             };
             yield return new PageJob(oldUrl, "redirect", page, [rendered], rendered.Post.SourcePath) { Bare = true };
         }

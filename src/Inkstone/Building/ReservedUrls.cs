@@ -24,7 +24,7 @@ internal static class ReservedUrls
 
             var generated = claims.Where(j => j.Owner is null).ToList();
             var content = claims.Where(j => j.Owner is not null).ToList();
-            var homePage = context.Layout.HomeFromPage && content.Count > 0 && group.Key == "index.html";
+            var homePage = context.Site.Layout.HomeFromPage && content.Count > 0 && group.Key == "index.html";
             var winner = homePage || generated.Count == 0 ? content[0] : generated[0];
             result.Add(winner);
             if (homePage)
@@ -33,12 +33,12 @@ internal static class ReservedUrls
             }
 
             // The home page of a blog from another engine is its theme's post list, which Inkstone's index replaces.
-            var foreignHome = group.Key == "index.html" && context.Layout.Engine != Content.SiteEngine.Inkstone;
+            var foreignHome = group.Key == "index.html" && context.Site.Layout.Engine != Content.SiteEngine.Inkstone;
             // Two posts at one address are reported when they are read (DuplicateUrl); here, the claims on Inkstone's own pages.
             foreach (var loser in claims.Where(j => j != winner && j.Owner is not null && winner.Owner is null && !foreignHome))
             {
                 var post = loser.Shows.FirstOrDefault(p => p.Post.SourcePath == loser.Owner)?.Post;
-                if (post is not null && context.Layout.Engine != Content.SiteEngine.Inkstone && post.BodyIsBlank)
+                if (post is not null && context.Site.Layout.Engine != Content.SiteEngine.Inkstone && post.BodyIsBlank)
                 {
                     continue; // an empty page at a list's address is the old theme's placeholder for that list
                 }
@@ -46,7 +46,7 @@ internal static class ReservedUrls
                 var location = post?.Locate("permalink", "url", "slug") ?? SourceLocation.File(loser.Owner!);
                 var message = $"'{loser.Owner}' wants the address {loser.Url}, which {(winner.Owner is null ? $"Inkstone's {winner.Template} page has" : $"'{winner.Owner}' has")}, so it is not published.";
                 const string hint = "Give it another 'permalink' or 'slug', or remove it if it was a placeholder of the old theme.";
-                if (context.Layout.Engine == Content.SiteEngine.Inkstone)
+                if (context.Site.Layout.Engine == Content.SiteEngine.Inkstone)
                 {
                     context.Diagnostics.Error(DiagnosticIds.ReservedUrl, location, message, hint);
                 }

@@ -22,16 +22,17 @@ internal sealed class SearchStage : IBuildStage
             return;
         }
 
-        var zone = context.Config.TimeZone;
-        var posts = SearchIndexBuilder.Order(context.Posts.Concat(context.Pages));
+        var zone = context.Site.Config.TimeZone;
+        Func<string, string> link = context.Lists.Views.Link;
+        var posts = SearchIndexBuilder.Order(context.Rendered.Posts.Concat(context.Rendered.Pages));
         Func<DateTimeOffset, string> date = d => ViewModelFactory.Date(d, zone);
         var live = context.Caches.Search;
         UInt128[]? digests = null;
         UInt128? inputs = null;
         if (context.Output.NotesInputs || live is not null)
         {
-            digests = live?.Digests(posts, context.Views.Link, date) ?? SearchIndexInputs.Of(posts, context.Views.Link, date);
-            inputs = SearchIndexInputs.Combine(context.CacheSettings, digests);
+            digests = live?.Digests(posts, link, date) ?? SearchIndexInputs.Of(posts, link, date);
+            inputs = SearchIndexInputs.Combine(context.Cache.Settings, digests);
             if (context.Output.NotesInputs && context.Output.TryKeepFolder(Folder, inputs.Value))
             {
                 return;
@@ -39,8 +40,8 @@ internal sealed class SearchStage : IBuildStage
         }
 
         var files = live is not null
-            ? live.Files(posts, digests!, context.Views.Link, date)
-            : SearchShardWriter.Write(SearchIndexBuilder.Build(posts, context.Views.Link, date));
+            ? live.Files(posts, digests!, link, date)
+            : SearchShardWriter.Write(SearchIndexBuilder.Build(posts, link, date));
         Parallel.ForEach(files, file => context.Output.Write($"{Folder}/{file.Key}", file.Value, context.Output.NotesInputs ? inputs : null));
     }
 }

@@ -106,8 +106,11 @@ public static class SiteBuilder
         ISiteFileSystem files, IOutputSink output, BuildOptions options, BuildCaches? caches = null, string? cacheDirectory = null)
     {
         var diagnostics = new DiagnosticBag(options.Strict || options.Checking);
-        var context = new BuildContext(files, output, options, diagnostics, caches ?? new BuildCaches(), options.NoCache ? null : cacheDirectory);
-        context.Output = new CheckedOutput(output, diagnostics, path => OutputOrigins.Locate(context, path), SourceLocation.File(Configuration.SiteConfigLoader.FileName));
+        BuildContext? context = null;
+
+        // The check locates a bad path by what the stages made, so it reads the context it stands in.
+        var checkedOutput = new CheckedOutput(output, diagnostics, path => OutputOrigins.Locate(context!, path), SourceLocation.File(Configuration.SiteConfigLoader.FileName));
+        context = new BuildContext(files, checkedOutput, options, diagnostics, caches ?? new BuildCaches(), options.NoCache ? null : cacheDirectory);
         var timings = new List<(string, TimeSpan)>();
         var total = Stopwatch.StartNew();
         foreach (var stage in Stages())
@@ -143,9 +146,10 @@ public static class SiteBuilder
             diagnostics.Add(problem);
         }
 
-        var report = new BuildReport(context.Posts.Count, context.Pages.Count, output.FileCount, total.Elapsed, timings, diagnostics.Sorted())
+        var rendered = context.RenderedIfMade;
+        var report = new BuildReport(rendered?.Posts.Count ?? 0, rendered?.Pages.Count ?? 0, output.FileCount, total.Elapsed, timings, diagnostics.Sorted())
         {
-            PostsFromCache = context.PostsFromCache,
+            PostsFromCache = rendered?.FromCache ?? 0,
         };
         return (report, context);
     }

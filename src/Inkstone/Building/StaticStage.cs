@@ -7,24 +7,25 @@ internal sealed class StaticStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        foreach (var (path, bytes) in context.Theme.Assets())
+        var site = context.Site;
+        foreach (var (path, bytes) in site.Theme.Assets())
         {
             context.Output.Write(path, bytes);
         }
 
         foreach (var (output, file) in context.Content.StaticFiles)
         {
-            context.Output.Copy(output, () => context.Files.OpenRead(file));
+            context.Output.Copy(output, () => site.Files.OpenRead(file));
         }
 
-        var bundles = context.Posts.Concat(context.Pages).Where(p => p.Post.BundleDirectory is not null)
+        var bundles = context.Rendered.Posts.Concat(context.Rendered.Pages).Where(p => p.Post.BundleDirectory is not null)
             .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.AssetUrl, StringComparer.Ordinal);
         var folders = bundles.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var file in context.Content.BundleFiles)
         {
             if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url))
             {
-                context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => context.Files.OpenRead(file));
+                context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => site.Files.OpenRead(file));
             }
         }
     }

@@ -11,29 +11,32 @@ internal sealed class TaxonomyStage : IBuildStage
 
     public void Run(BuildContext context)
     {
-        var trees = context.Layout.Languages;
-        context.Listed = context.Posts.Where(p => !trees.Any(t => t.Holds(p.Post))).ToList();
-        context.Categories = TaxonomyBuilder.Build(context.Listed, TaxonomyKind.Categories, context.Layout, context.Diagnostics);
-        context.Tags = TaxonomyBuilder.Build(context.Listed, TaxonomyKind.Tags, context.Layout, context.Diagnostics);
-        context.Languages = trees.Select(tree =>
+        var site = context.Site;
+        var posts = context.Rendered.Posts;
+        var trees = site.Layout.Languages;
+        var listed = posts.Where(p => !trees.Any(t => t.Holds(p.Post))).ToList();
+        var categories = TaxonomyBuilder.Build(listed, TaxonomyKind.Categories, site.Layout, context.Diagnostics);
+        var tags = TaxonomyBuilder.Build(listed, TaxonomyKind.Tags, site.Layout, context.Diagnostics);
+        var languages = trees.Select(tree =>
         {
-            var posts = context.Posts.Where(p => tree.Holds(p.Post)).ToList();
-            var layout = context.Layout with { TagsUrl = tree.Prefix + context.Layout.TagsUrl.TrimStart('/'), CategoriesUrl = tree.Prefix + context.Layout.CategoriesUrl.TrimStart('/') };
-            return new LanguageLists(tree, posts, TaxonomyBuilder.Build(posts, TaxonomyKind.Categories, layout, context.Diagnostics), TaxonomyBuilder.Build(posts, TaxonomyKind.Tags, layout, context.Diagnostics));
+            var own = posts.Where(p => tree.Holds(p.Post)).ToList();
+            var layout = site.Layout with { TagsUrl = tree.Prefix + site.Layout.TagsUrl.TrimStart('/'), CategoriesUrl = tree.Prefix + site.Layout.CategoriesUrl.TrimStart('/') };
+            return new LanguageLists(tree, own, TaxonomyBuilder.Build(own, TaxonomyKind.Categories, layout, context.Diagnostics), TaxonomyBuilder.Build(own, TaxonomyKind.Tags, layout, context.Diagnostics));
         }).Where(l => l.Posts.Count > 0).ToList();
-        context.Archives = ArchiveBuilder.Build(context.Posts, context.Config.TimeZone);
-        context.Series = SeriesBuilder.Build(context.Posts);
-        context.Related = RelatedPostFinder.Find(context.Posts, context.Caches.Related);
-        context.Views = new ViewModelFactory(
-            context.Config,
-            TermsByKey(context.Categories),
-            TermsByKey(context.Tags),
-            context.Now);
+        context.Set(new SiteLists(
+            listed,
+            languages,
+            categories,
+            tags,
+            ArchiveBuilder.Build(posts, site.Config.TimeZone),
+            SeriesBuilder.Build(posts),
+            RelatedPostFinder.Find(posts, context.Caches.Related),
+            new ViewModelFactory(site.Config, TermsByKey(categories), TermsByKey(tags), context.Now)));
 
-        if (context.Config.AllowedCategories is { } allowed)
+        if (site.Config.AllowedCategories is { } allowed)
         {
             var set = allowed.Select(TaxonomyBuilder.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var post in context.Posts)
+            foreach (var post in posts)
             {
                 foreach (var category in post.Post.Categories.Where(c => !set.Contains(TaxonomyBuilder.Key(c))))
                 {
@@ -46,6 +49,6 @@ internal sealed class TaxonomyStage : IBuildStage
     }
 
     /// <summary>Terms by <see cref="TaxonomyBuilder.Key"/>, so that a post's spelling of a name finds its term.</summary>
-    public static Dictionary<string, Term> TermsByKey(IReadOnlyList<Term> terms) =>
+    private static Dictionary<string, Term> TermsByKey(IReadOnlyList<Term> terms) =>
         terms.ToDictionary(t => TaxonomyBuilder.Key(t.Name), StringComparer.Ordinal);
 }

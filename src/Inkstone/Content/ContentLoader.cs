@@ -128,18 +128,6 @@ internal static class ContentLoader
         return post with { Url = url.Normalize(NormalizationForm.FormC) };
     }
 
-    /// <summary>Reads one source file again as a full build would (its root's rules and URL), for a rebuild after an edit.</summary>
-    public static Post? ReadOne(ISiteFileSystem files, string path, SiteConfig config, SiteLayout layout, DiagnosticBag diagnostics)
-    {
-        var root = layout.ContentRoots.FirstOrDefault(r => SitePath.IsUnder(path, r.Directory) && r.Includes(path));
-        if (root is null || !files.FileExists(path))
-        {
-            return null;
-        }
-
-        return Read(files, path, root, config, diagnostics);
-    }
-
     /// <summary>A post without a date takes its first commit's, else its file's: never 1970-01-01.</summary>
     private static Post Dated(ISiteFileSystem files, Post post) =>
         files.FirstSeen(post.SourcePath) is { } seen ? post with { Date = seen.When, DateFrom = seen.Source } : post;

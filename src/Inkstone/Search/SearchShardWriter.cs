@@ -33,29 +33,11 @@ internal static class SearchShardWriter
     };
 
     /// <summary>The files, by name relative to the <c>search/</c> folder, in ordinal order.</summary>
-    public static SortedDictionary<string, byte[]> Write(SearchIndex index) => Write(index, ShardCount(index), null, null);
-
-    /// <summary>
-    /// Only the term shards and the document shard given, with <paramref name="shardCount"/> kept from the
-    /// full write: what an edit to one post changes. A chosen term shard left without terms is written
-    /// empty, so that it no longer answers for terms the post lost.
-    /// </summary>
-    public static SortedDictionary<string, byte[]> WriteChanged(SearchIndex index, int shardCount, IReadOnlySet<int> termShards, int documentShard) =>
-        Write(index, shardCount, termShards.Contains, k => k == documentShard);
-
-    /// <summary>Every file when the two filters are null, else the shards they choose.</summary>
-    private static SortedDictionary<string, byte[]> Write(SearchIndex index, int shardCount, Func<int, bool>? termShard, Func<int, bool>? documentShard)
+    public static SortedDictionary<string, byte[]> Write(SearchIndex index)
     {
-        var all = termShard is null;
-        termShard ??= _ => true;
-        documentShard ??= _ => true;
-        var jobs = new List<(string Name, Action<Utf8JsonWriter> Write)>();
-        if (all)
-        {
-            jobs.Add((MetaFile, w => WriteMeta(w, index, shardCount)));
-        }
-
-        foreach (var chunk in index.Documents.Chunk(DocsPerShard).Where(c => documentShard(c[0].Id / DocsPerShard)))
+        var shardCount = ShardCount(index);
+        var jobs = new List<(string Name, Action<Utf8JsonWriter> Write)> { (MetaFile, w => WriteMeta(w, index, shardCount)) };
+        foreach (var chunk in index.Documents.Chunk(DocsPerShard))
         {
             jobs.Add((DocumentsFile(chunk[0].Id / DocsPerShard), w => WriteDocuments(w, chunk)));
         }
@@ -64,11 +46,7 @@ internal static class SearchShardWriter
         var shards = new List<KeyValuePair<string, List<SearchPosting>>>?[shardCount];
         foreach (var entry in index.Postings)
         {
-            var k = SearchShardKey.ShardOf(entry.Key, shardCount);
-            if (termShard(k))
-            {
-                (shards[k] ??= []).Add(entry);
-            }
+            (shards[SearchShardKey.ShardOf(entry.Key, shardCount)] ??= []).Add(entry);
         }
 
         for (var k = 0; k < shards.Length; k++)
@@ -76,10 +54,6 @@ internal static class SearchShardWriter
             if (shards[k] is { } shard)
             {
                 jobs.Add((TermsFile(k), w => WriteTerms(w, shard)));
-            }
-            else if (!all && termShard(k))
-            {
-                jobs.Add((TermsFile(k), w => WriteTerms(w, [])));
             }
         }
 

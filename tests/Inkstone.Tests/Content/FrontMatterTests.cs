@@ -13,7 +13,8 @@ public sealed class FrontMatterTests
     {
         var diagnostics = new DiagnosticBag();
         var files = new Inkstone.FileSystem.MemoryFileSystem().Add(path, text);
-        return (ContentLoader.ReadOne(files, path, Shanghai, SiteLayout.Inkstone, diagnostics), diagnostics);
+        var content = ContentLoader.Load(files, Shanghai, SiteLayout.Inkstone, new ContentSelection(Drafts: true, Future: true, DateTimeOffset.Now), diagnostics);
+        return (content.Posts.Concat(content.Pages).SingleOrDefault(), diagnostics);
     }
 
     private static Post ReadValid(string text)

@@ -100,19 +100,4 @@ public sealed class SearchShardWriterTests
         var json = Encoding.UTF8.GetString(SearchShardWriter.Write(new SearchIndex(docs, []))["docs-0.json"]);
         Assert.Contains("\"title\":\"背包问题\"", json, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void After_an_edit_only_the_shards_it_touched_are_written_and_an_emptied_one_is_written_empty()
-    {
-        var postings = new SortedDictionary<string, List<SearchPosting>>(StringComparer.Ordinal) { ["heapq"] = [new(5, 2)] };
-        var docs = Enumerable.Range(0, 10).Select(i => new SearchDocument(i, "t", "/", null, null, "", false)).ToList();
-        var heapq = SearchShardKey.ShardOf("heapq", 8);
-        var emptied = (heapq + 1) % 8;
-
-        var files = SearchShardWriter.WriteChanged(new SearchIndex(docs, postings), 8, new HashSet<int> { heapq, emptied }, 1);
-
-        Assert.Equal(new[] { "docs-1.json", $"terms-{heapq}.json", $"terms-{emptied}.json" }.Order(StringComparer.Ordinal), files.Keys);
-        Assert.Equal("{}", Encoding.UTF8.GetString(files[$"terms-{emptied}.json"]));
-        Assert.Equal("""{"heapq":[5,2]}""", Encoding.UTF8.GetString(files[$"terms-{heapq}.json"]));
-    }
 }

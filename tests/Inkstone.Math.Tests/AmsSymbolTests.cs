@@ -45,19 +45,19 @@ public sealed class AmsSymbolTests
     [InlineData("upharpoonleft", "↿")]
     [InlineData("downharpoonright", "⇂")]
     public void New_relations_are_mo_with_their_unicode_character(string name, string character) =>
-        Renders($"a \\{name} b", $"<mrow><mi>a</mi><mo>{character}</mo><mi>b</mi></mrow>");
+        Renders($"a \\{name} b", $"<mrow><mi>a</mi><mo{Thick}{(character[0] is >= '\u2190' and <= '\u21FF' ? " stretchy=\"false\"" : "")}>{character}</mo><mi>b</mi></mrow>");
 
     [Fact]
     public void Negated_slanted_and_double_relations_use_a_combining_long_solidus() =>
-        Renders("a \\nleqslant b \\nleqq c", "<mrow><mi>a</mi><mo>⩽\u0338</mo><mi>b</mi><mo>≦\u0338</mo><mi>c</mi></mrow>");
+        Renders("a \\nleqslant b \\nleqq c", $"<mrow><mi>a</mi><mo{Thick}>⩽\u0338</mo><mi>b</mi><mo{Thick}>≦\u0338</mo><mi>c</mi></mrow>");
 
     [Fact]
     public void Vertical_stroke_variants_use_the_standard_variation_selector() =>
-        Renders("a \\lvertneqq b \\varsubsetneq c", "<mrow><mi>a</mi><mo>≨\uFE00</mo><mi>b</mi><mo>⊊\uFE00</mo><mi>c</mi></mrow>");
+        Renders("a \\lvertneqq b \\varsubsetneq c", $"<mrow><mi>a</mi><mo{Thick}>≨\uFE00</mo><mi>b</mi><mo{Thick}>⊊\uFE00</mo><mi>c</mi></mrow>");
 
     [Fact]
     public void Doublecap_and_doublecup_are_binary_operators() =>
-        Renders("A \\doublecap B \\doublecup C", "<mrow><mi>A</mi><mo>⋒</mo><mi>B</mi><mo>⋓</mo><mi>C</mi></mrow>");
+        Renders("A \\doublecap B \\doublecup C", $"<mrow><mi>A</mi><mo{Medium}>⋒</mo><mi>B</mi><mspace width=\"0.0502em\"></mspace><mo{Medium}>⋓</mo><mi>C</mi></mrow>");
 
     [Fact]
     public void Var_capital_Greek_is_italic_and_plain_capital_Greek_stays_upright() =>

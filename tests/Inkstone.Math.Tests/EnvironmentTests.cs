@@ -74,7 +74,7 @@ public sealed class EnvironmentTests
     public void Substack_stacks_lines_in_script_size() =>
         Renders("\\sum_{\\substack{i<j \\\\ j<k}}",
             "<munder><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mtable class=\"ink-array\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
-            "<mtr><mtd><mrow><mi>j</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></munder>");
+            "<mtr><mtd><mrow><mi>j</mi><mspace width=\"0.0572em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></munder>");
 
     [Fact]
     public void Gather_centres_rows() =>

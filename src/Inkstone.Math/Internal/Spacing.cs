@@ -8,6 +8,9 @@ namespace Inkstone.Math.Internal;
 internal static class Spacing
 {
     private const string ThinSpace = "0.1667em";
+    private const string MediumSpace = "0.2222em";
+    private const string ThickSpace = "0.2778em";
+    private const string WideSpace = "0.5556em";
 
     /// <param name="row">The row to adjust in place.</param>
     /// <param name="leadingOrd">Treat the row as preceded by an ordinary atom (the right-hand cells of align, where TeX inserts {}).</param>
@@ -77,10 +80,85 @@ internal static class Spacing
                 i = insert - 1;
                 continue;
             }
+            else if (node is { Element: "mi", Attributes: null, IsFunction: false } && i + 1 < row.Count && ItalicCorrection.Of(node.Text) is { } kern)
+            {
+                row.Insert(++i, Space(kern));
+            }
             previous = node.Class;
         }
+        SpaceBinariesAndRelations(row, leadingOrd);
         return row;
     }
+
+    /// <summary>
+    /// Chromium spaces each operator by the MathML dictionary, which gives × ⋅ ∘ ⊗ thinner spaces than TeX's medium
+    /// one and : ⊨ and others thinner than TeX's thick one, and spaces a relation at the start or end of a row, after an
+    /// opening bracket and between two relations, where TeX's table has none (<c>:=</c>, <c>\uparrow\downarrow</c>). So binary operators and
+    /// relations get TeX's spacing written out, except the common ones where the dictionary already agrees.
+    /// </summary>
+    private static void SpaceBinariesAndRelations(List<MathNode> row, bool leadingOrd)
+    {
+        AtomClass? previous = leadingOrd ? AtomClass.Ord : null;
+        for (var i = 0; i < row.Count; i++)
+        {
+            var node = row[i];
+            if (node.Class == AtomClass.None)
+            {
+                continue;
+            }
+            if (node.Class == AtomClass.Bin && Core(node) is { } bin && !HasSpacing(bin) && !DictionaryMediumSpaced(bin.Text))
+            {
+                i = Space(row, i, bin, MediumSpace, MediumSpace);
+            }
+            else if (node.Class == AtomClass.Rel && Core(node) is { } rel)
+            {
+                var side = rel.Attributes?.Contains("lspace=\"0.5556em\"", StringComparison.Ordinal) == true ? WideSpace : ThickSpace;
+                var left = previous is null or AtomClass.Rel or AtomClass.Open or AtomClass.Punct ? "0em" : side;
+                var right = NextClass(row, i + 1) is null or AtomClass.Rel or AtomClass.Close or AtomClass.Punct ? "0em" : side;
+                if (left == side && right == side && side == ThickSpace && DictionaryThickSpaced(rel.Text) && node == rel)
+                {
+                    // A row of its own (the base of \overset) may have spaced it as if alone.
+                    rel.SetSpacing(null, null);
+                }
+                else
+                {
+                    i = Space(row, i, rel, left, right);
+                }
+            }
+            previous = node.Class;
+        }
+    }
+
+    /// <summary>
+    /// Spaces an operator: on the mo itself, or, for a relation or binary operator built with scripts over or under it
+    /// (<c>\overset{d}{\sim}</c>), with mspaces beside it, since Chromium does not give an mover its core's spacing.
+    /// Returns the index of the node, which moves when a space goes before it.
+    /// </summary>
+    private static int Space(List<MathNode> row, int i, MathNode core, string left, string right)
+    {
+        if (row[i] == core)
+        {
+            core.SetSpacing(left, right);
+            return i;
+        }
+        core.SetSpacing("0em", "0em");
+        if (right != "0em")
+        {
+            row.Insert(i + 1, Space(right));
+        }
+        if (left != "0em")
+        {
+            row.Insert(i, Space(left));
+            i++;
+        }
+        return i;
+    }
+
+    private static bool HasSpacing(MathNode mo) => mo.Attributes?.Contains(" lspace=", StringComparison.Ordinal) == true;
+
+    private static bool DictionaryMediumSpaced(string? text) => text is "+" or "−" or "±" or "∓" or "÷" or "⊕" or "⊖" or "∪" or "∩";
+
+    private static bool DictionaryThickSpaced(string? text) => text is "=" or "<" or ">" or "≤" or "≥";
 
     /// <summary>
     /// A large operator or an inner atom (dots) takes TeX's thin spaces from the table, not the dictionary's: none

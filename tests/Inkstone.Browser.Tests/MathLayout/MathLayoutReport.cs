@@ -22,6 +22,20 @@ internal sealed class MathLayoutReport(IReadOnlyList<FormulaDeviation> deviation
     public string Summary => string.Create(CultureInfo.InvariantCulture,
         $"{Passing}/{Count} formulas ({PassRate:P1}) within {FormulaDeviation.HorizontalTolerance}em horizontally and {FormulaDeviation.VerticalTolerance}em vertically; {BeyondLimit} beyond {FormulaDeviation.Limit}em");
 
+    /// <summary>Every formula, worst first, one tab-separated line each: for working through the failures beyond the worst 30.</summary>
+    public string ToTable()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var table = new StringBuilder("id\tsection\tdx\tat\tdy\tat\tmatched\tonly Inkstone\tonly KaTeX\tformula\n");
+        foreach (var d in Worst(Count))
+        {
+            var tex = (d.Formula.Display ? "(display) " : "") + d.Formula.Tex;
+            table.AppendLine(c, $"{d.Formula.Id}\t{d.Formula.Section}\t{d.MaxDx:0.000}\t{d.WorstX}\t{d.MaxDy:0.000}\t{d.WorstY}\t{d.Matched}\t{d.InkstoneOnly}\t{d.KatexOnly}\t{tex}");
+        }
+
+        return table.ToString();
+    }
+
     public string ToMarkdown()
     {
         var md = new StringBuilder();

@@ -71,6 +71,9 @@
               s: size / em,
               // A stretched or large operator is drawn bigger than its text box; its element box says how big.
               h: mo ? mo.height / em : box.height / em,
+              // Chromium reports a size variant's text box as the base glyph's, at the start of the operator; the
+              // operator element is as wide as what it draws, so its centre is the drawn glyph's.
+              mx: mo && text.length <= 2 ? (mo.left + mo.width / 2 - left) / em : null,
               t: el.localName,
               f: style.fontFamily.split(",")[0].replace(/"/g, ""),
             });

@@ -75,5 +75,5 @@ public sealed class AmsSymbolTests
     [Fact]
     public void Iiiint_is_an_integral_and_ddddot_an_accent() =>
         Renders("\\iiiint_V \\ddddot{x}",
-            "<mrow><msub><mo lspace=\"0em\" rspace=\"0.1667em\">⨌</mo><mi>V</mi></msub><mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">\u20DC</mo></mover></mrow>");
+            "<mrow><mrow><msub><mpadded depth=\"0.16em\"><mo lspace=\"0em\" rspace=\"0em\">⨌</mo></mpadded><mrow><mspace style=\"margin-left:-0.277em\" width=\"0em\"></mspace><mi>V</mi></mrow></msub><mspace width=\"0.1667em\"></mspace></mrow><mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">\u20DC</mo></mover></mrow>");
 }

@@ -68,13 +68,13 @@ public sealed class EnvironmentTests
 
     [Fact]
     public void Subarray_under_a_sum_is_small() =>
-        Assert.Contains("<mtable class=\"ink-array\" scriptlevel=\"1\">", Body("\\sum_{\\begin{subarray}{c} i \\\\ j \\end{subarray}}"), StringComparison.Ordinal);
+        Assert.Contains("<mtable class=\"ink-subarray\" scriptlevel=\"1\">", Body("\\sum_{\\begin{subarray}{c} i \\\\ j \\end{subarray}}"), StringComparison.Ordinal);
 
     [Fact]
     public void Substack_stacks_lines_in_script_size() =>
         Renders("\\sum_{\\substack{i<j \\\\ j<k}}",
-            "<munder><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mtable class=\"ink-array\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
-            "<mtr><mtd><mrow><mi>j</mi><mspace width=\"0.0572em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></munder>");
+            "<msub><mpadded depth=\"0.11em\"><mo lspace=\"0em\" rspace=\"0em\">∑</mo></mpadded><mtable class=\"ink-subarray\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd><mrow><mi>j</mi><mspace width=\"0.0572em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></msub>");
 
     [Fact]
     public void Gather_centres_rows() =>

@@ -5,19 +5,31 @@ namespace Inkstone.Math.Tests;
 public sealed class OperatorTests
 {
     [Fact]
-    public void Sum_puts_limits_above_and_below_and_lets_the_browser_move_them_inline() =>
+    public void Sum_puts_limits_above_and_below_in_display_style() =>
         Renders("\\sum_{i=1}^n",
-            "<munderover><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>1</mn></mrow><mi>n</mi></munderover>");
+            "<munderover><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>1</mn></mrow><mi>n</mi></munderover>", display: true);
 
     [Fact]
-    public void Integral_puts_limits_beside() => Renders("\\int_0^1", "<msubsup><mo lspace=\"0em\" rspace=\"0em\">∫</mo><mn>0</mn><mn>1</mn></msubsup>");
+    public void Sum_in_text_style_puts_limits_beside_with_TeX_s_subscript_drop() =>
+        Renders("\\sum_{i=1}^n",
+            "<msubsup><mpadded depth=\"0.11em\"><mo lspace=\"0em\" rspace=\"0em\">∑</mo></mpadded><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>1</mn></mrow><mi>n</mi></msubsup>");
+
+    [Fact]
+    public void Integral_puts_limits_beside_and_the_subscript_back_by_the_italic_correction() =>
+        Renders("\\int_0^1", "<msubsup><mpadded depth=\"0.16em\"><mo lspace=\"0em\" rspace=\"0em\">∫</mo></mpadded>" +
+            "<mrow><mspace style=\"margin-left:-0.277em\" width=\"0em\"></mspace><mn>0</mn></mrow><mn>1</mn></msubsup>");
+
+    [Fact]
+    public void Display_integral_has_its_own_drop_and_italic_correction() =>
+        Renders("\\int_0^1", "<msubsup><mpadded depth=\"0.71em\"><mo lspace=\"0em\" rspace=\"0em\">∫</mo></mpadded>" +
+            "<mrow><mspace style=\"margin-left:-0.631em\" width=\"0em\"></mspace><mn>0</mn></mrow><mn>1</mn></msubsup>", display: true);
 
     [Fact]
     public void Limits_forces_limits_above_and_below() =>
         Renders("\\int\\limits_0^1", "<munderover><mo lspace=\"0em\" movablelimits=\"false\" rspace=\"0em\">∫</mo><mn>0</mn><mn>1</mn></munderover>");
 
     [Fact]
-    public void Nolimits_puts_sum_limits_beside() => Renders("\\sum\\nolimits_i", "<msub><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mi>i</mi></msub>");
+    public void Nolimits_puts_sum_limits_beside() => Renders("\\sum\\nolimits_i", "<msub><mpadded depth=\"0.11em\"><mo lspace=\"0em\" rspace=\"0em\">∑</mo></mpadded><mi>i</mi></msub>");
 
     [Fact]
     public void Limits_after_a_letter_is_an_error()

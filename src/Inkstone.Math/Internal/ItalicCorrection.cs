@@ -9,6 +9,11 @@ namespace Inkstone.Math.Internal;
 /// </summary>
 internal static class ItalicCorrection
 {
+    /// <summary>A kern given by <see cref="Of"/> in em of a script one step smaller (70%).</summary>
+    public static string InScript(string kern) =>
+        (double.Parse(kern.AsSpan(0, kern.Length - 2), System.Globalization.CultureInfo.InvariantCulture) / 0.7)
+        .ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + "em";
+
     /// <summary>The width of the kern after a one-letter <c>mi</c>, or null when none is due.</summary>
     public static string? Of(string? letter) => letter is not { Length: 1 } ? null : letter[0] switch
     {

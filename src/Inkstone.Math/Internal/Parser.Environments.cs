@@ -256,10 +256,10 @@ internal sealed partial class Parser
         }
         var kind = environment.Kind switch
         {
-            EnvironmentKind.Align => "ink-align",
+            EnvironmentKind.Align => environment.Tight ? "ink-align ink-alignat" : "ink-align",
             EnvironmentKind.Cases => "ink-cases",
             EnvironmentKind.Gather => "ink-gather",
-            EnvironmentKind.Array => "ink-array",
+            EnvironmentKind.Array => environment.Small ? "ink-subarray" : "ink-array",
             _ => environment.Small ? "ink-small" : "ink-matrix",
         };
         var attributes = new StringBuilder();

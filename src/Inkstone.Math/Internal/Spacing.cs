@@ -40,7 +40,7 @@ internal static class Spacing
             }
             else if (node.Class is AtomClass.Op or AtomClass.Inner && !node.IsFunction && Core(node) is { } op)
             {
-                SpaceOpOrInner(op, node.Class, previous, NextClass(row, i + 1));
+                SpaceOpOrInner(op, node.Class, previous, NextClass(row, i + 1), scripted: node != op);
             }
             else if (node.Class == AtomClass.Inner && !node.IsFunction)
             {
@@ -166,7 +166,7 @@ internal static class Spacing
     /// dictionary gives ∑ a thin space each side and leaves … at its default thick ones. Binary operators,
     /// relations and punctuation bring their own space, so the neighbour's side stays 0 there.
     /// </summary>
-    private static void SpaceOpOrInner(MathNode op, AtomClass atom, AtomClass? previous, AtomClass? next)
+    private static void SpaceOpOrInner(MathNode op, AtomClass atom, AtomClass? previous, AtomClass? next, bool scripted)
     {
         bool left, right;
         if (atom == AtomClass.Op)
@@ -180,7 +180,7 @@ internal static class Spacing
             // KaTeX, after amsmath's \dotsc, sets a thin space between dots and the comma after them.
             right = next is AtomClass.Ord or AtomClass.Open or AtomClass.Inner || (next is AtomClass.Punct && op.Text == "\u2026");
         }
-        if (atom == AtomClass.Op && left && right)
+        if (atom == AtomClass.Op && left && right && !scripted)
         {
             return;
         }

@@ -41,4 +41,15 @@ public sealed class ScriptBaseTests
     [InlineData("\\begin{aligned} x &= 1 & y &= 2 \\end{aligned}", "ink-align")]
     public void Alignedat_sets_its_column_pairs_side_by_side(string tex, string classes) =>
         Assert.Contains($"class=\"{classes}\"", Body(tex, display: true), StringComparison.Ordinal);
+
+    [Fact]
+    public void Size_commands_are_absolute_as_in_TeX() =>
+        Renders("\\tiny a \\Huge b", "<mstyle mathsize=\"50%\"><mi>a</mi><mstyle mathsize=\"498%\"><mi>b</mi></mstyle></mstyle>");
+
+    [Theory]
+    [InlineData("\\begin{matrix} a \\end{matrix}", "0.84em", "0.36em")]
+    [InlineData("\\begin{cases} a \\end{cases}", "1.008em", "0.432em")]
+    [InlineData("\\begin{aligned} a \\end{aligned}", "0.99em", "0.51em")]
+    public void Table_cells_carry_TeX_s_strut_so_rows_keep_TeX_s_pitch(string tex, string height, string depth) =>
+        Assert.Matches($"<mtd( class=\"[^\"]+\")?><mspace depth=\"{depth}\" height=\"{height}\"></mspace>", Body(tex, display: true));
 }

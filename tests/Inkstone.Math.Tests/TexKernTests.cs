@@ -54,11 +54,17 @@ public sealed class TexKernTests
         Assert.Contains($"<mo{Medium}>{op}</mo>", Body(tex), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("p\\iff q", "⟺")]
-    [InlineData("p\\implies q", "⟹")]
-    [InlineData("p\\impliedby q", "⟸")]
-    public void Iff_and_implies_add_a_thick_space_to_the_relation_space(string tex, string arrow) =>
-        Assert.Contains($"<mo lspace=\"0.5556em\" rspace=\"0.5556em\" stretchy=\"false\">{arrow}</mo>", Body(tex), StringComparison.Ordinal);
+    [InlineData("p\\iff q", "⟺", "0.7181em")]
+    [InlineData("p\\implies q", "⟹", "0.6461em")]
+    [InlineData("p\\impliedby q", "⟸", "0.6461em")]
+    public void Iff_and_implies_add_a_thick_space_to_the_relation_space(string tex, string arrow, string space) =>
+        Assert.Contains($"<mo lspace=\"{space}\" rspace=\"{space}\" stretchy=\"false\">{arrow}</mo>", Body(tex), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("a\\longrightarrow b", "⟶", "0.3653em")]
+    [InlineData("a\\hookrightarrow b", "↪", "0.3423em")]
+    public void Long_arrows_are_padded_to_TeX_s_width(string tex, string arrow, string space) =>
+        Assert.Contains($"<mo lspace=\"{space}\" rspace=\"{space}\" stretchy=\"false\">{arrow}</mo>", Body(tex), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("x\\to y", "→")]
@@ -73,9 +79,14 @@ public sealed class TexKernTests
 
     [Theory]
     [InlineData("\\lvert x\\rvert=1", "|")]
-    [InlineData("\\lVert x\\rVert=1", "‖")]
     public void Vertical_bar_brackets_are_not_spaced_as_relations(string tex, string bar) =>
         Assert.Equal(2, Body(tex).Split($"<mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">{bar}</mo>").Length - 1);
+
+    [Theory]
+    [InlineData("\\lVert x\\rVert=1")]
+    [InlineData("\\|x\\|=1")]
+    public void Double_bars_are_padded_to_TeX_s_width(string tex) =>
+        Assert.Equal(2, Body(tex).Split("<mo lspace=\"0.051em\" rspace=\"0.051em\" stretchy=\"false\">‖</mo>").Length - 1);
 
     [Theory]
     [InlineData("(-1)^n", "−")]

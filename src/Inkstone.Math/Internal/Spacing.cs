@@ -120,6 +120,12 @@ internal static class Spacing
                     // A row of its own (the base of \overset) may have spaced it as if alone.
                     rel.SetSpacing(null, null);
                 }
+                else if (LongArrowPad(rel.Text) is > 0 and var pad)
+                {
+                    // Latin Modern Math draws long arrows as single glyphs narrower than TeX's, which joins two: the
+                    // difference goes on each side, so what follows stands where it does in TeX.
+                    i = Space(row, i, rel, Em(left, pad), Em(right, pad));
+                }
                 else
                 {
                     i = Space(row, i, rel, left, right);
@@ -153,6 +159,20 @@ internal static class Spacing
         }
         return i;
     }
+
+    /// <summary>Half the difference between TeX's width of a long arrow and Latin Modern Math's glyph.</summary>
+    private static double LongArrowPad(string? text) => text switch
+    {
+        "⟵" or "⟶" or "⟼" => 0.0875,
+        "⟸" or "⟹" => 0.0905,
+        "⟷" or "⟺" => 0.1625,
+        "↪" or "↩" => 0.0645,
+        _ => 0,
+    };
+
+    private static string Em(string space, double pad) =>
+        (double.Parse(space.AsSpan(0, space.Length - 2), System.Globalization.CultureInfo.InvariantCulture) + pad)
+        .ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + "em";
 
     private static bool HasSpacing(MathNode mo) => mo.Attributes?.Contains(" lspace=", StringComparison.Ordinal) == true;
 
@@ -203,10 +223,29 @@ internal static class Spacing
         {
             if (row[i].Class != AtomClass.None)
             {
-                return row[i].Class;
+                return LeadingClass(row[i]);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The class a node shows to the atom before it. A bracketed group with scripts (<c>(x+1)^2</c>, made one node so the
+    /// tree says what is squared) is a closing atom to what follows but opens with its bracket: <c>=(x+1)^2</c> keeps the
+    /// relation's space and <c>a-(b)^2</c> keeps a binary minus.
+    /// </summary>
+    private static AtomClass LeadingClass(MathNode node)
+    {
+        if (node.Class != AtomClass.Close)
+        {
+            return node.Class;
+        }
+        var first = node;
+        while (first.Element is "msub" or "msup" or "msubsup" && first.Children is [var sub, ..])
+        {
+            first = sub;
+        }
+        return first is { Element: "mrow", Children: [{ Element: "mo", Class: AtomClass.Open }, ..] } ? AtomClass.Open : AtomClass.Close;
     }
 
     public static bool IsEmbellishedOperator(MathNode node) => Core(node) is not null;

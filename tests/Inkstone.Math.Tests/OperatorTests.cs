@@ -85,7 +85,11 @@ public sealed class OperatorTests
     [Fact]
     public void Dots_have_their_characters()
     {
-        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo lspace=\"0.1675em\" rspace=\"0.3342em\">…</mo><mo lspace=\"0.198em\" rspace=\"0.3647em\">⋯</mo><mi>⋮</mi><mo lspace=\"0.1667em\" rspace=\"0em\">⋱</mo></mrow>");
+        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo lspace=\"0.1675em\" rspace=\"0.3342em\">…</mo><mo lspace=\"0.198em\" rspace=\"0.3647em\">⋯</mo><mpadded depth=\"0em\" height=\"1.5em\"><mi>⋮</mi></mpadded><mo lspace=\"0.1667em\" rspace=\"0em\">⋱</mo></mrow>");
         Renders("\\dots", "<mo lspace=\"0.1675em\" rspace=\"0.1675em\">…</mo>");
     }
+
+    [Fact]
+    public void Vdots_is_as_tall_as_TeX_s_box() =>
+        Renders("\\vdots", "<mpadded depth=\"0em\" height=\"1.5em\"><mi>⋮</mi></mpadded>");
 }

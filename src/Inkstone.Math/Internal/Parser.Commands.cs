@@ -30,6 +30,10 @@ internal sealed partial class Parser
         {
             case CommandKind.Symbol or CommandKind.UprightSymbol:
                 return SymbolNode(command);
+            case CommandKind.Dots when command.Text == "⋮":
+                // TeX's \vdots is a box 1.5em tall (a 0.6em kern over three dots 0.4em apart), which makes its row of a
+                // matrix taller than the strut: the mpadded gives the glyph that height.
+                return new MathNode("mpadded", [new MathNode("mi", command.Text)], AtomClass.Ord, " height=\"1.5em\" depth=\"0em\"");
             case CommandKind.Dots:
                 return new MathNode(command.Class == AtomClass.Ord ? "mi" : "mo", token.IsWord("dots") && BinaryOrRelationFollows() ? "⋯" : command.Text, command.Class);
             case CommandKind.Function:

@@ -41,6 +41,9 @@ internal sealed class MathNode
     /// <summary>A bracket of \left...\right, an environment or \binom, sized by <see cref="FenceSizing"/> to its content.</summary>
     public bool IsStretchyFence { get; set; }
 
+    /// <summary>A space of TeX's table that script and scriptscript style leave out (beside an inner atom).</summary>
+    public bool IsStyleSpace { get; init; }
+
     /// <summary>A function name such as sin (an mi followed by an invisible function application).</summary>
     public bool IsFunction { get; set; }
 

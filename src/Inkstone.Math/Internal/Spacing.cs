@@ -48,12 +48,12 @@ internal static class Spacing
                 // between an inner atom and an ordinary one, a closing or an opening bracket or punctuation are mspaces.
                 if (previous is AtomClass.Ord or AtomClass.Close or AtomClass.Inner)
                 {
-                    row.Insert(i, Space(ThinSpace));
+                    row.Insert(i, InnerSpace());
                     i++;
                 }
                 if (NextClass(row, i + 1) is AtomClass.Ord or AtomClass.Open or AtomClass.Punct)
                 {
-                    row.Insert(i + 1, Space(ThinSpace));
+                    row.Insert(i + 1, InnerSpace());
                     i++;
                 }
                 previous = AtomClass.Inner;
@@ -192,7 +192,8 @@ internal static class Spacing
         if (atom == AtomClass.Op)
         {
             left = previous is AtomClass.Ord or AtomClass.Op or AtomClass.Close or AtomClass.Inner;
-            right = next is AtomClass.Ord or AtomClass.Inner;
+            // A binary operator after a large operator is unary (rule 5), so an ordinary atom.
+            right = next is AtomClass.Ord or AtomClass.Inner or AtomClass.Bin;
         }
         else
         {
@@ -214,6 +215,9 @@ internal static class Spacing
         };
         op.SetSpacing(left ? thinPadded : padded, right ? thinPadded : padded);
     }
+
+    /// <summary>A thin space beside an inner atom: only in display and text style, so script rows drop it (<see cref="ScriptStyleSpacing"/>).</summary>
+    private static MathNode InnerSpace() => new("mspace", (string?)null, AtomClass.None, " width=\"0.1667em\"") { IsStyleSpace = true };
 
     public static MathNode Space(string width) => new("mspace", (string?)null, AtomClass.None, width == ThinSpace ? " width=\"0.1667em\"" : $" width=\"{width}\"");
 

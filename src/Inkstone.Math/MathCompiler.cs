@@ -45,6 +45,7 @@ public sealed class MathCompiler
 
         ScriptStyleSpacing.Apply(root, options.Display);
         FenceSizing.Apply(root, options.Display);
+        ScriptBases.Apply(root, options.Display);
         var formula = parser.Formula;
         string? tag = null;
         var usedAuto = false;

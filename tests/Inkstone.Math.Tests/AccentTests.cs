@@ -8,11 +8,14 @@ public sealed class AccentTests
     [InlineData("hat", "ˆ")]
     [InlineData("bar", "¯")]
     [InlineData("tilde", "˜")]
-    [InlineData("vec", "→")]
     [InlineData("dot", "˙")]
     [InlineData("ddot", "¨")]
     public void Small_accents_do_not_stretch(string command, string mark) =>
         Renders($"\\{command} x", $"<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">{mark}</mo></mover>");
+
+    [Fact]
+    public void Vec_is_a_half_size_arrow_as_narrow_as_TeX_s() =>
+        Renders("\\vec x", "<mover accent=\"true\"><mi>x</mi><mo mathsize=\"50%\" stretchy=\"false\">→</mo></mover>");
 
     [Theory]
     [InlineData("widehat", "\u0302")]

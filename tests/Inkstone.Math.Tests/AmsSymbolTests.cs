@@ -45,19 +45,19 @@ public sealed class AmsSymbolTests
     [InlineData("upharpoonleft", "↿")]
     [InlineData("downharpoonright", "⇂")]
     public void New_relations_are_mo_with_their_unicode_character(string name, string character) =>
-        Renders($"a \\{name} b", $"<mrow><mi>a</mi><mo>{character}</mo><mi>b</mi></mrow>");
+        Renders($"a \\{name} b", $"<mrow><mi>a</mi><mo{Thick}{(character[0] is >= '\u2190' and <= '\u21FF' ? " stretchy=\"false\"" : "")}>{character}</mo><mi>b</mi></mrow>");
 
     [Fact]
     public void Negated_slanted_and_double_relations_use_a_combining_long_solidus() =>
-        Renders("a \\nleqslant b \\nleqq c", "<mrow><mi>a</mi><mo>⩽\u0338</mo><mi>b</mi><mo>≦\u0338</mo><mi>c</mi></mrow>");
+        Renders("a \\nleqslant b \\nleqq c", $"<mrow><mi>a</mi><mo{Thick}>⩽\u0338</mo><mi>b</mi><mo{Thick}>≦\u0338</mo><mi>c</mi></mrow>");
 
     [Fact]
     public void Vertical_stroke_variants_use_the_standard_variation_selector() =>
-        Renders("a \\lvertneqq b \\varsubsetneq c", "<mrow><mi>a</mi><mo>≨\uFE00</mo><mi>b</mi><mo>⊊\uFE00</mo><mi>c</mi></mrow>");
+        Renders("a \\lvertneqq b \\varsubsetneq c", $"<mrow><mi>a</mi><mo{Thick}>≨\uFE00</mo><mi>b</mi><mo{Thick}>⊊\uFE00</mo><mi>c</mi></mrow>");
 
     [Fact]
     public void Doublecap_and_doublecup_are_binary_operators() =>
-        Renders("A \\doublecap B \\doublecup C", "<mrow><mi>A</mi><mo>⋒</mo><mi>B</mi><mo>⋓</mo><mi>C</mi></mrow>");
+        Renders("A \\doublecap B \\doublecup C", $"<mrow><mi>A</mi><mo{Medium}>⋒</mo><mi>B</mi><mspace width=\"0.0502em\"></mspace><mo{Medium}>⋓</mo><mi>C</mi></mrow>");
 
     [Fact]
     public void Var_capital_Greek_is_italic_and_plain_capital_Greek_stays_upright() =>
@@ -75,5 +75,5 @@ public sealed class AmsSymbolTests
     [Fact]
     public void Iiiint_is_an_integral_and_ddddot_an_accent() =>
         Renders("\\iiiint_V \\ddddot{x}",
-            "<mrow><msub><mo lspace=\"0em\" rspace=\"0.1667em\">⨌</mo><mi>V</mi></msub><mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">\u20DC</mo></mover></mrow>");
+            "<mrow><mrow><msub><mpadded depth=\"0.16em\"><mo lspace=\"0em\" rspace=\"0em\">⨌</mo></mpadded><mrow><mspace style=\"margin-left:-0.277em\" width=\"0em\"></mspace><mi>V</mi></mrow></msub><mspace width=\"0.1667em\"></mspace></mrow><mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">\u20DC</mo></mover></mrow>");
 }

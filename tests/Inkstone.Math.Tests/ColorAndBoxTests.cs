@@ -42,19 +42,23 @@ public sealed class ColorAndBoxTests
 
     [Fact]
     public void Stackrel_puts_a_label_over_a_relation() =>
-        Renders("a\\stackrel{def}{=}b", "<mrow><mi>a</mi><mover><mo>=</mo><mrow><mi>d</mi><mi>e</mi><mi>f</mi></mrow></mover><mi>b</mi></mrow>");
+        Renders("a\\stackrel{def}{=}b", "<mrow><mi>a</mi><mspace width=\"0.2778em\"></mspace><mover><mo lspace=\"0em\" rspace=\"0em\">=</mo><mrow><mi>d</mi><mi>e</mi><mi>f</mi></mrow></mover><mspace width=\"0.2778em\"></mspace><mi>b</mi></mrow>");
 
     [Fact]
     public void Overset_and_underset_place_scripts() =>
         Renders("\\overset{!}{=}\\underset{x}{\\max}",
-            "<mrow><mover><mo>=</mo><mo>!</mo></mover><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">max</mo><mi>x</mi></munder></mrow>");
+            "<mrow><mover><mo lspace=\"0em\" rspace=\"0em\">=</mo><mo>!</mo></mover><mspace width=\"0.2778em\"></mspace><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">max</mo><mi>x</mi></munder></mrow>");
 
     [Fact]
     public void Extensible_arrows_carry_labels_over_and_under() =>
         Renders("\\xrightarrow[b]{a}",
-            "<mrow><mspace width=\"0.2778em\"></mspace><munderover><mo minsize=\"1.75em\" stretchy=\"true\">→</mo><mrow><mspace width=\"0.4286em\"></mspace><mi>b</mi><mspace width=\"0.4286em\"></mspace></mrow><mrow><mspace width=\"0.4286em\"></mspace><mi>a</mi><mspace width=\"0.4286em\"></mspace></mrow></munderover><mspace width=\"0.2778em\"></mspace></mrow>");
+            "<munderover><mo lspace=\"0em\" minsize=\"1.75em\" rspace=\"0em\" stretchy=\"true\">→</mo><mrow><mspace width=\"0.4286em\"></mspace><mi>b</mi><mspace width=\"0.4286em\"></mspace></mrow><mrow><mspace width=\"0.4286em\"></mspace><mi>a</mi><mspace width=\"0.4286em\"></mspace></mrow></munderover>");
+
+    [Fact]
+    public void Extensible_arrow_between_letters_has_relation_spaces_beside_it() =>
+        Assert.StartsWith("<mrow><mi>A</mi><mspace width=\"0.2778em\"></mspace><mover>", Body("A\\xrightarrow{f}B"), StringComparison.Ordinal);
 
     [Fact]
     public void Extensible_arrow_without_under_text_is_mover() =>
-        Assert.StartsWith("<mrow><mspace width=\"0.2778em\"></mspace><mover><mo minsize=\"1.75em\" stretchy=\"true\">←</mo>", Body("\\xleftarrow{f}"), StringComparison.Ordinal);
+        Assert.StartsWith("<mover><mo lspace=\"0em\" minsize=\"1.75em\" rspace=\"0em\" stretchy=\"true\">←</mo>", Body("\\xleftarrow{f}"), StringComparison.Ordinal);
 }

@@ -8,7 +8,7 @@ public sealed class CompilerApiTests
 
     [Fact]
     public void Inline_math_is_a_math_element_with_the_source_as_annotation() =>
-        Assert.Equal("<math><semantics><msub><mi>x</mi><mi>i</mi></msub><annotation encoding=\"application/x-tex\">x_i</annotation></semantics></math>",
+        Assert.Equal("<math><semantics><msub><mi>x</mi><mpadded voffset=\"0.139em\"><mi>i</mi></mpadded></msub><annotation encoding=\"application/x-tex\">x_i</annotation></semantics></math>",
             Compiler.CompileToString("x_i", MathRenderOptions.Inline));
 
     [Fact]

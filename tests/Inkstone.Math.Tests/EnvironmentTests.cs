@@ -7,7 +7,7 @@ public sealed class EnvironmentTests
     [Fact]
     public void Matrix_is_an_mtable() =>
         Renders("\\begin{matrix} a & b \\\\ c & d \\end{matrix}",
-            "<mtable class=\"ink-matrix\"><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable>");
+            "<mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>b</mi></mtd></mtr><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>c</mi></mtd><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>d</mi></mtd></mtr></mtable>");
 
     [Theory]
     [InlineData("pmatrix", "(", ")", "0.458em")]
@@ -16,7 +16,7 @@ public sealed class EnvironmentTests
     public void A_one_row_matrix_has_fences_of_TeX_size_one_narrowed_to_the_glyph(string name, string open, string close, string width) =>
         Renders($"\\begin{{{name}}} 1 \\end{{{name}}}",
             $"<mrow><mpadded width=\"{width}\"><mo fence=\"true\" form=\"prefix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">{open}</mo></mpadded>" +
-            $"<mtable class=\"ink-matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable>" +
+            $"<mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>1</mn></mtd></mtr></mtable>" +
             $"<mpadded width=\"{width}\"><mo fence=\"true\" form=\"postfix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">{close}</mo></mpadded></mrow>");
 
     [Theory]
@@ -24,7 +24,7 @@ public sealed class EnvironmentTests
     [InlineData("Vmatrix", "‖")]
     public void Bars_of_a_matrix_have_no_big_sizes_and_stretch(string name, string bar) =>
         Renders($"\\begin{{{name}}} 1 \\end{{{name}}}",
-            $"<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{bar}</mo><mtable class=\"ink-matrix\"><mtr><mtd><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{bar}</mo></mrow>");
+            $"<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{bar}</mo><mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{bar}</mo></mrow>");
 
     [Fact]
     public void Smallmatrix_is_one_script_level_down() =>
@@ -39,8 +39,8 @@ public sealed class EnvironmentTests
     public void Cases_has_a_left_brace_and_left_aligned_columns() =>
         Renders("\\begin{cases} 1 & x>0 \\\\ 0 & \\text{otherwise} \\end{cases}",
             "<mrow><mpadded width=\"0.75em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"2.4em\" minsize=\"2.4em\" stretchy=\"true\" symmetric=\"true\">{</mo></mpadded><mtable class=\"ink-cases\">" +
-            "<mtr><mtd class=\"ink-l\"><mn>1</mn></mtd><mtd class=\"ink-l\"><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-l\"><mn>0</mn></mtd><mtd class=\"ink-l\"><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>");
+            "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>1</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>0</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>");
 
     [Fact]
     public void Rcases_has_a_right_brace_and_dcases_display_style()
@@ -53,8 +53,8 @@ public sealed class EnvironmentTests
     public void Aligned_alternates_right_and_left_columns_and_spaces_a_leading_relation() =>
         Renders("\\begin{aligned} a &= b \\\\ &= c \\end{aligned}",
             "<mtable class=\"ink-align\" displaystyle=\"true\">" +
-            "<mtr><mtd class=\"ink-r\"><mi>a</mi></mtd><mtd class=\"ink-l\"><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-r\"><mrow></mrow></mtd><mtd class=\"ink-l\"><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr></mtable>");
+            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow></mrow></mtd><mtd class=\"ink-l\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr></mtable>");
 
     [Fact]
     public void Binary_operator_at_the_start_of_an_aligned_column_stays_binary() =>
@@ -63,30 +63,30 @@ public sealed class EnvironmentTests
     [Fact]
     public void Array_column_spec_sets_alignment_and_rules() =>
         Renders("\\begin{array}{l|r} a & b \\\\ \\hline c & d \\end{array}",
-            "<mtable class=\"ink-array\"><mtr><mtd class=\"ink-l\"><mi>a</mi></mtd><mtd class=\"ink-r ink-vl\"><mi>b</mi></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-l ink-ht\"><mi>c</mi></mtd><mtd class=\"ink-r ink-vl ink-ht\"><mi>d</mi></mtd></mtr></mtable>");
+            "<mtable class=\"ink-array\"><mtr><mtd class=\"ink-l\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd><mtd class=\"ink-r ink-vl\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>b</mi></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-l ink-ht\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>c</mi></mtd><mtd class=\"ink-r ink-vl ink-ht\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>d</mi></mtd></mtr></mtable>");
 
     [Fact]
     public void Subarray_under_a_sum_is_small() =>
-        Assert.Contains("<mtable class=\"ink-array\" scriptlevel=\"1\">", Body("\\sum_{\\begin{subarray}{c} i \\\\ j \\end{subarray}}"), StringComparison.Ordinal);
+        Assert.Contains("<mtable class=\"ink-subarray\" scriptlevel=\"1\">", Body("\\sum_{\\begin{subarray}{c} i \\\\ j \\end{subarray}}"), StringComparison.Ordinal);
 
     [Fact]
     public void Substack_stacks_lines_in_script_size() =>
         Renders("\\sum_{\\substack{i<j \\\\ j<k}}",
-            "<munder><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mtable class=\"ink-array\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
-            "<mtr><mtd><mrow><mi>j</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></munder>");
+            "<msub><mpadded depth=\"0.11em\"><mo lspace=\"0em\" rspace=\"0em\">∑</mo></mpadded><mtable class=\"ink-subarray\" scriptlevel=\"1\"><mtr><mtd><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>j</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd><mrow><mi>j</mi><mspace width=\"0.0572em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">&lt;</mo><mi>k</mi></mrow></mtd></mtr></mtable></msub>");
 
     [Fact]
     public void Gather_centres_rows() =>
         Renders("\\begin{gather} a \\\\ b \\end{gather}",
-            "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr><mtr><mtd><mi>b</mi></mtd></mtr></mtable>", display: true);
+            "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
 
     [Fact]
     public void Equation_environment_is_just_its_body() => Renders("\\begin{equation} x \\end{equation}", "<mi>x</mi>", display: true);
 
     [Fact]
     public void Top_level_line_break_in_display_math_stacks_lines() =>
-        Renders("a \\\\ b", "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mi>a</mi></mtd></mtr><mtr><mtd><mi>b</mi></mtd></mtr></mtable>", display: true);
+        Renders("a \\\\ b", "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
 
     [Fact]
     public void Mismatched_end_is_an_error_at_the_end_name()

@@ -25,7 +25,7 @@ public sealed class MacroTests
         var options = new MathRenderOptions { Macros = table };
         Assert.Equal(Canonical("<mrow></mrow>"), Body("\\newcommand{\\KL}[2]{D_{\\mathrm{KL}}(#1\\|#2)}", options));
         Assert.Equal(
-            Canonical("<mrow><msub><mi>D</mi><mi>KL</mi></msub><mo stretchy=\"false\">(</mo><mi>p</mi><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">‖</mo><mi>q</mi><mo stretchy=\"false\">)</mo></mrow>"),
+            Canonical("<mrow><msub><mi>D</mi><mpadded voffset=\"0.139em\"><mi>KL</mi></mpadded></msub><mo stretchy=\"false\">(</mo><mi>p</mi><mo lspace=\"0.051em\" rspace=\"0.051em\" stretchy=\"false\">‖</mo><mi>q</mi><mspace width=\"0.0359em\"></mspace><mo stretchy=\"false\">)</mo></mrow>"),
             Body("\\KL{p}{q}", options));
     }
 

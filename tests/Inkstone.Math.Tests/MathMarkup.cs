@@ -9,6 +9,12 @@ internal static class MathMarkup
 {
     public static readonly MathCompiler Compiler = new();
 
+    /// <summary>TeX's thick space each side, written out on a relation whose dictionary spacing differs.</summary>
+    public const string Thick = " lspace=\"0.2778em\" rspace=\"0.2778em\"";
+
+    /// <summary>TeX's medium space each side, written out on a binary operator whose dictionary spacing differs.</summary>
+    public const string Medium = " lspace=\"0.2222em\" rspace=\"0.2222em\"";
+
     /// <summary>The canonical markup of the formula's content (the first child of semantics), without the math element and annotation.</summary>
     public static string Body(string tex, bool display = false) => Body(tex, new MathRenderOptions { Display = display });
 

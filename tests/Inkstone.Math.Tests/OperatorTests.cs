@@ -5,19 +5,31 @@ namespace Inkstone.Math.Tests;
 public sealed class OperatorTests
 {
     [Fact]
-    public void Sum_puts_limits_above_and_below_and_lets_the_browser_move_them_inline() =>
+    public void Sum_puts_limits_above_and_below_in_display_style() =>
         Renders("\\sum_{i=1}^n",
-            "<munderover><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>1</mn></mrow><mi>n</mi></munderover>");
+            "<munderover><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>1</mn></mrow><mi>n</mi></munderover>", display: true);
 
     [Fact]
-    public void Integral_puts_limits_beside() => Renders("\\int_0^1", "<msubsup><mo lspace=\"0em\" rspace=\"0em\">∫</mo><mn>0</mn><mn>1</mn></msubsup>");
+    public void Sum_in_text_style_puts_limits_beside_with_TeX_s_subscript_drop() =>
+        Renders("\\sum_{i=1}^n",
+            "<msubsup><mpadded depth=\"0.11em\"><mo lspace=\"0em\" rspace=\"0em\">∑</mo></mpadded><mrow><mi>i</mi><mo lspace=\"0em\" rspace=\"0em\">=</mo><mn>1</mn></mrow><mi>n</mi></msubsup>");
+
+    [Fact]
+    public void Integral_puts_limits_beside_and_the_subscript_back_by_the_italic_correction() =>
+        Renders("\\int_0^1", "<msubsup><mpadded depth=\"0.16em\"><mo lspace=\"0em\" rspace=\"0em\">∫</mo></mpadded>" +
+            "<mrow><mspace style=\"margin-left:-0.277em\" width=\"0em\"></mspace><mn>0</mn></mrow><mn>1</mn></msubsup>");
+
+    [Fact]
+    public void Display_integral_has_its_own_drop_and_italic_correction() =>
+        Renders("\\int_0^1", "<msubsup><mpadded depth=\"0.71em\"><mo lspace=\"0em\" rspace=\"0em\">∫</mo></mpadded>" +
+            "<mrow><mspace style=\"margin-left:-0.631em\" width=\"0em\"></mspace><mn>0</mn></mrow><mn>1</mn></msubsup>", display: true);
 
     [Fact]
     public void Limits_forces_limits_above_and_below() =>
         Renders("\\int\\limits_0^1", "<munderover><mo lspace=\"0em\" movablelimits=\"false\" rspace=\"0em\">∫</mo><mn>0</mn><mn>1</mn></munderover>");
 
     [Fact]
-    public void Nolimits_puts_sum_limits_beside() => Renders("\\sum\\nolimits_i", "<msub><mo lspace=\"0em\" rspace=\"0em\">∑</mo><mi>i</mi></msub>");
+    public void Nolimits_puts_sum_limits_beside() => Renders("\\sum\\nolimits_i", "<msub><mpadded depth=\"0.11em\"><mo lspace=\"0em\" rspace=\"0em\">∑</mo></mpadded><mi>i</mi></msub>");
 
     [Fact]
     public void Limits_after_a_letter_is_an_error()
@@ -37,7 +49,7 @@ public sealed class OperatorTests
     [Fact]
     public void Lim_is_an_operator_with_movable_limits_and_a_thin_space() =>
         Renders("\\lim_{n\\to\\infty} a",
-            "<mrow><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">lim</mo><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\">→</mo><mi>∞</mi></mrow></munder><mo>\u2061</mo><mspace width=\"0.1667em\"></mspace><mi>a</mi></mrow>");
+            "<mrow><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">lim</mo><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">→</mo><mi>∞</mi></mrow></munder><mo>\u2061</mo><mspace width=\"0.1667em\"></mspace><mi>a</mi></mrow>");
 
     [Fact]
     public void Function_before_a_parenthesis_gets_no_thin_space() =>
@@ -54,9 +66,9 @@ public sealed class OperatorTests
     [Fact]
     public void Mathrel_and_mathbin_keep_an_operator_and_change_its_class()
     {
-        Renders("a\\mathbin{\\star}b", "<mrow><mi>a</mi><mo>⋆</mo><mi>b</mi></mrow>");
+        Renders("a\\mathbin{\\star}b", $"<mrow><mi>a</mi><mo{Medium}>⋆</mo><mi>b</mi></mrow>");
         Renders("a\\mathrel{x}b",
-            "<mrow><mi>a</mi><mo>x</mo><mi>b</mi></mrow>");
+            $"<mrow><mi>a</mi><mo{Thick}>x</mo><mi>b</mi></mrow>");
         Renders("a\\mathrel{xy}b",
             "<mrow><mi>a</mi><mrow><mspace width=\"0.2778em\"></mspace><mrow><mi>x</mi><mi>y</mi></mrow><mspace width=\"0.2778em\"></mspace></mrow><mi>b</mi></mrow>");
     }
@@ -73,7 +85,11 @@ public sealed class OperatorTests
     [Fact]
     public void Dots_have_their_characters()
     {
-        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo lspace=\"0.1675em\" rspace=\"0.3342em\">…</mo><mo lspace=\"0.198em\" rspace=\"0.3647em\">⋯</mo><mi>⋮</mi><mo lspace=\"0.1667em\" rspace=\"0em\">⋱</mo></mrow>");
+        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo lspace=\"0.1675em\" rspace=\"0.3342em\">…</mo><mo lspace=\"0.198em\" rspace=\"0.3647em\">⋯</mo><mpadded depth=\"0em\" height=\"1.5em\"><mi>⋮</mi></mpadded><mo lspace=\"0.1667em\" rspace=\"0em\">⋱</mo></mrow>");
         Renders("\\dots", "<mo lspace=\"0.1675em\" rspace=\"0.1675em\">…</mo>");
     }
+
+    [Fact]
+    public void Vdots_is_as_tall_as_TeX_s_box() =>
+        Renders("\\vdots", "<mpadded depth=\"0em\" height=\"1.5em\"><mi>⋮</mi></mpadded>");
 }

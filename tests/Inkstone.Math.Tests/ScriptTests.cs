@@ -5,7 +5,7 @@ namespace Inkstone.Math.Tests;
 public sealed class ScriptTests
 {
     [Fact]
-    public void Subscript_becomes_msub() => Renders("x_i", "<msub><mi>x</mi><mi>i</mi></msub>");
+    public void Subscript_becomes_msub() => Renders("x_i", "<msub><mi>x</mi><mpadded voffset=\"0.139em\"><mi>i</mi></mpadded></msub>");
 
     [Fact]
     public void Sub_and_superscript_in_either_order_become_msubsup()
@@ -25,9 +25,13 @@ public sealed class ScriptTests
     [Fact]
     public void Primes_become_superscript_prime_characters()
     {
-        Renders("f'", "<msup><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msup>");
-        Renders("f''", "<msup><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">″</mo></msup>");
-        Renders("f'^2", "<msup><mi>f</mi><mrow><mo lspace=\"0em\" rspace=\"0em\">′</mo><mn>2</mn></mrow></msup>");
+        // f is tall: TeX counts no character's height when it raises a superscript. Its italic correction goes before the prime.
+        const string F = "<mpadded height=\"0.6em\"><mi>f</mi></mpadded>";
+        const string Kern = "<mspace width=\"0.1537em\"></mspace>";
+        Renders("f'", $"<msup>{F}<mrow>{Kern}<mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow></msup>");
+        Renders("f''", $"<msup>{F}<mrow>{Kern}<mo lspace=\"0em\" rspace=\"0em\">″</mo></mrow></msup>");
+        Renders("f'^2", $"<msup>{F}<mrow>{Kern}<mrow><mo lspace=\"0em\" rspace=\"0em\">′</mo><mn>2</mn></mrow></mrow></msup>");
+        Renders("x'", "<msup><mi>x</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msup>");
     }
 
     [Fact]
@@ -53,7 +57,7 @@ public sealed class ScriptTests
     [Fact]
     public void Policy_notation_keeps_the_bar_unspaced() =>
         Renders("\\pi_\\theta(a|s)",
-            "<mrow><msub><mi>π</mi><mi>θ</mi></msub><mo stretchy=\"false\">(</mo><mi>a</mi><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">|</mo><mi>s</mi><mo stretchy=\"false\">)</mo></mrow>");
+            "<mrow><msub><mi>π</mi><mpadded voffset=\"0.139em\"><mi>θ</mi></mpadded></msub><mo stretchy=\"false\">(</mo><mi>a</mi><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">|</mo><mi>s</mi><mo stretchy=\"false\">)</mo></mrow>");
 
     [Fact]
     public void A_bare_function_name_is_a_whole_script_as_in_MathJax() =>
@@ -61,16 +65,16 @@ public sealed class ScriptTests
 
     [Theory]
     [InlineData("x^\\prime", "<msup><mi>x</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msup>")]
-    [InlineData("a_\\alpha", "<msub><mi>a</mi><mi>α</mi></msub>")]
+    [InlineData("a_\\alpha", "<msub><mi>a</mi><mpadded voffset=\"0.139em\"><mi>α</mi></mpadded></msub>")]
     [InlineData("e^\\infty", "<msup><mi>e</mi><mi>∞</mi></msup>")]
     public void A_bare_symbol_command_is_a_script(string tex, string expected) => Renders(tex, expected);
 
     [Fact]
     public void A_bare_command_with_arguments_takes_them_into_the_script()
     {
-        Renders("x_\\mathrm{in}", "<msub><mi>x</mi><mi>in</mi></msub>");
+        Renders("x_\\mathrm{in}", "<msub><mi>x</mi><mpadded voffset=\"0.139em\"><mi>in</mi></mpadded></msub>");
         Renders("x^\\frac12", "<msup><mi>x</mi><mfrac><mn>1</mn><mn>2</mn></mfrac></msup>");
-        Renders("y_\\text{max}", "<msub><mi>y</mi><mtext>max</mtext></msub>");
+        Renders("y_\\text{max}", "<msub><mpadded depth=\"0em\"><mi>y</mi></mpadded><mpadded voffset=\"0.139em\"><mtext>max</mtext></mpadded></msub>");
     }
 
     [Fact]
@@ -79,6 +83,6 @@ public sealed class ScriptTests
 
     [Fact]
     public void A_macro_as_a_bare_script_expands_first() =>
-        Assert.Equal(Canonical("<msub><mi>x</mi><mi>ℝ</mi></msub>"),
+        Assert.Equal(Canonical("<msub><mi>x</mi><mpadded voffset=\"0.139em\"><mi>ℝ</mi></mpadded></msub>"),
             Body("x_\\R", new MathRenderOptions { Macros = MathMacroTable.FromDefinitions([new("\\R", "\\mathbb{R}")]) }));
 }

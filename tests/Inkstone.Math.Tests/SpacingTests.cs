@@ -17,7 +17,7 @@ public sealed class SpacingTests
 
     [Fact]
     public void Binary_operator_before_a_relation_is_not_spaced() =>
-        Renders("+=", "<mrow><mo lspace=\"0em\" rspace=\"0em\">+</mo><mo>=</mo></mrow>");
+        Renders("+=", "<mrow><mo lspace=\"0em\" rspace=\"0em\">+</mo><mo lspace=\"0.2778em\" rspace=\"0em\">=</mo></mrow>");
 
     [Fact]
     public void Binary_operator_after_a_comma_is_unary() =>
@@ -42,19 +42,19 @@ public sealed class SpacingTests
         Renders("\\!", "<mspace style=\"margin-left:-0.1667em\" width=\"0em\"></mspace>");
 
     [Fact]
-    public void Colon_command_is_punctuation() => Renders("f\\colon A", "<mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0.1667em\">:</mo><mi>A</mi></mrow>");
+    public void Colon_command_is_punctuation() => Renders("f\\colon A", "<mrow><mi>f</mi><mspace width=\"0.1076em\"></mspace><mo lspace=\"0.1111em\" rspace=\"0.3333em\">:</mo><mi>A</mi></mrow>");
 
     [Fact]
     public void Relations_use_their_unicode_characters() =>
-        Renders("a\\leq b\\neq c\\to d", "<mrow><mi>a</mi><mo>≤</mo><mi>b</mi><mo>≠</mo><mi>c</mi><mo>→</mo><mi>d</mi></mrow>");
+        Renders("a\\leq b\\neq c\\to d", "<mrow><mi>a</mi><mo>≤</mo><mi>b</mi><mo lspace=\"0.2778em\" rspace=\"0.2778em\">≠</mo><mi>c</mi><mo lspace=\"0.2778em\" rspace=\"0.2778em\" stretchy=\"false\">→</mo><mi>d</mi></mrow>");
 
     [Fact]
     public void Not_negates_a_relation()
     {
-        Renders("\\not=", "<mo>≠</mo>");
-        Renders("\\not\\in", "<mo>∉</mo>");
-        Renders("\\not\\prec", "<mo>⊀</mo>");
-        Renders("\\not\\perp", "<mo>⟂\u0338</mo>");
+        Renders("\\not=", "<mo lspace=\"0em\" rspace=\"0em\">≠</mo>");
+        Renders("\\not\\in", "<mo lspace=\"0em\" rspace=\"0em\">∉</mo>");
+        Renders("\\not\\prec", "<mo lspace=\"0em\" rspace=\"0em\">⊀</mo>");
+        Renders("\\not\\perp", "<mo lspace=\"0em\" rspace=\"0em\">⟂\u0338</mo>");
     }
 
     [Fact]

@@ -30,6 +30,10 @@ internal static partial class CommandTable
 
         // amsmath's \And is \;\mathrel{\&}\; (MathJax draws a plain &): a relation with a thick space added on each side.
         table["And"] = new Command(CommandKind.Symbol, "&", AtomClass.Rel, WideRelation);
+        // amsmath's \iff, \implies and \impliedby are \;\Longleftrightarrow\; and the like: wide relations too.
+        table["iff"] = new Command(CommandKind.Symbol, "⟺", AtomClass.Rel, WideRelation);
+        table["implies"] = new Command(CommandKind.Symbol, "⟹", AtomClass.Rel, WideRelation);
+        table["impliedby"] = new Command(CommandKind.Symbol, "⟸", AtomClass.Rel, WideRelation);
         table["TeX"] = new Command(CommandKind.Logo, "TeX");
         table["LaTeX"] = new Command(CommandKind.Logo, "LaTeX", Argument: 1);
 

@@ -6,7 +6,9 @@ namespace Inkstone.Math.Internal;
 /// <param name="Open">Delimiter drawn before the table ("" for none).</param>
 /// <param name="Close">Delimiter drawn after the table ("" for none).</param>
 /// <param name="Numbered">Rows may carry \tag and \label (align, gather); false for the starred forms.</param>
-internal sealed record EnvironmentLayout(EnvironmentKind Kind, string Open = "", string Close = "", bool Display = false, bool Small = false, bool Numbered = false, bool Starred = false)
+/// <param name="Tight">alignat and alignedat: the column pairs stand side by side with no space between them.</param>
+internal sealed record EnvironmentLayout(EnvironmentKind Kind, string Open = "", string Close = "", bool Display = false, bool Small = false, bool Numbered = false,
+    bool Starred = false, bool Tight = false)
 {
     public static readonly FrozenDictionary<string, EnvironmentLayout> All = new Dictionary<string, EnvironmentLayout>
     {
@@ -28,12 +30,12 @@ internal sealed record EnvironmentLayout(EnvironmentKind Kind, string Open = "",
         ["rcases"] = new(EnvironmentKind.Cases, "", "}"),
         ["drcases"] = new(EnvironmentKind.Cases, "", "}", Display: true),
         ["aligned"] = new(EnvironmentKind.Align, Display: true),
-        ["alignedat"] = new(EnvironmentKind.Align, Display: true),
+        ["alignedat"] = new(EnvironmentKind.Align, Display: true, Tight: true),
         ["split"] = new(EnvironmentKind.Align, Display: true),
         ["align"] = new(EnvironmentKind.Align, Display: true, Numbered: true),
         ["align*"] = new(EnvironmentKind.Align, Display: true, Numbered: true, Starred: true),
-        ["alignat"] = new(EnvironmentKind.Align, Display: true, Numbered: true),
-        ["alignat*"] = new(EnvironmentKind.Align, Display: true, Numbered: true, Starred: true),
+        ["alignat"] = new(EnvironmentKind.Align, Display: true, Numbered: true, Tight: true),
+        ["alignat*"] = new(EnvironmentKind.Align, Display: true, Numbered: true, Starred: true, Tight: true),
         ["gathered"] = new(EnvironmentKind.Gather, Display: true),
         ["gather"] = new(EnvironmentKind.Gather, Display: true, Numbered: true),
         ["gather*"] = new(EnvironmentKind.Gather, Display: true, Numbered: true, Starred: true),

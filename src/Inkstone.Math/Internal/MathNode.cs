@@ -41,6 +41,9 @@ internal sealed class MathNode
     /// <summary>A bracket of \left...\right, an environment or \binom, sized by <see cref="FenceSizing"/> to its content.</summary>
     public bool IsStretchyFence { get; set; }
 
+    /// <summary>A space of TeX's table that script and scriptscript style leave out (beside an inner atom).</summary>
+    public bool IsStyleSpace { get; init; }
+
     /// <summary>A function name such as sin (an mi followed by an invisible function application).</summary>
     public bool IsFunction { get; set; }
 
@@ -52,13 +55,25 @@ internal sealed class MathNode
         Attributes = WithoutAttribute(WithoutAttribute(Attributes, "lspace"), "rspace");
         if (lspace is not null && rspace is not null)
         {
-            AddAttribute($" lspace=\"{lspace}\" rspace=\"{rspace}\"");
+            AddAttribute(SpacingAttribute(lspace, rspace));
         }
         if (Attributes is { Length: 0 })
         {
             Attributes = null;
         }
     }
+
+    /// <summary>The spacing attributes, from constants for the pairs TeX's table gives most (an operator per formula is common).</summary>
+    private static string SpacingAttribute(string lspace, string rspace) => (lspace, rspace) switch
+    {
+        ("0em", "0em") => " lspace=\"0em\" rspace=\"0em\"",
+        ("0.2778em", "0.2778em") => " lspace=\"0.2778em\" rspace=\"0.2778em\"",
+        ("0.2222em", "0.2222em") => " lspace=\"0.2222em\" rspace=\"0.2222em\"",
+        ("0em", "0.2778em") => " lspace=\"0em\" rspace=\"0.2778em\"",
+        ("0.2778em", "0em") => " lspace=\"0.2778em\" rspace=\"0em\"",
+        ("0em", "0.1667em") => " lspace=\"0em\" rspace=\"0.1667em\"",
+        _ => $" lspace=\"{lspace}\" rspace=\"{rspace}\"",
+    };
 
     private static string? WithoutAttribute(string? attributes, string name)
     {

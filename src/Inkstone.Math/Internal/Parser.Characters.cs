@@ -10,6 +10,9 @@ internal sealed partial class Parser
     private const string NoSpace = " lspace=\"0em\" rspace=\"0em\"";
     private const string Unstretched = " stretchy=\"false\"";
 
+    /// <summary>TeX's ‖ (cmsy) is 0.5em wide, Latin Modern Math's 0.398em: the rest goes on each side.</summary>
+    private const string DoubleBarSpace = " lspace=\"0.051em\" rspace=\"0.051em\"";
+
     private static string[] BuildAsciiStrings()
     {
         var strings = new string[128];
@@ -200,7 +203,7 @@ internal sealed partial class Parser
         switch (command.Class)
         {
             case AtomClass.Ord when command.Argument == 1:
-                return new MathNode("mo", text, AtomClass.Ord, text is "|" or "‖" ? Unstretched + NoSpace : NoSpace);
+                return new MathNode("mo", text, AtomClass.Ord, text is "|" ? Unstretched + NoSpace : text is "‖" ? Unstretched + DoubleBarSpace : NoSpace);
             case AtomClass.Ord:
                 if (_font is not (MathFont.Default or MathFont.Upright) && text.Length == 1)
                 {
@@ -208,15 +211,22 @@ internal sealed partial class Parser
                 }
                 return new MathNode("mi", text);
             case AtomClass.Open or AtomClass.Close:
-                return new MathNode("mo", text, command.Class, Unstretched);
+                // The dictionary spaces | and ‖ between other atoms as relations; \lvert and \rvert are brackets.
+                return new MathNode("mo", text, command.Class, text is "|" ? Unstretched + NoSpace : text is "‖" ? Unstretched + DoubleBarSpace : Unstretched);
             case AtomClass.Rel when command.Argument == CommandTable.WideRelation:
-                return new MathNode("mo", text, AtomClass.Rel, " lspace=\"0.5556em\" rspace=\"0.5556em\"");
+                return new MathNode("mo", text, AtomClass.Rel, (IsArrow(text) ? Unstretched : "") + " lspace=\"0.5556em\" rspace=\"0.5556em\"");
             case AtomClass.Punct when text == ":":
-                return new MathNode("mo", text, AtomClass.Punct, " lspace=\"0em\" rspace=\"0.1667em\"");
+                // amsmath's \colon: 2mu before the colon and 6mu after it.
+                return new MathNode("mo", text, AtomClass.Punct, " lspace=\"0.1111em\" rspace=\"0.3333em\"");
+            case AtomClass.Rel when IsArrow(text):
+                // TeX never stretches \to or \longrightarrow (only \xrightarrow), and Chromium would stretch them under a script.
+                return new MathNode("mo", text, AtomClass.Rel, Unstretched);
             default:
                 return new MathNode("mo", text, command.Class);
         }
     }
+
+    private static bool IsArrow(string text) => text[0] is >= '\u2190' and <= '\u21FF' or >= '\u27F0' and <= '\u27FF' or >= '\u2900' and <= '\u297F';
 
     private static MathNode BigOperator(Command command) =>
         new("mo", command.Text, AtomClass.Op) { Limits = command.Argument == 1 ? LimitsMode.Movable : LimitsMode.Beside };

@@ -30,6 +30,10 @@ internal sealed partial class Parser
         {
             case CommandKind.Symbol or CommandKind.UprightSymbol:
                 return SymbolNode(command);
+            case CommandKind.Dots when command.Text == "⋮":
+                // TeX's \vdots is a box 1.5em tall (a 0.6em kern over three dots 0.4em apart), which makes its row of a
+                // matrix taller than the strut: the mpadded gives the glyph that height.
+                return new MathNode("mpadded", [new MathNode("mi", command.Text)], AtomClass.Ord, " height=\"1.5em\" depth=\"0em\"");
             case CommandKind.Dots:
                 return new MathNode(command.Class == AtomClass.Ord ? "mi" : "mo", token.IsWord("dots") && BinaryOrRelationFollows() ? "⋯" : command.Text, command.Class);
             case CommandKind.Function:
@@ -49,7 +53,9 @@ internal sealed partial class Parser
             case CommandKind.Accent:
                 {
                     var body = ParseArgument(token);
-                    var stretchy = command.Argument == 1 ? " stretchy=\"true\"" : Unstretched;
+                    // TeX's \vec is a small arrow (cmmi's, half an em wide); Latin Modern Math's → is an em wide and would
+                    // widen the base, and its combining arrow (U+20D7) is drawn left of the letter in Chromium.
+                    var stretchy = command.Argument == 1 ? " stretchy=\"true\"" : token.IsWord("vec") ? Unstretched + " mathsize=\"50%\"" : Unstretched;
                     return MathNode.Of("mover", body, new MathNode("mo", command.Text, AtomClass.Ord, stretchy), AtomClass.Ord, " accent=\"true\"");
                 }
             case CommandKind.UnderAccent:
@@ -239,9 +245,16 @@ internal sealed partial class Parser
                     return true;
                 }
             case CommandKind.Size:
-                _tokens.Next();
-                list.Add(new MathNode("mstyle", ParseExpression(stop), AtomClass.Ord, $" mathsize=\"{command.Text}\""));
-                return true;
+                {
+                    _tokens.Next();
+                    // TeX's sizes are absolute (\Huge inside \tiny is still \Huge); mathsize is relative to the size around it.
+                    var saved = _size;
+                    _size = int.Parse(command.Text.AsSpan(0, command.Text!.Length - 1), System.Globalization.CultureInfo.InvariantCulture);
+                    var size = saved == 100 ? command.Text : (100.0 * _size / saved).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+                    list.Add(new MathNode("mstyle", ParseExpression(stop), AtomClass.Ord, $" mathsize=\"{size}\""));
+                    _size = saved;
+                    return true;
+                }
             case CommandKind.FontSwitch:
                 {
                     _tokens.Next();

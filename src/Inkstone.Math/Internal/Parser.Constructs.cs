@@ -207,11 +207,11 @@ internal sealed partial class Parser
         var pad = Spacing.Space("0.4286em");
         MathNode Padded(MathNode label) => new("mrow", [pad, label, Spacing.Space("0.4286em")], AtomClass.Ord);
         var op = new MathNode("mo", arrow, AtomClass.Rel, " stretchy=\"true\" minsize=\"1.75em\"");
-        var stacked = below is null
+        // Spacing puts the relation's spaces beside it as mspaces (browsers do not reliably give an embellished operator
+        // its core's spacing), and none at the start or end of a row.
+        return below is null
             ? MathNode.Of("mover", op, Padded(above), AtomClass.Rel)
             : new MathNode("munderover", [op, Padded(below), Padded(above)], AtomClass.Rel);
-        // Browsers do not reliably give an embellished operator its core's spacing, so the relation spaces are explicit.
-        return new MathNode("mrow", [Spacing.Space("0.2778em"), stacked, Spacing.Space("0.2778em")], AtomClass.Rel);
     }
 
     private MathNode Modulo(Token token, int kind)

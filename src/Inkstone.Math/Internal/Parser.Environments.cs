@@ -243,7 +243,9 @@ internal sealed partial class Parser
                 {
                     classes.Append(classes.Length > 0 ? " ink-hb" : "ink-hb");
                 }
-                cells.Add(new MathNode("mtd", [rows[r][c]], AtomClass.Ord, classes.Length == 0 ? null : $" class=\"{classes}\""));
+                var strut = Strut(environment);
+                cells.Add(new MathNode("mtd", strut is null ? [rows[r][c]] : [new MathNode("mspace", (string?)null, AtomClass.None, strut), rows[r][c]],
+                    AtomClass.Ord, classes.Length == 0 ? null : $" class=\"{classes}\""));
             }
             var rowNumbering = numbering[r];
             if (tagged)
@@ -256,10 +258,10 @@ internal sealed partial class Parser
         }
         var kind = environment.Kind switch
         {
-            EnvironmentKind.Align => "ink-align",
+            EnvironmentKind.Align => environment.Tight ? "ink-align ink-alignat" : "ink-align",
             EnvironmentKind.Cases => "ink-cases",
             EnvironmentKind.Gather => "ink-gather",
-            EnvironmentKind.Array => "ink-array",
+            EnvironmentKind.Array => environment.Small ? "ink-subarray" : "ink-array",
             _ => environment.Small ? "ink-small" : "ink-matrix",
         };
         var attributes = new StringBuilder();
@@ -289,6 +291,19 @@ internal sealed partial class Parser
         }
         return new MathNode("mrow", children, AtomClass.Inner);
     }
+
+    /// <summary>
+    /// TeX spaces the rows of an array by struts (70 % and 30 % of the baseline skip, 1.2em, times \arraystretch), not by
+    /// their content: amsmath's aligned and gathered add \jot (0.3em) and cases stretches by 1.2. A browser table row is as
+    /// tall as its content, so each cell carries the strut as an mspace of that height and depth.
+    /// </summary>
+    private static string? Strut(EnvironmentLayout environment) => environment.Small ? null : environment.Kind switch
+    {
+        EnvironmentKind.Align or EnvironmentKind.Gather => " height=\"0.99em\" depth=\"0.51em\"",
+        EnvironmentKind.Cases => " height=\"1.008em\" depth=\"0.432em\"",
+        EnvironmentKind.Matrix or EnvironmentKind.Array => " height=\"0.84em\" depth=\"0.36em\"",
+        _ => null,
+    };
 
     internal static MathNode TagNode(string tag, bool bare) => new("mtext", bare ? tag : "(" + tag + ")");
 }

@@ -109,7 +109,8 @@ internal sealed partial class Parser
                 var group = list.GetRange(i, list.Count - i);
                 list.RemoveRange(i, list.Count - i);
                 group.Add(close);
-                return new MathNode("mrow", group, AtomClass.Close);
+                // The row is spaced when it ends, after the group has left it: the group is spaced as a row of its own.
+                return new MathNode("mrow", Spacing.Apply(group, leadingOrd: false), AtomClass.Close);
             }
         }
         return close;

@@ -18,6 +18,9 @@ internal sealed partial class Parser
     /// <summary>How many environments (and \substack) enclose the current position: a line break ends a row there.</summary>
     private int _environments;
     private MathFont _font;
+
+    /// <summary>The size set by \tiny ... \Huge around the current position, in percent of the formula's.</summary>
+    private int _size = 100;
     private readonly RowNumbering _formula = new();
     private RowNumbering? _row;
     private bool _unnumberedEnvironment;
@@ -103,7 +106,7 @@ internal sealed partial class Parser
         var rows = new List<MathNode>(lines.Count);
         foreach (var line in lines)
         {
-            rows.Add(new MathNode("mtr", [new MathNode("mtd", [line])]));
+            rows.Add(new MathNode("mtr", [new MathNode("mtd", [new MathNode("mspace", (string?)null, AtomClass.None, Strut(EnvironmentLayout.All["gathered"])), line])]));
         }
         return new MathNode("mtable", rows, attributes: " displaystyle=\"true\" class=\"ink-gather\"");
     }

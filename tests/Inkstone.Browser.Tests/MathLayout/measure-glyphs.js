@@ -63,6 +63,10 @@
           const box = Array.from(range.getClientRects()).find(r => r.width > 0);
           if (box) {
             const mo = el.localName === "mo" ? el.getBoundingClientRect() : null;
+            // A delimiter sized by the compiler sits alone in an mpadded as wide as the size variant drawn (its text box
+            // is the base glyph's, its element as wide as the widest variant): the mpadded's middle is the glyph's.
+            const sized = mo && el.parentElement.localName === "mpadded" && el.parentElement.hasAttribute("width")
+              && el.parentElement.childElementCount === 1 ? el.parentElement.getBoundingClientRect() : null;
             out.push({
               c: ch,
               x: (box.left - left) / em,
@@ -71,6 +75,10 @@
               s: size / em,
               // A stretched or large operator is drawn bigger than its text box; its element box says how big.
               h: mo ? mo.height / em : box.height / em,
+              // Chromium reports a size variant's text box as the base glyph's, at the start of the operator; the
+              // operator element is as wide as what it draws, so its centre is the drawn glyph's.
+              mx: mo && text.length <= 2 ? (mo.left + mo.width / 2 - left) / em : null,
+              px: sized ? (sized.left + sized.width / 2 - left) / em : null,
               t: el.localName,
               f: style.fontFamily.split(",")[0].replace(/"/g, ""),
             });

@@ -1,0 +1,21 @@
+namespace Inkstone.Highlighting.TextMate;
+
+/// <summary>
+/// The languages of the embedded TextMate grammars (the npm package tm-grammars, which shiki uses), with shiki's
+/// names and aliases, ready for <see cref="SyntaxHighlighter(IEnumerable{HighlightLanguage})"/>, which gives the
+/// hand-written lexers every name they claim. Grammars are parsed and compiled on first use, per thread.
+/// </summary>
+public static class TextMateLanguages
+{
+    /// <summary>How long one code block may take before it is shown as plain text instead: far beyond any real block (a 1,000-line file takes tens of milliseconds), short enough that a pathological grammar cannot stall a build.</summary>
+    public static readonly TimeSpan BlockBudget = TimeSpan.FromSeconds(3);
+
+    /// <summary>One language per embedded grammar, sharing one pool of grammar sessions.</summary>
+    public static IReadOnlyList<HighlightLanguage> Create() => Create(BlockBudget);
+
+    internal static IReadOnlyList<HighlightLanguage> Create(TimeSpan budget)
+    {
+        var sessions = new GrammarSessionPool(GrammarCatalog.Embedded);
+        return [.. sessions.Catalog.Languages.Select(g => new HighlightLanguage(g.Name, new TextMateLexer(sessions, g.ScopeName, budget), [.. g.Aliases]))];
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using TextMateSharp.Grammars;
+
+namespace Inkstone.Highlighting.TextMate;
+
+/// <summary>
+/// Highlights with one TextMate grammar, line by line as VS Code does, and emits the kinds
+/// <see cref="ScopeClassifier"/> gives the scopes. Grammar regexes can backtrack for a long time, so a block
+/// has a time budget: past it, or on any failure of the grammar, the whole block is plain text (still escaped
+/// by the writer), never half-highlighted. A line longer than <see cref="MaxLineLength"/> is left plain and its
+/// state carried over, as VS Code and shiki do, so one minified line does not cost the budget of the block.
+/// </summary>
+internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeName, TimeSpan budget) : Lexer
+{
+    public const int MaxLineLength = 5000;
+
+    public string ScopeName { get; } = scopeName;
+
+    public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
+    {
+        var tokens = new List<(int Start, int End, TokenKind Kind)>();
+        if (!TryTokenize(code[start..end].ToString(), start, tokens))
+        {
+            writer.Emit(TokenKind.Text, start, end);
+            return;
+        }
+
+        foreach (var (from, to, kind) in tokens)
+        {
+            writer.Emit(kind, from, to);
+        }
+    }
+
+    /// <summary>Tokens of <paramref name="text"/> at <paramref name="offset"/>, plain text left out; false when the grammar failed or ran out of time.</summary>
+    internal bool TryTokenize(string text, int offset, List<(int Start, int End, TokenKind Kind)> tokens)
+    {
+        var session = sessions.Rent();
+        try
+        {
+            var grammar = session.Grammar(ScopeName);
+            if (grammar is null)
+            {
+                return false;
+            }
+
+            var clock = Stopwatch.StartNew();
+            IStateStack? state = null;
+            var memory = text.AsMemory();
+            for (var lineStart = 0; lineStart < text.Length || (lineStart == 0 && text.Length == 0);)
+            {
+                var lineEnd = text.AsSpan(lineStart).IndexOfAny('\r', '\n');
+                lineEnd = lineEnd < 0 ? text.Length : lineStart + lineEnd;
+                var line = memory[lineStart..lineEnd];
+                if (line.Length <= MaxLineLength)
+                {
+                    var remaining = budget - clock.Elapsed;
+                    var result = grammar.TokenizeLine(line, state, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+                    if (clock.Elapsed >= budget)
+                    {
+                        return false;
+                    }
+
+                    state = result.RuleStack;
+                    Collect(result.Tokens, line.Span, offset + lineStart, tokens);
+                }
+
+                lineStart = lineEnd + (lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? 2 : 1);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A grammar with a regex Oniguruma rejects, or a rule TextMateSharp cannot follow: plain text, not a failed build.
+            File.AppendAllText("/tmp/tmerr.txt", ScopeName + ": " + e + "\n");
+            return false;
+        }
+        finally
+        {
+            sessions.Return(session);
+        }
+    }
+
+    private static void Collect(IToken[] lineTokens, ReadOnlySpan<char> line, int lineOffset, List<(int, int, TokenKind)> tokens)
+    {
+        foreach (var token in lineTokens)
+        {
+            var from = Math.Min(token.StartIndex, line.Length);
+            var to = Math.Min(token.EndIndex, line.Length);
+            if (to <= from)
+            {
+                continue;
+            }
+
+            var kind = ScopeClassifier.Classify(token.Scopes, line[from..to]);
+            if (kind != TokenKind.Text)
+            {
+                tokens.Add((lineOffset + from, lineOffset + to, kind));
+            }
+        }
+    }
+}

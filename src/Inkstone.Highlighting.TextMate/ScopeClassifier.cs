@@ -76,6 +76,7 @@ internal static class ScopeClassifier
         ["entity.other.attribute-name"] = TokenKind.Attribute,
         ["meta.object-literal.key"] = TokenKind.Property,
         ["meta.mapping.key"] = TokenKind.Property,
+        ["keyword.other.definition.ini"] = TokenKind.Property, // an INI key, as TOML's and YAML's keys
         ["entity.name.section"] = TokenKind.Heading,
         ["markup.heading"] = TokenKind.Heading,
         ["meta.diff.range"] = TokenKind.Heading,

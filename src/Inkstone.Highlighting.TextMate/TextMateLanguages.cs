@@ -10,12 +10,35 @@ public static class TextMateLanguages
     /// <summary>How long one code block may take before it is shown as plain text instead: far beyond any real block (a 1,000-line file takes tens of milliseconds), short enough that a pathological grammar cannot stall a build.</summary>
     public static readonly TimeSpan BlockBudget = TimeSpan.FromSeconds(3);
 
+    // Fence names writers use (from Pygments, highlight.js and GitHub's linguist) that shiki does not list, by the grammar they mean.
+    private static readonly Dictionary<string, string[]> ExtraAliases = new(StringComparer.Ordinal)
+    {
+        ["asm"] = ["nasm", "x86asm", "assembly"],
+        ["bat"] = ["dosbatch", "winbatch"],
+        ["elixir"] = ["ex", "exs"],
+        ["groovy"] = ["gradle"],
+        ["ini"] = ["cfg", "dosini", "editorconfig", "gitconfig"],
+        ["make"] = ["mk", "mf", "bsdmake"],
+        ["matlab"] = ["octave"],
+        ["nginx"] = ["nginxconf"],
+        ["ocaml"] = ["ml", "mli"],
+        ["perl"] = ["pl", "pm"],
+        ["racket"] = ["rkt"],
+        ["scheme"] = ["scm"],
+        ["solidity"] = ["sol"],
+        ["system-verilog"] = ["systemverilog", "sv", "svh"],
+        ["verilog"] = ["vlog"],
+        ["vhdl"] = ["vhd"],
+        ["wolfram"] = ["mathematica", "mma"],
+    };
+
     /// <summary>One language per embedded grammar, sharing one pool of grammar sessions.</summary>
     public static IReadOnlyList<HighlightLanguage> Create() => Create(BlockBudget);
 
     internal static IReadOnlyList<HighlightLanguage> Create(TimeSpan budget)
     {
         var sessions = new GrammarSessionPool(GrammarCatalog.Embedded);
-        return [.. sessions.Catalog.Languages.Select(g => new HighlightLanguage(g.Name, new TextMateLexer(sessions, g.ScopeName, budget), [.. g.Aliases]))];
+        return [.. sessions.Catalog.Languages.Select(g => new HighlightLanguage(g.Name, new TextMateLexer(sessions, g.ScopeName, budget),
+            [.. g.Aliases, .. ExtraAliases.GetValueOrDefault(g.Name, [])]))];
     }
 }

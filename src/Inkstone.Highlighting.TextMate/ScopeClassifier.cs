@@ -33,8 +33,11 @@ internal static class ScopeClassifier
         ["constant.numeric"] = TokenKind.Number,
         ["constant.language"] = TokenKind.Constant,
         ["constant.other"] = TokenKind.Constant,
+        ["constant.other.color"] = TokenKind.Number, // #0b6bcb, as the hand-written CSS lexer shows it
+        ["constant.other.database-name"] = TokenKind.Text, // SQL's qualified names are names
+        ["constant.other.table-name"] = TokenKind.Text,
         ["support.constant"] = TokenKind.Constant,
-        ["variable.other.constant"] = TokenKind.Constant,
+        ["variable.other.constant"] = TokenKind.Text, // const x, MAX_SIZE: names, plain as the hand-written lexers leave them
         ["entity.name.constant"] = TokenKind.Constant,
 
         ["keyword"] = TokenKind.Keyword,
@@ -44,8 +47,14 @@ internal static class ScopeClassifier
         ["meta.preprocessor"] = TokenKind.Meta,
         ["punctuation.definition.directive"] = TokenKind.Meta,
         ["storage.modifier"] = TokenKind.Keyword,
+        ["storage.modifier.import"] = TokenKind.Text, // Java's package paths: names, as VS Code's Dark+ exempts them
+        ["storage.modifier.package"] = TokenKind.Text,
         ["storage.type"] = TokenKind.KeywordType, // storage.type that declares (class, function, let) is a keyword: see Classify
+        ["storage.type.numeric.bigint"] = TokenKind.Number, // 10n, 0x: a number's prefix or suffix
+        ["storage.type.number"] = TokenKind.Number,
+        ["storage.type.string"] = TokenKind.String, // Python's r"" and f"" prefixes
         ["variable.language"] = TokenKind.Keyword,
+        ["punctuation.definition.constant"] = TokenKind.Constant, // the colon of Ruby's :symbol
 
         ["entity.name.type"] = TokenKind.ClassName,
         ["entity.name.class"] = TokenKind.ClassName,
@@ -63,8 +72,14 @@ internal static class ScopeClassifier
         ["support.function"] = TokenKind.Builtin,
         ["support.variable"] = TokenKind.Builtin,
 
-        ["variable"] = TokenKind.Variable,
+        // Only a variable with a sigil ($x, @x, %x%) is coloured, as in the hand-written lexers; a name after its
+        // sigil (PHP's and PowerShell's grammars scope them apart) goes with it: see TextMateLexer.
+        ["variable"] = TokenKind.Text,
         ["variable.other.readwrite"] = TokenKind.Text,
+        ["variable.other.readwrite.instance"] = TokenKind.Variable, // Ruby's @x, @@x and $x
+        ["variable.other.readwrite.class"] = TokenKind.Variable,
+        ["variable.other.readwrite.global"] = TokenKind.Variable,
+        ["punctuation.definition.variable"] = TokenKind.Variable,
         ["variable.other.object"] = TokenKind.Text,
         ["variable.other.property"] = TokenKind.Text,
         ["variable.other.member"] = TokenKind.Text,
@@ -76,6 +91,10 @@ internal static class ScopeClassifier
         ["entity.other.attribute-name"] = TokenKind.Attribute,
         ["meta.object-literal.key"] = TokenKind.Property,
         ["meta.mapping.key"] = TokenKind.Property,
+        ["variable.other.key"] = TokenKind.Property, // TOML's keys
+        ["variable.css"] = TokenKind.Variable, // --custom-property, $scss, @less
+        ["variable.scss"] = TokenKind.Variable,
+        ["variable.other.less"] = TokenKind.Variable,
         ["keyword.other.definition.ini"] = TokenKind.Property, // an INI key, as TOML's and YAML's keys
         ["entity.name.section"] = TokenKind.Heading,
         ["markup.heading"] = TokenKind.Heading,
@@ -85,19 +104,29 @@ internal static class ScopeClassifier
         ["markup.deleted"] = TokenKind.Deleted,
         ["markup.bold"] = TokenKind.Strong,
         ["markup.italic"] = TokenKind.Emphasis,
-        ["markup.underline.link"] = TokenKind.String,
+        ["markup.underline.link"] = TokenKind.Attribute, // a link's address, as the hand-written Markdown lexer shows it
 
-        ["punctuation"] = TokenKind.Punctuation,
+        ["punctuation"] = TokenKind.Punctuation, // punctuation.definition.X takes the kind of what it delimits: see Classify
+        ["punctuation.support.type.property-name"] = TokenKind.Property, // the quotes of a JSON key
+        ["meta.brace"] = TokenKind.Punctuation, // TypeScript's and JavaScript's brackets carry no punctuation scope
+        ["meta.bracket"] = TokenKind.Punctuation,
+        ["keyword.other.unit"] = TokenKind.Number, // 10px, 1.0f: the hand-written lexers keep a unit or suffix with its number
+        ["constant.other.option"] = TokenKind.Attribute, // a command's flag
         ["invalid"] = TokenKind.Text,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // storage.type.X that introduces a declaration reads as a keyword (VS Code's themes colour them so).
+    // storage.type that introduces a declaration (by its scope's third segment or its text) reads as a keyword, as VS Code's themes colour it.
     private static readonly FrozenSet<string> DeclaringStorage = FrozenSet.Create(StringComparer.Ordinal,
         "function", "fn", "def", "class", "interface", "enum", "struct", "namespace", "trait", "module", "impl", "union",
         "import", "let", "var", "const", "variable", "object", "extension", "protocol", "actor", "typealias", "package",
-        "macro", "template", "type", "method", "property", "record", "data", "instance", "newtype", "sub", "proc", "signal");
+        "macro", "template", "type", "method", "property", "record", "data", "instance", "newtype", "sub", "proc", "signal",
+        "fun", "val", "func", "defn", "local", "my", "our", "readonly", "typedef", "alias", "mod", "defmodule");
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly System.Buffers.SearchValues<char> WordCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeclaringLookup = DeclaringStorage.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -117,15 +146,62 @@ internal static class ScopeClassifier
                 continue;
             }
 
+            if (prefix.Length == "punctuation".Length && scope.StartsWith("punctuation.definition.") && Enclosing(scopes, i - 1) is { } enclosing)
+            {
+                return enclosing;
+            }
+
             return kind switch
             {
+                // A regular expression's anchors, classes and groups stay one string, as the hand-written lexers show it.
+                _ when kind != TokenKind.StringEscape && InsideRegex(scopes, i) => TokenKind.String,
                 TokenKind.Operator when IsWord(text) => TokenKind.Keyword,
-                TokenKind.KeywordType when prefix.Equals("storage.type", StringComparison.Ordinal) && DeclaringLookup.Contains(Segment(scope, 2)) => TokenKind.Keyword,
+                TokenKind.Text when prefix.StartsWith("variable") && text.TrimStart() is [ '$' or '@' or '%', _, ..] => TokenKind.Variable,
+                TokenKind.KeywordType when prefix.Equals("storage.type", StringComparison.Ordinal) && !IsWord(text) => TokenKind.Operator,
+                TokenKind.KeywordType when prefix.Equals("storage.type", StringComparison.Ordinal)
+                    && (DeclaringLookup.Contains(Segment(scope, 2)) || DeclaringLookup.Contains(text.Trim())) => TokenKind.Keyword,
                 _ => kind,
             };
         }
 
         return TokenKind.Text;
+    }
+
+    /// <summary>The kind of the nearest enclosing scope the table knows, or null (none, or embedded code first).</summary>
+    private static TokenKind? Enclosing(IReadOnlyList<string> scopes, int from)
+    {
+        for (var i = from; i >= 0; i--)
+        {
+            var scope = scopes[i].AsSpan();
+            if (scope.StartsWith("meta.embedded") || scope.StartsWith("source.") || scope.StartsWith("meta.interpolation"))
+            {
+                return null;
+            }
+
+            if (Match(scope, out _) is { } kind && kind != TokenKind.Text)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the innermost scope names a variable: after a sigil, such a token is the sigil's name.</summary>
+    public static bool IsVariable(IReadOnlyList<string> scopes) =>
+        scopes.Count > 0 && scopes[^1].StartsWith("variable.other", StringComparison.Ordinal);
+
+    private static bool InsideRegex(IReadOnlyList<string> scopes, int index)
+    {
+        for (var i = index; i >= 0; i--)
+        {
+            if (scopes[i].StartsWith("string.regexp", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TokenKind? Match(ReadOnlySpan<char> scope, out ReadOnlySpan<char> prefix)
@@ -165,6 +241,6 @@ internal static class ScopeClassifier
     private static bool IsWord(ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
-        return trimmed.Length > 0 && !trimmed.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+        return trimmed.ContainsAny(Letters) && !trimmed.ContainsAnyExcept(WordCharacters);
     }
 }

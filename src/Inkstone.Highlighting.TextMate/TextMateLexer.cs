@@ -93,6 +93,11 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
             }
 
             var kind = ScopeClassifier.Classify(token.Scopes, line[from..to]);
+            if (kind == TokenKind.Text && tokens.Count > 0 && tokens[^1] is (_, var end, TokenKind.Variable) && end == lineOffset + from && ScopeClassifier.IsVariable(token.Scopes))
+            {
+                kind = TokenKind.Variable; // the name after its sigil: PHP's $ and name are two tokens
+            }
+
             if (kind != TokenKind.Text)
             {
                 tokens.Add((lineOffset + from, lineOffset + to, kind));

@@ -156,7 +156,7 @@ internal static class ScopeClassifier
                 // A regular expression's anchors, classes and groups stay one string, as the hand-written lexers show it.
                 _ when kind != TokenKind.StringEscape && InsideRegex(scopes, i) => TokenKind.String,
                 TokenKind.Operator when IsWord(text) => TokenKind.Keyword,
-                TokenKind.Text when prefix.StartsWith("variable") && text.TrimStart() is [ '$' or '@' or '%', _, ..] => TokenKind.Variable,
+                TokenKind.Text when prefix.StartsWith("variable") && text.TrimStart() is ['$' or '@' or '%', _, ..] => TokenKind.Variable,
                 TokenKind.KeywordType when prefix.Equals("storage.type", StringComparison.Ordinal) && !IsWord(text) => TokenKind.Operator,
                 TokenKind.KeywordType when prefix.Equals("storage.type", StringComparison.Ordinal)
                     && (DeclaringLookup.Contains(Segment(scope, 2)) || DeclaringLookup.Contains(text.Trim())) => TokenKind.Keyword,

@@ -7,8 +7,16 @@ namespace Inkstone.Highlighting.TextMate;
 /// </summary>
 public static class TextMateLanguages
 {
-    /// <summary>How long one code block may take before it is shown as plain text instead: far beyond any real block (a 1,000-line file takes tens of milliseconds), short enough that a pathological grammar cannot stall a build.</summary>
+    /// <summary>
+    /// How long one code block may take, plus <see cref="LineBudget"/> per line, before it is shown as plain text
+    /// instead. The slowest grammars run at about 1,000 lines a second on a busy two-core machine, so a real block
+    /// stays far inside it whatever the load (the output must not depend on the machine), while a grammar that
+    /// backtracks without end cannot stall a build.
+    /// </summary>
     public static readonly TimeSpan BlockBudget = TimeSpan.FromSeconds(3);
+
+    /// <summary>What each line of a block adds to <see cref="BlockBudget"/>, so a long file is not cut where a short one is not.</summary>
+    public static readonly TimeSpan LineBudget = TimeSpan.FromMilliseconds(10);
 
     // Fence names writers use (from Pygments, highlight.js and GitHub's linguist) that shiki does not list, by the grammar they mean.
     private static readonly Dictionary<string, string[]> ExtraAliases = new(StringComparer.Ordinal)
@@ -33,12 +41,12 @@ public static class TextMateLanguages
     };
 
     /// <summary>One language per embedded grammar, sharing one pool of grammar sessions.</summary>
-    public static IReadOnlyList<HighlightLanguage> Create() => Create(BlockBudget);
+    public static IReadOnlyList<HighlightLanguage> Create() => Create(BlockBudget, LineBudget);
 
-    internal static IReadOnlyList<HighlightLanguage> Create(TimeSpan budget)
+    internal static IReadOnlyList<HighlightLanguage> Create(TimeSpan blockBudget, TimeSpan lineBudget)
     {
         var sessions = new GrammarSessionPool(GrammarCatalog.Embedded);
-        return [.. sessions.Catalog.Languages.Select(g => new HighlightLanguage(g.Name, new TextMateLexer(sessions, g.ScopeName, budget),
+        return [.. sessions.Catalog.Languages.Select(g => new HighlightLanguage(g.Name, new TextMateLexer(sessions, g.ScopeName, blockBudget, lineBudget),
             [.. g.Aliases, .. ExtraAliases.GetValueOrDefault(g.Name, [])]))];
     }
 }

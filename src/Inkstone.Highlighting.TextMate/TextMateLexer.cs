@@ -6,11 +6,11 @@ namespace Inkstone.Highlighting.TextMate;
 /// <summary>
 /// Highlights with one TextMate grammar, line by line as VS Code does, and emits the kinds
 /// <see cref="ScopeClassifier"/> gives the scopes. Grammar regexes can backtrack for a long time, so a block
-/// has a time budget: past it, or on any failure of the grammar, the whole block is plain text (still escaped
+/// has a time budget (<see cref="TextMateLanguages.BlockBudget"/> and some per line): past it, or on any failure of the grammar, the whole block is plain text (still escaped
 /// by the writer), never half-highlighted. A line longer than <see cref="MaxLineLength"/> is left plain and its
 /// state carried over, as VS Code and shiki do, so one minified line does not cost the budget of the block.
 /// </summary>
-internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeName, TimeSpan budget) : Lexer
+internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeName, TimeSpan blockBudget, TimeSpan lineBudget) : Lexer
 {
     public const int MaxLineLength = 5000;
 
@@ -43,6 +43,7 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
                 return false;
             }
 
+            var budget = Budget(text);
             var clock = Stopwatch.StartNew();
             IStateStack? state = null;
             var memory = text.AsMemory();
@@ -79,6 +80,13 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
         {
             sessions.Return(session);
         }
+    }
+
+    private TimeSpan Budget(string text)
+    {
+        var lines = text.AsSpan().Count('\n') + 1;
+        var perLine = lineBudget.Ticks == 0 ? 0 : Math.Min(lineBudget.Ticks, (TimeSpan.MaxValue.Ticks - blockBudget.Ticks) / lines);
+        return TimeSpan.FromTicks(blockBudget.Ticks + (perLine * lines));
     }
 
     private static void Collect(IToken[] lineTokens, ReadOnlySpan<char> line, int lineOffset, List<(int, int, TokenKind)> tokens)

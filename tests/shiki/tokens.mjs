@@ -10,7 +10,8 @@ const blocks = JSON.parse(Buffer.concat(chunks).toString('utf8'));
 const highlighter = await createHighlighter({ themes: ['github-light'], langs: [...new Set(blocks.map(b => b.lang))] });
 
 const out = blocks.map(({ lang, code }) => {
-  const lines = highlighter.codeToTokensBase(code, { lang, theme: 'github-light', includeExplanation: 'scopeName' });
+  // No time limit (0): on a busy machine shiki's default of 500 ms a line cuts a line short, and the comparison must not depend on load.
+  const lines = highlighter.codeToTokensBase(code, { lang, theme: 'github-light', includeExplanation: 'scopeName', tokenizeTimeLimit: 0 });
   const tokens = [];
   lines.forEach((line, index) => {
     let start = 0;

@@ -20,7 +20,10 @@ internal static class DifferentialCorpus
     // their output lines are not code in either highlighter.
     private static readonly Dictionary<string, string> ShikiNames = new(StringComparer.Ordinal)
     {
-        ["bash"] = "shellscript", ["dockerfile"] = "docker", ["mysql"] = "sql", ["postgresql"] = "sql",
+        ["bash"] = "shellscript",
+        ["dockerfile"] = "docker",
+        ["mysql"] = "sql",
+        ["postgresql"] = "sql",
     };
 
     private static readonly HashSet<string> NotCompared = ["console", "pycon", "ansi", "text"];

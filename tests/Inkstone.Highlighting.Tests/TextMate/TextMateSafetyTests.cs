@@ -8,7 +8,7 @@ public sealed class TextMateSafetyTests
     [Fact]
     public void A_block_past_its_time_budget_is_plain_escaped_text()
     {
-        var highlighter = new SyntaxHighlighter(TextMateLanguages.Create(TimeSpan.Zero));
+        var highlighter = new SyntaxHighlighter(TextMateLanguages.Create(TimeSpan.Zero, TimeSpan.Zero));
         Assert.True(highlighter.TryResolve("ruby", out var ruby));
         var lines = highlighter.HighlightLines(ruby, "puts \"<b>\"\n# done\n");
         Assert.Equal(["puts &quot;&lt;b&gt;&quot;", "# done"], lines);

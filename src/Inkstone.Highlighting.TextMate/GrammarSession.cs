@@ -14,6 +14,7 @@ internal sealed class GrammarSession : IRegistryOptions
     private readonly GrammarCatalog _catalog;
     private readonly Registry _registry;
     private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     public GrammarSession(GrammarCatalog catalog)
     {
@@ -32,6 +33,9 @@ internal sealed class GrammarSession : IRegistryOptions
 
         return grammar;
     }
+
+    /// <summary>True the first time a block of <paramref name="scopeName"/> is highlighted in this session, when its rules still compile as they are met.</summary>
+    public bool FirstUse(string scopeName) => _used.Add(scopeName);
 
     IRawGrammar IRegistryOptions.GetGrammar(string scopeName) => _catalog.Read(scopeName)!;
 

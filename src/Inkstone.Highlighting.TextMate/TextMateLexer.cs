@@ -43,43 +43,58 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
                 return false;
             }
 
-            var budget = Budget(text);
-            var clock = Stopwatch.StartNew();
-            IStateStack? state = null;
-            var memory = text.AsMemory();
-            for (var lineStart = 0; lineStart < text.Length || (lineStart == 0 && text.Length == 0);)
+            // TextMateSharp compiles a grammar's rules and regexes as it first meets them, inside the budget: on a busy
+            // machine that alone can run out of time. A grammar new to this session gets a second try, with its rules
+            // compiled, so what a block shows does not depend on which thread highlighted it first.
+            var fresh = session.FirstUse(ScopeName);
+            var count = tokens.Count;
+            if (Tokenize(grammar, text, offset, tokens))
             {
-                var lineEnd = text.AsSpan(lineStart).IndexOfAny('\r', '\n');
-                lineEnd = lineEnd < 0 ? text.Length : lineStart + lineEnd;
-                var line = memory[lineStart..lineEnd];
-                if (line.Length <= MaxLineLength)
-                {
-                    var remaining = budget - clock.Elapsed;
-                    var result = grammar.TokenizeLine(line, state, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
-                    if (clock.Elapsed >= budget)
-                    {
-                        return false;
-                    }
-
-                    state = result.RuleStack;
-                    Collect(result.Tokens, line.Span, offset + lineStart, tokens);
-                }
-
-                lineStart = lineEnd + (lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? 2 : 1);
+                return true;
             }
 
-            return true;
+            tokens.RemoveRange(count, tokens.Count - count);
+            return fresh && Tokenize(grammar, text, offset, tokens);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A grammar with a regex Oniguruma rejects, or a rule TextMateSharp cannot follow: plain text, not a failed build.
-            File.AppendAllText("/tmp/tmerr.txt", ScopeName + ": " + e + "\n");
             return false;
         }
         finally
         {
             sessions.Return(session);
         }
+    }
+
+    private bool Tokenize(IGrammar grammar, string text, int offset, List<(int Start, int End, TokenKind Kind)> tokens)
+    {
+        var budget = Budget(text);
+        var clock = Stopwatch.StartNew();
+        IStateStack? state = null;
+        var memory = text.AsMemory();
+        for (var lineStart = 0; lineStart < text.Length || (lineStart == 0 && text.Length == 0);)
+        {
+            var lineEnd = text.AsSpan(lineStart).IndexOfAny('\r', '\n');
+            lineEnd = lineEnd < 0 ? text.Length : lineStart + lineEnd;
+            var line = memory[lineStart..lineEnd];
+            if (line.Length <= MaxLineLength)
+            {
+                var remaining = budget - clock.Elapsed;
+                var result = grammar.TokenizeLine(line, state, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+                if (clock.Elapsed >= budget)
+                {
+                    return false;
+                }
+
+                state = result.RuleStack;
+                Collect(result.Tokens, line.Span, offset + lineStart, tokens);
+            }
+
+            lineStart = lineEnd + (lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? 2 : 1);
+        }
+
+        return true;
     }
 
     private TimeSpan Budget(string text)

@@ -4,6 +4,7 @@
 #   - axe-core and KaTeX from npm, pinned by tests/Inkstone.Browser.Tests/package-lock.json: the tests inject axe-core,
 #     and the math layout harness draws every formula with KaTeX beside Inkstone (its CSS and fonts served locally);
 #   - s3rver from npm, pinned by tests/s3rver/package-lock.json, the S3-compatible server the deploy tests start;
+#   - shiki from npm, pinned by tests/shiki/package-lock.json, which the highlighting differential test runs;
 #   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh);
 #   - Debian's clang and zlib1g-dev, with which release/build.sh compiles the native command that
 #     tests/Inkstone.Cli.Tests/NativeBuildTests compares with the framework-dependent one.
@@ -49,5 +50,12 @@ if { ! command -v clang >/dev/null 2>&1 || [ ! -f /usr/include/zlib.h ]; } && [ 
   DEBIAN_FRONTEND=noninteractive apt-get install -y clang zlib1g-dev >/dev/null
 fi
 
+shiki_wanted=$(node -p 'require("./shiki/package-lock.json").packages["node_modules/shiki"].version')
+shiki_have=$(node -p 'try { require("./shiki/node_modules/shiki/package.json").version } catch { "" }')
+if [ "$shiki_wanted" != "$shiki_have" ]; then
+  echo "Installing shiki $shiki_wanted from tests/shiki/package-lock.json ..."
+  (cd shiki && npm ci --ignore-scripts --no-audit --no-fund)
+fi
+
 engines/install.sh
-echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted, KaTeX $katex_wanted, s3rver $s3rver_wanted."
+echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted, KaTeX $katex_wanted, s3rver $s3rver_wanted, shiki $shiki_wanted."

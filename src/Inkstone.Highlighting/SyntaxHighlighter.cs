@@ -15,24 +15,69 @@ public sealed class SyntaxHighlighter
 
     /// <summary>Builds the language tables; the cost is paid once per instance, so keep the instance.</summary>
     public SyntaxHighlighter()
+        : this([])
     {
-        Languages = LanguageCatalog.Create();
+    }
+
+    /// <summary>
+    /// The hand-written languages and <paramref name="moreLanguages"/> (the TextMate grammars of
+    /// <c>Inkstone.Highlighting.TextMate</c>) for the names they leave free. A further language that shares a name
+    /// with a hand-written one is not listed: its other names become aliases of that one, so <c>shellscript</c>
+    /// is <c>bash</c> and the core languages always get the hand-written lexers.
+    /// </summary>
+    public SyntaxHighlighter(IEnumerable<HighlightLanguage> moreLanguages)
+    {
+        ArgumentNullException.ThrowIfNull(moreLanguages);
+        var languages = LanguageCatalog.Create().ToList();
         var names = new Dictionary<string, HighlightLanguage>(StringComparer.OrdinalIgnoreCase);
-        foreach (var language in Languages)
+        foreach (var language in languages)
         {
-            names[language.Name] = language;
-            foreach (var alias in language.Aliases)
+            Claim(names, language);
+        }
+
+        var coreCount = languages.Count;
+        foreach (var language in moreLanguages)
+        {
+            var allNames = language.Aliases.Prepend(language.Name).ToList();
+            var core = allNames.Select(n => names.GetValueOrDefault(n)).FirstOrDefault(l => l is not null && languages.IndexOf(l) < coreCount);
+            if (core is null)
             {
-                names[alias] = language;
+                var free = language.Aliases.Where(a => !names.ContainsKey(a)).ToArray();
+                if (!names.ContainsKey(language.Name))
+                {
+                    var added = new HighlightLanguage(language.Name, language.Lexer, free);
+                    languages.Add(added);
+                    Claim(names, added);
+                }
+
+                continue;
+            }
+
+            var extra = allNames.Where(n => !names.ContainsKey(n)).ToArray();
+            if (extra.Length > 0)
+            {
+                var widened = new HighlightLanguage(core.Name, core.Lexer, [.. core.Aliases, .. extra]);
+                languages[languages.IndexOf(core)] = widened;
+                Claim(names, widened);
             }
         }
 
+        Languages = languages;
         _byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         PlainText = _byName["text"];
     }
 
-    /// <summary>The supported languages, each with its aliases.</summary>
+    private static void Claim(Dictionary<string, HighlightLanguage> names, HighlightLanguage language)
+    {
+        names[language.Name] = language;
+        foreach (var alias in language.Aliases)
+        {
+            names[alias] = language;
+        }
+    }
+
+    /// <summary>The supported languages, each with its aliases: the hand-written ones first.</summary>
     public IReadOnlyList<HighlightLanguage> Languages { get; }
 
     /// <summary>The language that only escapes; use it for unknown languages.</summary>

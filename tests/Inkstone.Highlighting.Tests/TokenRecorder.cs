@@ -13,9 +13,10 @@ internal sealed class TokenRecorder : IHighlightSink
 
     public IEnumerable<(TokenKind Kind, string Text)> Tokens => _lines.SelectMany(line => line);
 
-    public static TokenRecorder Highlight(string language, string code)
+    public static TokenRecorder Highlight(string language, string code) => Highlight(new SyntaxHighlighter(), language, code);
+
+    public static TokenRecorder Highlight(SyntaxHighlighter highlighter, string language, string code)
     {
-        var highlighter = new SyntaxHighlighter();
         Assert.True(highlighter.TryResolve(language, out var resolved), $"unknown language {language}");
         var recorder = new TokenRecorder();
         highlighter.Highlight(resolved, code, recorder);

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Inkstone.Highlighting;
+using Inkstone.Highlighting.TextMate;
 using TextMateSharp.Grammars;
 using TextMateSharp.Registry;
 
@@ -8,7 +9,10 @@ namespace Inkstone.Benchmarks.Highlighting;
 /// <summary>
 /// Highlighting throughput. Run with:
 /// <c>dotnet run -c Release --project bench/Inkstone.Benchmarks -- --filter '*Highlighter*'</c>.
-/// The TextMateSharp benchmark (VS Code grammars) is a baseline for the ratio; the engine never references it.
+/// <c>*_TextMate_path</c> run the same code through Inkstone's TextMate path (the grammar shiki uses, scopes mapped to
+/// token kinds, HTML written), which serves the languages without a hand-written lexer: the ratio to <c>*_html</c>
+/// is what a long-tail language costs per line. <c>Python_TextMateSharp_baseline</c> is TextMateSharp alone with its
+/// own grammar package, tokens only.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(HighlighterBenchmarkConfig))]
@@ -25,11 +29,13 @@ public class HighlighterBenchmarks
     private HighlightLanguage[] _mixLanguages = [];
     private string[] _pythonLines = [];
     private TextMateSharp.Grammars.IGrammar _textMatePython = null!;
+    private HighlightLanguage _pythonThroughTextMate = null!;
+    private HighlightLanguage _cppThroughTextMate = null!;
 
     public static int LinesOf(string benchmark) => benchmark switch
     {
-        nameof(Python_html) or nameof(Python_tokens_only) or nameof(Python_TextMateSharp_baseline) => HighlighterCorpus.CountLines(PythonCode),
-        nameof(Cpp_html) => HighlighterCorpus.CountLines(CppCode),
+        nameof(Python_html) or nameof(Python_tokens_only) or nameof(Python_TextMateSharp_baseline) or nameof(Python_TextMate_path) => HighlighterCorpus.CountLines(PythonCode),
+        nameof(Cpp_html) or nameof(Cpp_TextMate_path) => HighlighterCorpus.CountLines(CppCode),
         nameof(Mix_html) => Mix.Sum(m => HighlighterCorpus.CountLines(m.Code)),
         _ => 0,
     };
@@ -43,7 +49,18 @@ public class HighlighterBenchmarks
         _pythonLines = PythonCode.Split('\n');
         var options = new RegistryOptions(ThemeName.LightPlus);
         _textMatePython = new Registry(options).LoadGrammar(options.GetScopeByLanguageId("python"));
+
+        // The core languages are never served by grammars; these two exist only to time the path on the same input.
+        var sessions = new GrammarSessionPool(GrammarCatalog.Embedded);
+        _pythonThroughTextMate = new HighlightLanguage("python", new TextMateLexer(sessions, "source.python", TimeSpan.MaxValue, TimeSpan.Zero));
+        _cppThroughTextMate = new HighlightLanguage("cpp", new TextMateLexer(sessions, "source.cpp", TimeSpan.MaxValue, TimeSpan.Zero));
     }
+
+    [Benchmark]
+    public int Python_TextMate_path() => _highlighter.HighlightToHtml(_pythonThroughTextMate, PythonCode).Length;
+
+    [Benchmark]
+    public int Cpp_TextMate_path() => _highlighter.HighlightToHtml(_cppThroughTextMate, CppCode).Length;
 
     [Benchmark(Baseline = true)]
     public int Python_html() => _highlighter.HighlightToHtml(_python, PythonCode).Length;

@@ -1,0 +1,52 @@
+namespace Inkstone.Highlighting.TextMate;
+
+/// <summary>
+/// The languages of the embedded TextMate grammars (the npm package tm-grammars, which shiki uses), with shiki's
+/// names and aliases, ready for <see cref="SyntaxHighlighter(IEnumerable{HighlightLanguage})"/>, which gives the
+/// hand-written lexers every name they claim. Grammars are parsed and compiled on first use, per thread.
+/// </summary>
+public static class TextMateLanguages
+{
+    /// <summary>
+    /// How long one code block may take, plus <see cref="LineBudget"/> per line, before it is shown as plain text
+    /// instead. The slowest grammars run at about 1,000 lines a second on a busy two-core machine, so a real block
+    /// stays far inside it whatever the load (the output must not depend on the machine), while a grammar that
+    /// backtracks without end cannot stall a build.
+    /// </summary>
+    public static readonly TimeSpan BlockBudget = TimeSpan.FromSeconds(3);
+
+    /// <summary>What each line of a block adds to <see cref="BlockBudget"/>, so a long file is not cut where a short one is not.</summary>
+    public static readonly TimeSpan LineBudget = TimeSpan.FromMilliseconds(10);
+
+    // Fence names writers use (from Pygments, highlight.js and GitHub's linguist) that shiki does not list, by the grammar they mean.
+    private static readonly Dictionary<string, string[]> ExtraAliases = new(StringComparer.Ordinal)
+    {
+        ["asm"] = ["nasm", "x86asm", "assembly"],
+        ["bat"] = ["dosbatch", "winbatch"],
+        ["elixir"] = ["ex", "exs"],
+        ["groovy"] = ["gradle"],
+        ["ini"] = ["cfg", "dosini", "editorconfig", "gitconfig"],
+        ["make"] = ["mk", "mf", "bsdmake"],
+        ["matlab"] = ["octave"],
+        ["nginx"] = ["nginxconf"],
+        ["ocaml"] = ["ml", "mli"],
+        ["perl"] = ["pl", "pm"],
+        ["racket"] = ["rkt"],
+        ["scheme"] = ["scm"],
+        ["solidity"] = ["sol"],
+        ["system-verilog"] = ["systemverilog", "sv", "svh"],
+        ["verilog"] = ["vlog"],
+        ["vhdl"] = ["vhd"],
+        ["wolfram"] = ["mathematica", "mma"],
+    };
+
+    /// <summary>One language per embedded grammar, sharing one pool of grammar sessions.</summary>
+    public static IReadOnlyList<HighlightLanguage> Create() => Create(BlockBudget, LineBudget);
+
+    internal static IReadOnlyList<HighlightLanguage> Create(TimeSpan blockBudget, TimeSpan lineBudget)
+    {
+        var sessions = new GrammarSessionPool(GrammarCatalog.Embedded);
+        return [.. sessions.Catalog.Languages.Select(g => new HighlightLanguage(g.Name, new TextMateLexer(sessions, g.ScopeName, blockBudget, lineBudget),
+            [.. g.Aliases, .. ExtraAliases.GetValueOrDefault(g.Name, [])]))];
+    }
+}

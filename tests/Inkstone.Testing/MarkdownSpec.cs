@@ -45,5 +45,31 @@ internal sealed record MarkdownSpecExample(string Name, int Line, string Markdow
         return examples;
     }
 
+    /// <summary>
+    /// The example's HTML, normalized, for the test to compare <paramref name="actual"/> with; with
+    /// INKSTONE_UPDATE_GOLDEN=1 set, a differing example's HTML in <paramref name="path"/> is first replaced by
+    /// <paramref name="actual"/>, to be reviewed in the diff.
+    /// </summary>
+    public string Expected(string path, string actual, Func<string, string> normalize)
+    {
+        if (normalize(Html) != normalize(actual) && Environment.GetEnvironmentVariable("INKSTONE_UPDATE_GOLDEN") == "1")
+        {
+            Rewrite(path, actual);
+            return normalize(actual);
+        }
+
+        return normalize(Html);
+    }
+
+    private void Rewrite(string path, string html)
+    {
+        var lines = File.ReadAllLines(path).ToList();
+        var dot = lines.FindIndex(Line - 1, l => l == ".");
+        var end = lines.FindIndex(dot, l => l == Fence);
+        lines.RemoveRange(dot + 1, end - dot - 1);
+        lines.InsertRange(dot + 1, html.Trim().Replace('\t', '→').Split('\n').Select(l => l.TrimEnd()));
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+    }
+
     public override string ToString() => Name;
 }

@@ -45,7 +45,7 @@ public sealed class EngineSpecTests
         var built = BuiltSite.Build(site);
         var content = Html.Parse(built.File(output)).One(".e-content").InnerHtml;
         Assert.Empty(built.Diagnostics);
-        Assert.Equal(HtmlNormalizer.Normalize(example.Html), HtmlNormalizer.Normalize(content));
+        Assert.Equal(example.Expected(Path.Combine(SpecFolder, engine, file), content, HtmlNormalizer.Normalize), HtmlNormalizer.Normalize(content));
     }
 
     private static string JekyllSite(string markdown) => $$$"""

@@ -27,7 +27,7 @@ esac
 
 echo "building the native command (release/build.sh $host)" >&2
 OUT="$work/release" "$repo/release/build.sh" "$host" >&2
-native="$work/release/inkstone-$host"
+native="$work/release/inkstone-$host/inkstone"
 
 # The framework-dependent build, which bench/compare-hugo.sh makes when INKSTONE is not set.
 dotnet build "$repo/src/Inkstone.Cli/Inkstone.Cli.csproj" -c Release -o "$work/cli" -nologo -v quiet >"$work/cli-build.log" 2>&1

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Builds the inkstone command as one self-contained file per platform, into artifacts/release/:
+# Builds the inkstone command, self-contained, per platform into artifacts/release/inkstone-RID/ and an archive of
+# that folder, artifacts/release/inkstone-RID.tar.gz:
 #
 #   release/build.sh                          # linux-x64 linux-arm64 osx-arm64 win-x64
 #   release/build.sh linux-x64                # one platform
 #
 # The platform this script runs on gets a native build (NativeAOT: no JIT at start, about 40 MB); the others
 # get a single file with ReadyToRun code (compiled ahead of time where the platform's native linker is not at
-# hand; NativeAOT cannot cross operating systems). Each prints its commit with --version. A native build needs
+# hand; NativeAOT cannot cross operating systems). The native build has the Oniguruma library of the TextMate
+# highlighter (libonigwrap, from its NuGet package) beside it; the single files carry it inside. Each prints its
+# commit with --version. A native build needs
 # clang and zlib's headers (Debian: apt-get install clang zlib1g-dev), which the script installs when it runs
 # as root and they are missing. Writes SHA256SUMS beside the files.
 set -euo pipefail
@@ -44,12 +47,16 @@ for rid in "${rids[@]}"; do
     dotnet publish "$repo/src/Inkstone.Cli" -c Release -r "$rid" --self-contained -p:PublishSingleFile=true \
       -p:PublishReadyToRun=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -o "$staging" -nologo -v quiet >&2
   fi
-  cp "$staging/Inkstone.Cli$ext" "$out/inkstone-$rid$ext"
+  folder="$out/inkstone-$rid"
+  rm -rf "$folder" && mkdir -p "$folder"
+  cp "$staging/Inkstone.Cli$ext" "$folder/inkstone$ext"
+  find "$staging" -maxdepth 1 \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) -exec cp {} "$folder/" \;
   rm -rf "$staging"
-  printf '%-12s %-26s %s\n' "$rid" "$kind" "$(du -h "$out/inkstone-$rid$ext" | cut -f1)"
+  tar -czf "$out/inkstone-$rid.tar.gz" -C "$out" "inkstone-$rid"
+  printf '%-12s %-26s %s\n' "$rid" "$kind" "$(du -sh "$folder" | cut -f1)"
 done
 
-(cd "$out" && sha256sum inkstone-* > SHA256SUMS)
-if [ -n "$host" ] && [ -x "$out/inkstone-$host" ]; then
-  "$out/inkstone-$host" --version
+(cd "$out" && sha256sum inkstone-*.tar.gz > SHA256SUMS)
+if [ -n "$host" ] && [ -x "$out/inkstone-$host/inkstone" ]; then
+  "$out/inkstone-$host/inkstone" --version
 fi

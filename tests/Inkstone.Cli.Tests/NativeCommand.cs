@@ -35,7 +35,7 @@ public sealed class NativeCommand : IDisposable
             throw new InvalidOperationException($"release/build.sh linux-x64 failed:\n{output}\n{errors.GetAwaiter().GetResult()}");
         }
 
-        Path = System.IO.Path.Combine(_folder, "inkstone-linux-x64");
+        Path = System.IO.Path.Combine(_folder, "inkstone-linux-x64", "inkstone");
     }
 
     /// <summary>The native command; null where none can be built.</summary>

@@ -35,7 +35,12 @@ internal sealed class FeedStage : IBuildStage
         lists.AddRange(context.Categories.Concat(context.Tags).Select(t => (t.Url, Newest(t.Posts))));
         var dated = context.Posts.Concat(context.Pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
         lists.AddRange(context.Pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));
-        context.Output.WriteText("sitemap.xml", SitemapWriter.Write(dated, lists, views));
+        var sitemaps = SitemapWriter.Write(SitemapWriter.Urls(dated, lists), views, context.Options.SitemapLimits ?? SitemapLimits.SitemapsOrg);
+        foreach (var (path, xml) in sitemaps)
+        {
+            context.Output.WriteText(path, xml);
+        }
+
         context.Output.WriteText("robots.txt", SitemapWriter.Robots(views));
     }
 }

@@ -97,7 +97,7 @@ for posts in $counts; do
   edited="$(find "$site/content" -name '*.md' | sort | awk 'NR == 1')"
   cp "$edited" "$dir/edited-original.md"
   for kind in cold first cached edited hugo; do : >"$dir/$kind.txt"; done
-  build() { dotnet "$cli" build "$site" -o "$dir/public-inkstone" "$@"; }
+  build() { dotnet "$cli" build "$site" -o "$dir/public-inkstone" --timings "$@"; }
 
   for ((round = 1; round <= rounds; round++)); do
     say "$posts posts, round $round of $rounds (load $(cut -d' ' -f1-3 /proc/loadavg), $(available_mb) MB available)"

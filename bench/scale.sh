@@ -97,17 +97,17 @@ for posts in $counts; do
   edited="$(find "$site/content" -name '*.md' | sort | awk 'NR == 1')"
   cp "$edited" "$dir/edited-original.md"
   for kind in cold first cached edited hugo; do : >"$dir/$kind.txt"; done
-  build() { dotnet "$cli" build "$site" -o "$dir/public-inkstone" --timings "$@"; }
+  build=(dotnet "$cli" build "$site" -o "$dir/public-inkstone" --timings)
 
   for ((round = 1; round <= rounds; round++)); do
     say "$posts posts, round $round of $rounds (load $(cut -d' ' -f1-3 /proc/loadavg), $(available_mb) MB available)"
     rm -rf "$dir/public-inkstone" "$site/.inkstone"
-    timed "$dir/cold.log" build --no-cache >>"$dir/cold.txt"
+    timed "$dir/cold.log" "${build[@]}" --no-cache >>"$dir/cold.txt"
     rm -rf "$dir/public-inkstone" "$site/.inkstone"
-    timed "$dir/first.log" build >>"$dir/first.txt"
-    timed "$dir/cached.log" build >>"$dir/cached.txt"
+    timed "$dir/first.log" "${build[@]}" >>"$dir/first.txt"
+    timed "$dir/cached.log" "${build[@]}" >>"$dir/cached.txt"
     printf '\n线段树的懒标记在第 %d 轮编辑时又读了一遍。\n' "$round" >>"$edited"
-    timed "$dir/edited.log" build >>"$dir/edited.txt"
+    timed "$dir/edited.log" "${build[@]}" >>"$dir/edited.txt"
     cp "$dir/edited-original.md" "$edited"
     if [ "${SKIP_HUGO:-0}" != 1 ]; then
       rm -rf "$dir/public-hugo" "$dir/hugo-cache"
@@ -116,7 +116,7 @@ for posts in $counts; do
     for kind in cold first cached edited hugo; do say "  $kind: $(tail -n 1 "$dir/$kind.txt" 2>/dev/null) (wall s, cpu s, peak KB)"; done
   done
   # The last build was the edited one; build once more so the output measured below is the corpus as generated.
-  timed "$dir/cached.log" build >/dev/null
+  timed "$dir/last.log" "${build[@]}" >/dev/null
 
   reload="-"
   if [[ "$reload_at" == *" $posts "* ]]; then
@@ -129,7 +129,7 @@ for posts in $counts; do
   out="$dir/public-inkstone"
   largest_shard_kb="$(find "$out/search" -name '*.json' -printf '%s\n' | sort -n | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }')"
   largest_page_kb="$(find "$out" -name '*.html' -printf '%s\n' | sort -n | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }')"
-  feed_kb="$(stat -c %s "$out/atom.xml" "$out/rss.xml" "$out/feed.json" | awk '{ printf "%s%.0f", NR > 1 ? "/" : "", $1 / 1024 }')"
+  feed_kb="$(stat -c %s "$out/atom.xml" "$out/rss.xml" "$out/feed.json" | awk '{ printf "%s%.0f", (NR > 1 ? "/" : ""), $1 / 1024 }')"
   sitemaps="$(find "$out" -maxdepth 1 -name 'sitemap*.xml' | wc -l)"
   sitemap_urls="$(cat "$out"/sitemap*.xml | grep -c '<url>' || true)"
   echo "$posts $rounds $(field "$dir/cold.txt" 1) $(field "$dir/cold.txt" 2) $(field "$dir/cold.txt" 3) $(field "$dir/first.txt" 1) $(field "$dir/cached.txt" 1) $(field "$dir/edited.txt" 1) $(field "$dir/hugo.txt" 1) $(field "$dir/hugo.txt" 2) $(field "$dir/hugo.txt" 3) ${reload// /_} $largest_shard_kb $largest_page_kb $feed_kb $sitemaps $sitemap_urls $(status "$dir/cold.txt")$(status "$dir/hugo.txt")" >>"$results"

@@ -16,15 +16,6 @@ internal sealed class RelatedPostScores(int size)
         _score[post] += weight;
     }
 
-    /// <summary>Adds to each post scored so far what <paramref name="weight"/> gives it.</summary>
-    public void AddToEach(Func<int, int> weight)
-    {
-        foreach (var post in _touched)
-        {
-            _score[post] += weight(post);
-        }
-    }
-
     /// <summary>The best <see cref="RelatedPostFinder.Count"/> by score, then rank, in that order; resets for the next post.</summary>
     public List<int> TakeBest(int[] rank)
     {

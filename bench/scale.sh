@@ -16,14 +16,14 @@
 # MIN_AVAILABLE_MB of memory on the machine and the row says so. Prints one table; the files under $WORK keep each run.
 #
 # Environment: POSTS (default "4000 10000 50000"), ROUNDS (default 2, and 1 from 50,000 posts), SEED (1),
-#              RELOAD_AT (default "10000"), MIN_AVAILABLE_MB (default 1500), WORK (default bench/out/scale),
+#              RELOAD_AT (default "10000"; "" for none), MIN_AVAILABLE_MB (default 1500), WORK (default bench/out/scale),
 #              SKIP_HUGO=1 to time Inkstone alone.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 counts="${POSTS:-4000 10000 50000}"
 seed="${SEED:-1}"
-reload_at=" ${RELOAD_AT:-10000} "
+reload_at=" ${RELOAD_AT-10000} "
 min_available_mb="${MIN_AVAILABLE_MB:-1500}"
 work="${WORK:-$repo/bench/out/scale}"
 mkdir -p "$work"

@@ -46,4 +46,7 @@ public sealed record BuildOptions
 
     /// <summary>Leaves the search index out: only for measuring what indexing adds to a build (bench/).</summary>
     internal bool SkipSearch { get; init; }
+
+    /// <summary>Smaller sitemap limits than the protocol's, so tests split a sitemap without building 50,000 pages.</summary>
+    internal Feeds.SitemapLimits? SitemapLimits { get; init; }
 }

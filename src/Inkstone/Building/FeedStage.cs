@@ -37,7 +37,12 @@ internal sealed class FeedStage : IBuildStage
         lists.AddRange(context.Lists.Categories.Concat(context.Lists.Tags).Select(t => (t.Url, Newest(t.Posts))));
         var dated = posts.Concat(pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
         lists.AddRange(pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));
-        context.Output.WriteText("sitemap.xml", SitemapWriter.Write(dated, lists, views));
+        var sitemaps = SitemapWriter.Write(SitemapWriter.Urls(dated, lists), views, context.Options.SitemapLimits ?? SitemapLimits.SitemapsOrg);
+        foreach (var (path, xml) in sitemaps)
+        {
+            context.Output.WriteText(path, xml);
+        }
+
         context.Output.WriteText("robots.txt", SitemapWriter.Robots(views));
     }
 }

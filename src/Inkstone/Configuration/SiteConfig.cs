@@ -26,6 +26,12 @@ internal sealed record SiteConfig
 
     public int PostsPerPage { get; init; } = 10;
 
+    /// <summary>
+    /// How many of the newest posts each feed carries (<c>feed: { entries: N }</c>). Feeds hold whole posts, so a feed of
+    /// every post on a large site would be megabytes that every reader fetches on every poll.
+    /// </summary>
+    public int FeedEntries { get; init; } = 20;
+
     /// <summary>How dates are shown on cards and posts, as a .NET format ("yyyy-MM-dd"); machine-readable dates stay ISO.</summary>
     public string DateFormat { get; init; } = "yyyy-MM-dd";
 

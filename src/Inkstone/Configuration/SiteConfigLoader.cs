@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
         "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
-        "markdown", "deploy",
+        "markdown", "deploy", "feed",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -95,6 +95,7 @@ internal static class SiteConfigLoader
             Language = ReadLanguage(map["language"], diagnostics) ?? config.Language,
             Author = ReadAuthor(map["author"], diagnostics) ?? config.Author,
             PostsPerPage = DataValues.Int(map["posts_per_page"] ?? map["per_page"], "posts_per_page", diagnostics, min: 1) ?? config.PostsPerPage,
+            FeedEntries = ReadFeedEntries(map["feed"], diagnostics) ?? config.FeedEntries,
             ExcerptLength = DataValues.Int(map["excerpt_length"], "excerpt_length", diagnostics, min: 1) ?? config.ExcerptLength,
             DateFormat = ReadDateFormat(map["date_format"], diagnostics) ?? config.DateFormat,
             ExcerptSeparator = DataValues.String(map["excerpt_separator"], "excerpt_separator", diagnostics) ?? config.ExcerptSeparator,
@@ -122,6 +123,27 @@ internal static class SiteConfigLoader
         }
 
         return config;
+    }
+
+    /// <summary><c>feed: { entries: N }</c>: a map, so later feed settings have a place beside it.</summary>
+    private static int? ReadFeedEntries(DataNode? node, DiagnosticBag diagnostics)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case DataMap feed:
+                foreach (var (key, value) in feed.Entries.Where(e => !string.Equals(e.Key, "entries", StringComparison.OrdinalIgnoreCase)))
+                {
+                    diagnostics.Warning(DiagnosticIds.ConfigInvalidValue, value.Location, $"'feed.{key}' is not a setting Inkstone knows; it is ignored.",
+                        "The feed settings are: entries.");
+                }
+
+                return DataValues.Int(feed["entries"], "feed.entries", diagnostics, min: 1);
+            default:
+                DataValues.WrongType(node, "feed", "a map such as { entries: 20 }", diagnostics);
+                return null;
+        }
     }
 
     private static SiteLanguage? ReadLanguage(DataNode? node, DiagnosticBag diagnostics)

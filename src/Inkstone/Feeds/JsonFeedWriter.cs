@@ -32,7 +32,7 @@ internal static class JsonFeedWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartArray("items");
-            foreach (var rendered in FeedEntries.Select(posts))
+            foreach (var rendered in FeedEntries.Select(posts, config.FeedEntries))
             {
                 var post = rendered.Post;
                 json.WriteStartObject();

@@ -13,7 +13,7 @@ internal static class RssFeedWriter
 
     public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links)
     {
-        var entries = FeedEntries.Select(posts);
+        var entries = FeedEntries.Select(posts, config.FeedEntries);
         return FeedXml.Write(w =>
         {
             w.WriteStartElement("rss");

@@ -1,0 +1,10 @@
+namespace Inkstone.Feeds;
+
+/// <summary>How much one sitemap file may hold before the sitemap is split under an index.</summary>
+/// <param name="Urls">Addresses per file.</param>
+/// <param name="Bytes">Size of a file, uncompressed.</param>
+internal sealed record SitemapLimits(int Urls, long Bytes)
+{
+    /// <summary>The protocol's limits (sitemaps.org, also read by Google, Bing, Baidu and Yandex): 50,000 URLs and 50 MB.</summary>
+    public static SitemapLimits SitemapsOrg { get; } = new(50_000, 52_428_800);
+}

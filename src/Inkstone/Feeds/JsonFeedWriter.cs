@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Inkstone.Configuration;
@@ -16,8 +14,7 @@ internal static class JsonFeedWriter
 
     public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links)
     {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        using (var json = new Utf8JsonWriter(buffer, Writing))
+        return Data.JsonText.Write(Writing, json =>
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
@@ -55,8 +52,6 @@ internal static class JsonFeedWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        }) + "\n";
     }
 }

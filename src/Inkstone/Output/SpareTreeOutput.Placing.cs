@@ -41,7 +41,7 @@ internal sealed partial class SpareTreeOutput
     private void EnsureFolderFor(string relative)
     {
         var parent = Parent(relative);
-        if (parent.Length == 0 || _folders.ContainsKey(parent))
+        if (parent.Length == 0 || IsMade(parent))
         {
             return;
         }
@@ -51,12 +51,12 @@ internal sealed partial class SpareTreeOutput
         {
             slash = parent.IndexOf('/', slash + 1);
             var folder = slash < 0 ? parent : parent[..slash];
-            if (!_folders.ContainsKey(folder))
+            if (!IsMade(folder))
             {
                 // Each folder is made once, top down; only writers into the same new folder wait for each other.
                 // (One lock for all folders had the page stage's threads spinning on it: a 4,000-post site makes
                 // 4,000 folders, each a system call inside the lock.)
-                _ = _makingFolders.GetOrAdd(folder, f => new Lazy<bool>(() => MakeFolder(f))).Value;
+                _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => MakeFolder(f))).Value;
             }
         }
         while (slash >= 0);
@@ -71,9 +71,11 @@ internal sealed partial class SpareTreeOutput
             Directory.CreateDirectory(Spare(folder));
         }
 
-        _folders[folder] = 0;
         return true;
     }
+
+    /// <summary>True when <paramref name="folder"/> is a real folder of the spare tree that this build made or kept (not while it is being made).</summary>
+    private bool IsMade(string folder) => _folders.TryGetValue(folder, out var made) && made.IsValueCreated;
 
     /// <summary>
     /// Removes whatever the spare tree holds at <paramref name="relative"/>: a file this build placed, or what
@@ -86,7 +88,7 @@ internal sealed partial class SpareTreeOutput
             Step();
             File.Delete(Spare(relative));
         }
-        else if (_removed.ContainsKey(relative) || _folders.ContainsKey(relative))
+        else if (_removed.ContainsKey(relative) || IsMade(relative))
         {
             // Removed already, or a folder this build needs: a file there is a conflict the write reports.
         }

@@ -37,14 +37,12 @@ internal sealed partial class SpareTreeOutput : IPublishingOutput
     // Files this build put into the spare tree (new, or linked to the published file):
     private readonly ConcurrentDictionary<string, byte> _placed = new(StringComparer.Ordinal);
 
-    // Folders of the spare tree known to be real folders now:
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    // Folders of the spare tree this build needs, each made (or found real) once by the first writer into it while
+    // the others wait; made when its value is created:
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
 
     // Entries the spare tree held when the build began, removed since to make room:
     private readonly ConcurrentDictionary<string, byte> _removed = new(StringComparer.Ordinal);
-
-    // Folders being made, so that each is made by one writer while the others into it wait:
-    private readonly ConcurrentDictionary<string, Lazy<bool>> _makingFolders = new(StringComparer.Ordinal);
 
     private int _steps;
     private int _kept;

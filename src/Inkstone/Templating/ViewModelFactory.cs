@@ -105,8 +105,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
         // Written field by field: serializing a dictionary of objects resolved each value's type by reflection,
         // which cost a small site's build some 50 ms.
         var post = rendered.Post;
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer, JsonLdWriting))
+        var text = Data.JsonText.Write(JsonLdWriting, json =>
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
@@ -126,10 +125,10 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
             json.WriteString("name", config.Author.Name);
             json.WriteEndObject();
             json.WriteEndObject();
-        }
+        });
 
         // Escaping '<' keeps "</script>" in a title from closing the script element.
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("<", "\\u003c", StringComparison.Ordinal);
+        return text.Replace("<", "\\u003c", StringComparison.Ordinal);
     }
 
     private static readonly JsonWriterOptions JsonLdWriting = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

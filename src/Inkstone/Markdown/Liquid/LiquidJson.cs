@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Fluid;
@@ -21,16 +19,7 @@ internal static class LiquidJson
     // Data from a writer's files nests a few levels; a cycle or a pathological depth ends as null, not a stack overflow.
     private const int MaxDepth = 64;
 
-    public static string Write(FluidValue value)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Writing))
-        {
-            Write(json, value, 0);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string Write(FluidValue value) => Data.JsonText.Write(Writing, json => Write(json, value, 0));
 
     private static void Write(Utf8JsonWriter json, object? value, int depth)
     {

@@ -28,6 +28,9 @@ public sealed class BuildCaches
     /// <summary>The related posts the last build found, kept only by a long-lived <see cref="SiteSession"/>.</summary>
     internal Taxonomies.RelatedPostCache? Related { get; init; }
 
+    /// <summary>Posts' view models and their digests, kept only by a long-lived <see cref="SiteSession"/> so a rebuild makes only the edited post's again.</summary>
+    internal Templating.KeptPostModels? PostModels { get; init; }
+
     /// <summary>Digests of posts' HTML for page digests, kept only by a long-lived <see cref="SiteSession"/>.</summary>
     internal Templating.TextDigests? Texts { get; init; }
 

@@ -18,10 +18,10 @@ internal sealed class PageInputs
     private readonly byte[] _common;
     private readonly ModelDigest _models;
 
-    private PageInputs(byte[] common, TextDigests? texts)
+    private PageInputs(byte[] common, TextDigests? texts, KeptPostModels? models)
     {
         _common = common;
-        _models = new ModelDigest(texts);
+        _models = new ModelDigest(texts, models);
     }
 
     /// <summary>The digests for this build's pages; null when pages cannot be kept (an output that does not note inputs, or templates that read the clock).</summary>
@@ -40,7 +40,7 @@ internal sealed class PageInputs
         hash.Append(MemoryMarshal.AsBytes([templates]));
         hash.AppendText(TimeZoneInfo.Local.Id);
         hash.AppendText(CultureInfo.CurrentCulture.Name);
-        return new PageInputs(hash.GetCurrentHash(), context.Caches.Texts);
+        return new PageInputs(hash.GetCurrentHash(), context.Caches.Texts, context.Caches.PostModels);
     }
 
     /// <summary>The page's digest, or null when its model holds something <see cref="ModelDigest"/> cannot read.</summary>

@@ -16,7 +16,7 @@ public sealed class SiteSession(string siteDirectory, string outputDirectory, Bu
     /// <summary>How long the writer must pause before the session writes its render cache to the disk.</summary>
     private static readonly TimeSpan CacheSaveQuiet = TimeSpan.FromSeconds(5);
 
-    private readonly BuildCaches _caches = new() { Decoded = new(), Readings = new(), Search = new(), Related = new(), Texts = new(), Saving = new(CacheSaveQuiet, siteDirectory) };
+    private readonly BuildCaches _caches = new() { Decoded = new(), Readings = new(), Search = new(), Related = new(), Texts = new(), PostModels = new(), Saving = new(CacheSaveQuiet, siteDirectory) };
 
     /// <summary>What the folder holds as the last build made it; null until a build published the site.</summary>
     private PublishedFiles? _published;

@@ -31,7 +31,7 @@ internal sealed class TaxonomyStage : IBuildStage
             ArchiveBuilder.Build(posts, site.Config.TimeZone),
             SeriesBuilder.Build(posts),
             RelatedPostFinder.Find(posts, context.Caches.Related),
-            new ViewModelFactory(site.Config, TermsByKey(categories), TermsByKey(tags), context.Now)));
+            new ViewModelFactory(site.Config, TermsByKey(categories), TermsByKey(tags), context.Now, context.Caches.PostModels)));
 
         if (site.Config.AllowedCategories is { } allowed)
         {

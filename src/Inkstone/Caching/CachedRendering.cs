@@ -24,5 +24,21 @@ internal sealed record CachedRendering(
     public static CachedRendering Of(RenderedPost rendered, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<RenderDependency> dependencies) =>
         new(rendered.ContentHtml, rendered.Excerpt, rendered.Headings, rendered.Words, rendered.Text, rendered.Anchors, diagnostics, dependencies);
 
-    public RenderedPost ToRenderedPost(Post post) => new(post, Html, Excerpt, Headings, Words, Text, Anchors);
+    // The last post this rendering was given, and what it made of it. A live site keeps its renderings between
+    // builds; handing an unchanged post the same RenderedPost keeps what later stages know of it by identity (its
+    // page's view model and that model's digest) valid from one build to the next.
+    private RenderedPost? _last;
+
+    /// <summary>The rendering of <paramref name="post"/>: the one made last time when the post is equal to that one's.</summary>
+    public RenderedPost ToRenderedPost(Post post)
+    {
+        if (Volatile.Read(ref _last) is { } last && last.Post.Equals(post))
+        {
+            return last;
+        }
+
+        var rendered = new RenderedPost(post, Html, Excerpt, Headings, Words, Text, Anchors);
+        Volatile.Write(ref _last, rendered);
+        return rendered;
+    }
 }

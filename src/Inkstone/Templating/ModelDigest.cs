@@ -17,7 +17,8 @@ namespace Inkstone.Templating;
 /// Safe to use from many threads.
 /// </summary>
 /// <param name="texts">Digests of long texts a live site keeps between builds; null hashes each as met.</param>
-internal sealed class ModelDigest(TextDigests? texts = null)
+/// <param name="models">The post models a live site keeps between builds, whose digests it keeps too.</param>
+internal sealed class ModelDigest(TextDigests? texts = null, KeptPostModels? models = null)
 {
     // Smaller collections (a term's link, a heading) are cheaper to hash again than to look up.
     private const int SharedSize = 8;
@@ -73,11 +74,18 @@ internal sealed class ModelDigest(TextDigests? texts = null)
                 hash.Append(MemoryMarshal.AsBytes(written.AsSpan()));
                 return true;
             case ICollection collection when collection.Count >= SharedSize:
-                if (!_shared.TryGetValue(collection, out var shared))
+                var slot = models?.DigestOf(collection);
+                UInt128? shared;
+                if (slot?.Known is { } noted)
+                {
+                    shared = noted.Value;
+                }
+                else if (!_shared.TryGetValue(collection, out shared))
                 {
                     var inner = new XxHash128();
                     shared = AppendContent(inner, collection, depth) ? inner.GetCurrentHashAsUInt128() : null;
                     _shared.TryAdd(collection, shared);
+                    slot?.Note(shared);
                 }
 
                 if (shared is not { } known)

@@ -13,8 +13,15 @@ namespace Inkstone.Templating;
 /// (<c>post.title</c>, <c>site.categories</c>, <c>paginator.next_url</c>). A post's model is built
 /// once and shared by every page that shows it.
 /// </summary>
-internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<string, Term> categoriesByName, IReadOnlyDictionary<string, Term> tagsByName, DateTimeOffset now)
+/// <param name="kept">A live site's models from its last build, reused where they are what this build would make; null makes every model.</param>
+internal sealed class ViewModelFactory(
+    SiteConfig config, IReadOnlyDictionary<string, Term> categoriesByName, IReadOnlyDictionary<string, Term> tagsByName, DateTimeOffset now, KeptPostModels? kept = null)
 {
+    private readonly PostModelSettings _settings = PostModelSettings.Of(config);
+
+    // Read for every link on every page; the config works it out from the base URL on each call.
+    private readonly string _basePath = config.BasePath;
+
     // Keyed by the rendered post itself: after a rebuild of one post, its new rendering gets a new model.
     private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new();
 
@@ -24,7 +31,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     private readonly ConcurrentDictionary<(string Name, bool Category), Dictionary<string, object?>> _termLinksByName = new();
 
     /// <summary>The link to the page at the URL path <paramref name="url"/>, under the base path.</summary>
-    public string Link(string url) => config.BasePath + UrlPath.Escape(url.TrimStart('/'));
+    public string Link(string url) => _basePath + UrlPath.Escape(url.TrimStart('/'));
 
     public string Absolute(string url) => config.BaseUrl + UrlPath.Escape(url.TrimStart('/'));
 
@@ -62,12 +69,31 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     };
 
     public Dictionary<string, object?> Post(RenderedPost rendered) =>
-        _posts.GetOrAdd(rendered, CreatePost);
+        _posts.GetOrAdd(rendered, KeptOrCreatedPost);
+
+    private Dictionary<string, object?> KeptOrCreatedPost(RenderedPost rendered)
+    {
+        if (kept is null)
+        {
+            return CreatePost(rendered);
+        }
+
+        var future = IsFuture(rendered);
+        if (kept.Find(rendered, _settings, future, TermLinkByName) is { } model)
+        {
+            return model;
+        }
+
+        model = CreatePost(rendered);
+        kept.Keep(rendered, _settings, future, TermLinkByName, model);
+        return model;
+    }
+
+    private bool IsFuture(RenderedPost rendered) => rendered.Post.Kind == PostKind.Post && rendered.Post.Date > now;
 
     private Dictionary<string, object?> CreatePost(RenderedPost rendered)
     {
         var post = rendered.Post;
-        var zone = config.TimeZone;
         return new Dictionary<string, object?>(PostKeys)
         {
             ["title"] = post.Title,
@@ -91,7 +117,7 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
             ["cover"] = post.Cover is null ? null : post.Cover.Contains("://", StringComparison.Ordinal) ? post.Cover : Link(post.Cover),
             ["pinned"] = post.Pinned,
             ["draft"] = post.Draft,
-            ["future"] = post.Kind == PostKind.Post && post.Date > now,
+            ["future"] = IsFuture(rendered),
             ["series"] = post.Series,
             ["lang"] = post.Lang,
             ["params"] = post.Params,
@@ -100,7 +126,9 @@ internal sealed class ViewModelFactory(SiteConfig config, IReadOnlyDictionary<st
     }
 
     /// <summary>The JSON-LD BlogPosting for a post page's head.</summary>
-    public string JsonLd(RenderedPost rendered)
+    public string JsonLd(RenderedPost rendered) => kept is null ? WriteJsonLd(rendered) : kept.JsonLd(rendered, _settings, WriteJsonLd);
+
+    private string WriteJsonLd(RenderedPost rendered)
     {
         // Written field by field: serializing a dictionary of objects resolved each value's type by reflection,
         // which cost a small site's build some 50 ms.

@@ -16,6 +16,10 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
     // Files listed by EnumerateFiles, known to be inside the boundary: reading them needs no check.
     private readonly ConcurrentDictionary<string, byte> _listed = new(StringComparer.Ordinal);
 
+    // The size and modification time of listed plain files, as the listing read them: a rebuild asks every post's
+    // stamp right after listing, and a second stat of each file cost as much as the listing.
+    private readonly ConcurrentDictionary<string, (long Length, long Ticks)> _stamps = new(StringComparer.Ordinal);
+
     public PhysicalFileSystem(string root)
         : this(SiteBoundary.Of(Path.GetFullPath(root)))
     {
@@ -66,11 +70,18 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
 
     public string FileStamp(string path)
     {
+        if (_stamps.TryGetValue(SitePath.Normalize(path), out var listed))
+        {
+            return Stamp(listed.Length, listed.Ticks);
+        }
+
         var info = Readable(path) is { } full ? new FileInfo(full) : null;
         return info is { Exists: true }
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}")
+            ? Stamp(info.Length, info.LastWriteTimeUtc.Ticks)
             : "";
     }
+
+    private static string Stamp(long length, long ticks) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{length}:{ticks}");
 
     public FileDate? FirstSeen(string path)
     {
@@ -86,10 +97,10 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
     /// <summary>Lists a folder's files, following the links the boundary allows and never into a folder it is already inside.</summary>
     private void Walk(string relative, string real, List<string> chain, List<string> files)
     {
-        var entries = new FileSystemEnumerable<(string Name, FileAttributes Attributes)>(real,
-            (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.Attributes),
+        var entries = new FileSystemEnumerable<(string Name, FileAttributes Attributes, long Length, long Ticks)>(real,
+            (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.Attributes, entry.IsDirectory ? 0 : entry.Length, entry.LastWriteTimeUtc.UtcTicks),
             new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true, RecurseSubdirectories = false });
-        foreach (var (name, attributes) in entries)
+        foreach (var (name, attributes, length, ticks) in entries)
         {
             var path = relative.Length == 0 ? name : relative + "/" + name;
             if (name.Contains('\\', StringComparison.Ordinal))
@@ -127,6 +138,7 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
             else
             {
                 files.Add(path);
+                _stamps[path] = (length, ticks);
             }
         }
     }

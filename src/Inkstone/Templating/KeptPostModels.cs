@@ -29,15 +29,16 @@ internal sealed class KeptPostModels
             return null;
         }
 
-        var links = TermLinks(post, termLink);
-        if (links.Length != kept.TermLinks.Length)
+        var (categories, tags) = (post.Post.Categories, post.Post.Tags);
+        if (categories.Count + tags.Count != kept.TermLinks.Length)
         {
             return null;
         }
 
-        for (var i = 0; i < links.Length; i++)
+        for (var i = 0; i < kept.TermLinks.Length; i++)
         {
-            if (!SameLink(links[i], kept.TermLinks[i]))
+            var now = i < categories.Count ? termLink(categories[i], true) : termLink(tags[i - categories.Count], false);
+            if (!SameLink(now, kept.TermLinks[i]))
             {
                 return null;
             }
@@ -72,8 +73,28 @@ internal sealed class KeptPostModels
         [.. post.Post.Categories.Select(c => termLink(c, true)), .. post.Post.Tags.Select(t => termLink(t, false))];
 
     // A term link's values are texts and a count (ViewModelFactory.CreateTermLink, or its stand-in for an unknown term).
-    private static bool SameLink(Dictionary<string, object?> now, Dictionary<string, object?> kept) =>
-        ReferenceEquals(now, kept) || (now.Count == kept.Count && now.All(e => kept.TryGetValue(e.Key, out var value) && Equals(e.Value, value)));
+    private static bool SameLink(Dictionary<string, object?> now, Dictionary<string, object?> kept)
+    {
+        if (ReferenceEquals(now, kept))
+        {
+            return true;
+        }
+
+        if (now.Count != kept.Count)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in now)
+        {
+            if (!kept.TryGetValue(key, out var other) || !Equals(value, other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private sealed record Kept(PostModelSettings Settings, bool Future, Dictionary<string, object?>[] TermLinks, Dictionary<string, object?> Model);
 

@@ -30,11 +30,30 @@ internal sealed class ModelDigest(TextDigests? texts = null, KeptPostModels? mod
     // Sized for a large site's shared lists and post models: growing a concurrent dictionary locks out every thread.
     private readonly ConcurrentDictionary<object, UInt128?> _shared = new(Environment.ProcessorCount * 4, 1 << 16, ReferenceEqualityComparer.Instance);
 
+    // A hasher holds a few hundred bytes of state; a live rebuild digests tens of thousands of models and shared
+    // lists, so hashers are handed back and reset rather than made for each.
+    private readonly ConcurrentBag<XxHash128> _hashers = [];
+
     /// <summary>The digest of <paramref name="model"/>, or null when it holds a value this cannot read.</summary>
     public UInt128? Of(object? model)
     {
-        var hash = new XxHash128();
-        return Append(hash, model, 0) ? hash.GetCurrentHashAsUInt128() : null;
+        var hash = Rent();
+        try
+        {
+            return Append(hash, model, 0) ? hash.GetCurrentHashAsUInt128() : null;
+        }
+        finally
+        {
+            Return(hash);
+        }
+    }
+
+    private XxHash128 Rent() => _hashers.TryTake(out var hash) ? hash : new XxHash128();
+
+    private void Return(XxHash128 hash)
+    {
+        hash.Reset();
+        _hashers.Add(hash);
     }
 
     private bool Append(XxHash128 hash, object? value, int depth)
@@ -82,8 +101,9 @@ internal sealed class ModelDigest(TextDigests? texts = null, KeptPostModels? mod
                 }
                 else if (!_shared.TryGetValue(collection, out shared))
                 {
-                    var inner = new XxHash128();
+                    var inner = Rent();
                     shared = AppendContent(inner, collection, depth) ? inner.GetCurrentHashAsUInt128() : null;
+                    Return(inner);
                     _shared.TryAdd(collection, shared);
                     slot?.Note(shared);
                 }
@@ -113,11 +133,25 @@ internal sealed class ModelDigest(TextDigests? texts = null, KeptPostModels? mod
         }
 
         Tag(hash, Kind.List, 0);
-        foreach (var item in items)
+        if (items is IList list)
         {
-            if (!Append(hash, item, depth + 1))
+            // By index: enumerating a list through IEnumerable boxes its enumerator.
+            for (var i = 0; i < list.Count; i++)
             {
-                return false;
+                if (!Append(hash, list[i], depth + 1))
+                {
+                    return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (var item in items)
+            {
+                if (!Append(hash, item, depth + 1))
+                {
+                    return false;
+                }
             }
         }
 
@@ -128,6 +162,20 @@ internal sealed class ModelDigest(TextDigests? texts = null, KeptPostModels? mod
     private bool AppendEntries(XxHash128 hash, IDictionary dictionary, int depth)
     {
         Tag(hash, Kind.Dictionary, dictionary.Count);
+        if (dictionary is Dictionary<string, object?> model)
+        {
+            // The models' own type, enumerated without boxing each entry as IDictionary does.
+            foreach (var (key, value) in model)
+            {
+                if (!Append(hash, key, depth + 1) || !Append(hash, value, depth + 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         foreach (DictionaryEntry entry in dictionary)
         {
             if (!Append(hash, entry.Key, depth + 1) || !Append(hash, entry.Value, depth + 1))

@@ -30,6 +30,10 @@ internal sealed class ViewModelFactory(
     private readonly ConcurrentDictionary<Term, Dictionary<string, object?>> _termLinks = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(string Name, bool Category), Dictionary<string, object?>> _termLinksByName = new();
 
+    // A method group passed as a delegate is a new delegate at each call, and these are called for every post on
+    // every list: the lookups pass the factory to static lambdas instead, and this one is made once (a race makes two).
+    private Func<string, bool, Dictionary<string, object?>>? _termLinkByName;
+
     /// <summary>The link to the page at the URL path <paramref name="url"/>, under the base path.</summary>
     public string Link(string url) => _basePath + UrlPath.Escape(url.TrimStart('/'));
 
@@ -58,7 +62,7 @@ internal sealed class ViewModelFactory(
         ["params"] = config.Params,
     };
 
-    public Dictionary<string, object?> TermLink(Term term) => _termLinks.GetOrAdd(term, CreateTermLink);
+    public Dictionary<string, object?> TermLink(Term term) => _termLinks.GetOrAdd(term, static (t, self) => self.CreateTermLink(t), this);
 
     private Dictionary<string, object?> CreateTermLink(Term term) => new()
     {
@@ -69,7 +73,7 @@ internal sealed class ViewModelFactory(
     };
 
     public Dictionary<string, object?> Post(RenderedPost rendered) =>
-        _posts.GetOrAdd(rendered, KeptOrCreatedPost);
+        _posts.GetOrAdd(rendered, static (r, self) => self.KeptOrCreatedPost(r), this);
 
     private Dictionary<string, object?> KeptOrCreatedPost(RenderedPost rendered)
     {
@@ -79,13 +83,14 @@ internal sealed class ViewModelFactory(
         }
 
         var future = IsFuture(rendered);
-        if (kept.Find(rendered, _settings, future, TermLinkByName) is { } model)
+        var termLink = _termLinkByName ??= TermLinkByName;
+        if (kept.Find(rendered, _settings, future, termLink) is { } model)
         {
             return model;
         }
 
         model = CreatePost(rendered);
-        kept.Keep(rendered, _settings, future, TermLinkByName, model);
+        kept.Keep(rendered, _settings, future, termLink, model);
         return model;
     }
 
@@ -165,8 +170,10 @@ internal sealed class ViewModelFactory(
     private const int PostKeys = 26;
 
     private Dictionary<string, object?> TermLinkByName(string name, bool category) =>
-        _termLinksByName.GetOrAdd((name, category), key =>
-            (key.Category ? categoriesByName : tagsByName).TryGetValue(TaxonomyBuilder.Key(key.Name), out var term)
-                ? TermLink(term)
-                : new Dictionary<string, object?> { ["name"] = key.Name, ["slug"] = Slugifier.SlugifyTerm(key.Name), ["url"] = null, ["count"] = 0 });
+        _termLinksByName.GetOrAdd((name, category), static (key, self) => self.CreateTermLinkByName(key), this);
+
+    private Dictionary<string, object?> CreateTermLinkByName((string Name, bool Category) key) =>
+        (key.Category ? categoriesByName : tagsByName).TryGetValue(TaxonomyBuilder.Key(key.Name), out var term)
+            ? TermLink(term)
+            : new Dictionary<string, object?> { ["name"] = key.Name, ["slug"] = Slugifier.SlugifyTerm(key.Name), ["url"] = null, ["count"] = 0 };
 }

@@ -6,6 +6,7 @@
 #   - s3rver from npm, pinned by tests/s3rver/package-lock.json, the S3-compatible server the deploy tests start;
 #   - shiki from npm, pinned by tests/shiki/package-lock.json, which the highlighting differential test runs;
 #   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh);
+#   - Debian's fonts-wqy-microhei, the Chinese font the math layout harness draws \text{} with on both sides;
 #   - Debian's clang and zlib1g-dev, with which release/build.sh compiles the native command that
 #     tests/Inkstone.Cli.Tests/NativeBuildTests compares with the framework-dependent one.
 # Idempotent: each step runs only when what it installs is missing or at another version. apt-get needs
@@ -42,6 +43,18 @@ s3rver_have=$(node -p 'try { require("./s3rver/node_modules/s3rver/package.json"
 if [ "$s3rver_wanted" != "$s3rver_have" ]; then
   echo "Installing s3rver $s3rver_wanted from tests/s3rver/package-lock.json ..."
   (cd s3rver && npm ci --ignore-scripts --no-audit --no-fund)
+fi
+
+# A Chinese font, so CJK text inside \text{} is drawn with the same glyphs (and widths) by Inkstone and KaTeX in the
+# math layout harness; without one Chromium falls back to whatever the machine has, or to boxes.
+if ! fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing fonts-wqy-microhei for the math layout harness ..."
+    apt-get update >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-wqy-microhei >/dev/null
+  else
+    echo "tests/setup.sh: no Chinese font; the math layout harness measures CJK text with one (sudo apt-get install fonts-wqy-microhei)." >&2
+  fi
 fi
 
 if { ! command -v clang >/dev/null 2>&1 || [ ! -f /usr/include/zlib.h ]; } && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

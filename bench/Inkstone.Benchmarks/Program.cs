@@ -19,4 +19,10 @@ if (args.Length == 2 && args[0] == "--search-cost")
     return;
 }
 
+if (args.Length == 3 && args[0] == "--related-cost")
+{
+    Inkstone.Benchmarks.Building.RelatedCostReport.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

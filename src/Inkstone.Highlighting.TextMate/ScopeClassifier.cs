@@ -23,6 +23,7 @@ internal static class ScopeClassifier
         ["punctuation.definition.string"] = TokenKind.String,
         ["constant.character.escape"] = TokenKind.StringEscape,
         ["constant.character"] = TokenKind.String,
+        ["constant.other.rune"] = TokenKind.String, // the character of Go's 'x', inside its quotes
         ["constant.other.placeholder"] = TokenKind.Interpolation,
         ["punctuation.definition.template-expression"] = TokenKind.Interpolation,
         ["punctuation.section.embedded"] = TokenKind.Interpolation,
@@ -41,6 +42,7 @@ internal static class ScopeClassifier
         ["entity.name.constant"] = TokenKind.Constant,
 
         ["keyword"] = TokenKind.Keyword,
+        ["keyword.type"] = TokenKind.KeywordType, // C#'s int, string: built-in types, as storage.type is in C and Java (Go's `type` declares: see Classify)
         ["keyword.operator"] = TokenKind.Operator, // a keyword.operator spelt in letters (new, and, instanceof) is a keyword: see Classify
         ["keyword.control.directive"] = TokenKind.Meta,
         ["keyword.other.directive"] = TokenKind.Meta,
@@ -52,13 +54,15 @@ internal static class ScopeClassifier
         ["storage.type"] = TokenKind.KeywordType, // storage.type that declares (class, function, let) is a keyword: see Classify
         ["storage.type.numeric.bigint"] = TokenKind.Number, // 10n, 0x: a number's prefix or suffix
         ["storage.type.number"] = TokenKind.Number,
-        ["storage.type.string"] = TokenKind.String, // Python's r"" and f"" prefixes
+        ["storage.type.string.python"] = TokenKind.String, // Python's r"" and f"" prefixes (Go's storage.type.string is its type)
+        ["storage.type.modifier"] = TokenKind.Keyword, // C++'s public:, C#'s modifiers: keywords, however the grammar files them
         ["variable.language"] = TokenKind.Keyword,
         ["punctuation.definition.constant"] = TokenKind.Constant, // the colon of Ruby's :symbol
 
         ["entity.name.type"] = TokenKind.ClassName,
         ["entity.name.class"] = TokenKind.ClassName,
         ["entity.name.namespace"] = TokenKind.ClassName,
+        ["entity.name.scope-resolution"] = TokenKind.ClassName, // C++'s std:: , in VS Code's type colour as a namespace
         ["entity.other.inherited-class"] = TokenKind.ClassName,
         ["support.class"] = TokenKind.ClassName,
         ["support.type"] = TokenKind.KeywordType,
@@ -146,6 +150,11 @@ internal static class ScopeClassifier
                 continue;
             }
 
+            if (prefix.StartsWith("meta.") && kind == TokenKind.Punctuation && text.Trim().ContainsAny(WordCharacters))
+            {
+                continue; // meta.bracket spans what is between the brackets (C's a[i]): only the brackets are punctuation
+            }
+
             if (prefix.Length == "punctuation".Length && scope.StartsWith("punctuation.definition.") && Enclosing(scopes, i - 1) is { } enclosing)
             {
                 return enclosing;
@@ -158,6 +167,7 @@ internal static class ScopeClassifier
                 TokenKind.Operator when IsWord(text) => TokenKind.Keyword,
                 TokenKind.Text when prefix.StartsWith("variable") && text.TrimStart() is ['$' or '@' or '%', _, ..] => TokenKind.Variable,
                 TokenKind.KeywordType when prefix.Equals("storage.type", StringComparison.Ordinal) && !IsWord(text) => TokenKind.Operator,
+                TokenKind.KeywordType when prefix.Equals("keyword.type", StringComparison.Ordinal) && DeclaringLookup.Contains(text.Trim()) => TokenKind.Keyword,
                 TokenKind.KeywordType when prefix.Equals("storage.type", StringComparison.Ordinal)
                     && (DeclaringLookup.Contains(Segment(scope, 2)) || DeclaringLookup.Contains(text.Trim())) => TokenKind.Keyword,
                 _ => kind,

@@ -5,8 +5,9 @@ namespace Inkstone.Taxonomies;
 
 /// <summary>
 /// Finds the posts most like a post: two points for each shared tag, one for each shared category,
-/// newer posts first among equals. Uses an index from term to posts, and scores in arrays rather than
-/// dictionaries, since a category can hold thousands of posts and every post is scored against them.
+/// newer posts first among equals. Scoring every post that shares a key grows with the square of the site (a
+/// category of 12,000 posts is read once for each of them), so <see cref="RelatedPostLevelWalker"/> reads the
+/// posts by score level from rank-ordered lists and stops once the best are known, with the same answer.
 /// </summary>
 internal static class RelatedPostFinder
 {
@@ -28,52 +29,17 @@ internal static class RelatedPostFinder
     /// <summary>The positions in <paramref name="posts"/> of the posts most like each, best first.</summary>
     private static List<int>[] Best(IReadOnlyList<RenderedPost> posts)
     {
-        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var postKeys = new (int Key, int Weight)[posts.Count][];
-        var members = new List<List<int>>();
-        for (var i = 0; i < posts.Count; i++)
-        {
-            postKeys[i] = Keys(posts[i].Post).Select(k =>
-            {
-                if (!keyIds.TryGetValue(k.Key, out var id))
-                {
-                    id = keyIds.Count;
-                    keyIds[k.Key] = id;
-                    members.Add([]);
-                }
-
-                members[id].Add(i);
-                return (id, k.Weight);
-            }).ToArray();
-        }
-
         // Among equal scores: newer first, then by path; as a rank, one integer comparison.
-        var rank = new int[posts.Count];
         var order = Enumerable.Range(0, posts.Count)
             .OrderByDescending(i => posts[i].Post.Date)
             .ThenBy(i => posts[i].Post.SourcePath, StringComparer.Ordinal)
             .ToList();
-        for (var r = 0; r < order.Count; r++)
-        {
-            rank[order[r]] = r;
-        }
-
+        var index = RelatedPostIndex.Build([.. posts.Select(p => Keys(p.Post).ToArray())], order);
         var related = new List<int>[posts.Count];
-        Parallel.For(0, posts.Count, () => new RelatedPostScores(posts.Count), (i, _, scores) =>
+        Parallel.For(0, posts.Count, () => new RelatedPostLevelWalker(index), (i, _, walker) =>
         {
-            foreach (var (key, weight) in postKeys[i])
-            {
-                foreach (var other in members[key])
-                {
-                    if (other != i)
-                    {
-                        scores.Add(other, weight);
-                    }
-                }
-            }
-
-            related[i] = scores.TakeBest(rank);
-            return scores;
+            related[i] = walker.Best(i);
+            return walker;
         }, _ => { });
         return related;
     }

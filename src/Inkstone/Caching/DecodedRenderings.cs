@@ -16,7 +16,10 @@ internal sealed class DecodedRenderings
     public void BeginBuild()
     {
         _previous = _current;
-        _current = new();
+
+        // Sized and striped for a build's thousands of parallel adds: growing a concurrent dictionary, or adding under
+        // one of its few default locks, held the markdown stage's threads up.
+        _current = new(Environment.ProcessorCount * 4, System.Math.Max(_previous.Count, 64));
     }
 
     public CachedRendering? Find(UInt128 key)

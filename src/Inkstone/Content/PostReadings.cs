@@ -36,7 +36,8 @@ internal sealed class PostReadings
     /// <summary>Starts a build: what it does not read again is forgotten at <see cref="EndBuild"/>.</summary>
     public void BeginBuild()
     {
-        _current = new(StringComparer.Ordinal);
+        // Sized and striped for a build's thousands of parallel adds (a growing concurrent dictionary locks all out).
+        _current = new(Environment.ProcessorCount * 4, System.Math.Max(_last.Count, 64), StringComparer.Ordinal);
         _parsed = 0;
     }
 

@@ -19,7 +19,9 @@ internal sealed class CheckedOutput(IOutputSink inner, DiagnosticBag diagnostics
     private const int MaxNameBytes = 255;
 
     /// <summary>Each path written or kept, and whether it is a folder (true) or a file.</summary>
-    private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
+    /// Sized and striped for the pages stage's parallel writes: adding under the default two locks of a growing
+    /// dictionary held those threads up.
+    private readonly ConcurrentDictionary<string, bool> _paths = new(Environment.ProcessorCount * 4, 4096, StringComparer.Ordinal);
 
     /// <summary>Paths reported already: a page is tried for keeping, then written, and is one problem.</summary>
     private readonly ConcurrentDictionary<string, byte> _reported = new(StringComparer.Ordinal);

@@ -15,7 +15,8 @@ namespace Inkstone.Output;
 internal sealed class InPlaceOutput(string root, PublishedFiles published) : IOutputSink
 {
     private readonly string _root = Path.GetFullPath(root);
-    private readonly ConcurrentDictionary<string, PublishedFile> _made = new(StringComparer.Ordinal);
+    // Sized and striped for the pages stage's parallel writes: a growing concurrent dictionary locks every thread out.
+    private readonly ConcurrentDictionary<string, PublishedFile> _made = new(Environment.ProcessorCount * 4, System.Math.Max(published.Count, 64), StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<Stream>> _changed = new(StringComparer.Ordinal);
 
     public int FileCount => _made.Count;

@@ -7,6 +7,8 @@ internal sealed class PublishedFiles(IReadOnlyDictionary<string, PublishedFile> 
 
     public IEnumerable<string> Paths => files.Keys;
 
+    public int Count => files.Count;
+
     public PublishedFile? Find(string path) => files.TryGetValue(path, out var file) ? file : null;
 
     /// <summary>The files under <paramref name="folder"/> (no trailing '/').</summary>

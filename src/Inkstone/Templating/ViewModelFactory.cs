@@ -23,7 +23,8 @@ internal sealed class ViewModelFactory(
     private readonly string _basePath = config.BasePath;
 
     // Keyed by the rendered post itself: after a rebuild of one post, its new rendering gets a new model.
-    private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new();
+    // Striped and sized up front: every list adds posts from many threads, and a growing dictionary locks all out.
+    private readonly ConcurrentDictionary<RenderedPost, Dictionary<string, object?>> _posts = new(Environment.ProcessorCount * 4, 1024);
 
     // A term's link is the same on every post that names it, and making it (the name's key, the escaped URL) cost
     // more than the rest of a post's model; templates only read it, so each term has one.

@@ -28,6 +28,7 @@ internal static class ScopeClassifier
         ["punctuation.definition.template-expression"] = TokenKind.Interpolation,
         ["punctuation.section.embedded"] = TokenKind.Interpolation,
         ["punctuation.section.interpolation"] = TokenKind.Interpolation,
+        ["punctuation.definition.interpolation"] = TokenKind.Interpolation, // C#'s and Rust's { } in a string
         ["markup.raw"] = TokenKind.String,
         ["markup.inline.raw"] = TokenKind.String,
 
@@ -72,6 +73,7 @@ internal static class ScopeClassifier
         ["entity.name.function.decorator"] = TokenKind.Decorator,
         ["meta.decorator"] = TokenKind.Decorator,
         ["punctuation.decorator"] = TokenKind.Decorator,
+        ["punctuation.definition.annotation"] = TokenKind.Decorator, // Java's @, as TypeScript's punctuation.decorator
         ["storage.type.annotation"] = TokenKind.Decorator,
         ["support.function"] = TokenKind.Builtin,
         ["support.variable"] = TokenKind.Builtin,
@@ -137,9 +139,19 @@ internal static class ScopeClassifier
     /// <summary>The token kind for a token of <paramref name="text"/> whose scopes are <paramref name="scopes"/>, root first.</summary>
     public static TokenKind Classify(IReadOnlyList<string> scopes, ReadOnlySpan<char> text)
     {
+        if (InsideNumber(scopes))
+        {
+            return TokenKind.Number; // a suffix inside a number (Rust's 0usize, entity.name.type) stays with its number, as keyword.other.unit does
+        }
+
         for (var i = scopes.Count - 1; i >= 0; i--)
         {
             var scope = scopes[i].AsSpan();
+            if (scope.StartsWith("meta.interpolation") && i == scopes.Count - 1)
+            {
+                continue; // unscoped text in an interpolation (Rust's {:?}) keeps its string's colour: VS Code's themes have no rule for it
+            }
+
             if (scope.StartsWith("meta.embedded") || scope.StartsWith("source.") || scope.StartsWith("meta.interpolation"))
             {
                 return TokenKind.Text;
@@ -200,6 +212,19 @@ internal static class ScopeClassifier
     /// <summary>Whether the innermost scope names a variable: after a sigil, such a token is the sigil's name.</summary>
     public static bool IsVariable(IReadOnlyList<string> scopes) =>
         scopes.Count > 0 && scopes[^1].StartsWith("variable.other", StringComparison.Ordinal);
+
+    private static bool InsideNumber(IReadOnlyList<string> scopes)
+    {
+        for (var i = scopes.Count - 1; i >= 0; i--)
+        {
+            if (scopes[i].StartsWith("constant.numeric", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool InsideRegex(IReadOnlyList<string> scopes, int index)
     {

@@ -11,6 +11,9 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         Function,
         Decorator,
         Namespace,
+
+        /// <summary>Inside Rust's <c>#[...]</c>, up to its <c>]</c>: derived traits (<c>Debug</c>) are types, the rest plain.</summary>
+        AttributeArguments,
     }
 
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
@@ -40,7 +43,9 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 continue;
             }
 
-            expect = c == '.' && expect is Expectation.Decorator or Expectation.Namespace ? expect : Expectation.None;
+            expect = (c == '.' && expect is Expectation.Decorator or Expectation.Namespace) || (c != ']' && expect == Expectation.AttributeArguments)
+                ? expect
+                : Expectation.None;
             if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] == '.'))))
             {
                 var numberEnd = Scan.NumberEnd(code, pos, end, syntax.CppLiterals);
@@ -123,7 +128,8 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         TokenKind kind;
         if (expect == Expectation.Decorator)
         {
-            kind = TokenKind.Decorator;
+            // C#'s [Attribute] names a class, in the type colour as VS Code shows it; Java's and TypeScript's @names are decorators.
+            kind = syntax.BracketAttributes ? TokenKind.ClassName : TokenKind.Decorator;
             if (wordEnd >= end || code[wordEnd] != '.')
             {
                 expect = Expectation.None;
@@ -133,11 +139,26 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
             return wordEnd;
         }
 
+        if (expect == Expectation.AttributeArguments)
+        {
+            if (IsTypeLike(word))
+            {
+                writer.Emit(TokenKind.ClassName, pos, wordEnd);
+            }
+
+            return wordEnd;
+        }
+
         if (expect == Expectation.Namespace && !syntax.Keywords.Contains(word) && !syntax.Types.Contains(word))
         {
             if (wordEnd >= end || code[wordEnd] != '.')
             {
                 expect = Expectation.None;
+            }
+
+            if (syntax.NamespacesAsTypes)
+            {
+                writer.Emit(TokenKind.ClassName, pos, wordEnd);
             }
 
             return wordEnd;
@@ -167,6 +188,11 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         {
             kind = TokenKind.Constant;
         }
+        else if (wordEnd + 1 < end && code[wordEnd] == ':' && code[wordEnd + 1] == ':')
+        {
+            // std::, algo::, Vec:: — what qualifies a name is a namespace or a type, both in the type colour.
+            kind = TokenKind.ClassName;
+        }
         else if (expected == Expectation.ClassName)
         {
             kind = TokenKind.ClassName;
@@ -192,7 +218,7 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 writer.Emit(TokenKind.Function, pos, wordEnd + 1);
                 return wordEnd + 1;
             }
-            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && !IsMemberName(code, start, pos, after, end))
+            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && (word.Length == 1 || !IsMemberName(code, start, pos, after, end)))
             {
                 kind = TokenKind.ClassName;
             }
@@ -269,12 +295,17 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         return !syntax.Keywords.Contains(previous) || syntax.Types.Contains(previous);
     }
 
-    /// <summary>PascalCase, not ALL_CAPS (which is usually a constant).</summary>
+    /// <summary>PascalCase, not ALL_CAPS (which is usually a constant); a lone capital is a type parameter (<c>T</c>).</summary>
     private static bool IsTypeLike(ReadOnlySpan<char> word)
     {
-        if (!char.IsUpper(word[0]) || word.Length < 2)
+        if (!char.IsUpper(word[0]))
         {
             return false;
+        }
+
+        if (word.Length == 1)
+        {
+            return true;
         }
 
         foreach (var ch in word[1..])
@@ -288,12 +319,45 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         return false;
     }
 
-    private static int LineComment(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    private int LineComment(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
     {
         var lineEnd = Scan.LineEnd(code, pos, end);
         var isDoc = pos + 2 < lineEnd && ((code[pos + 2] == '/' && (pos + 3 >= lineEnd || code[pos + 3] != '/')) || code[pos + 2] == '!');
+        if (isDoc && syntax.XmlDocComments && code[pos + 2] == '/')
+        {
+            XmlDocComment(code, pos, lineEnd, ref writer);
+            return lineEnd;
+        }
+
         writer.Emit(isDoc ? TokenKind.DocComment : TokenKind.Comment, pos, lineEnd);
         return lineEnd;
+    }
+
+    /// <summary>A <c>///</c> line with the names of its XML tags (<c>&lt;summary&gt;</c>, <c>&lt;/param&gt;</c>) as tags, the rest comment.</summary>
+    private static void XmlDocComment(ReadOnlySpan<char> code, int pos, int lineEnd, ref TokenWriter writer)
+    {
+        var from = pos;
+        for (var i = pos + 3; i < lineEnd; i++)
+        {
+            if (code[i] != '<')
+            {
+                continue;
+            }
+
+            var nameStart = i + 1 < lineEnd && code[i + 1] == '/' ? i + 2 : i + 1;
+            if (nameStart >= lineEnd || !char.IsAsciiLetter(code[nameStart]))
+            {
+                continue;
+            }
+
+            var nameEnd = Scan.IdentifierEnd(code, nameStart, lineEnd);
+            writer.Emit(TokenKind.DocComment, from, nameStart);
+            writer.Emit(TokenKind.Tag, nameStart, nameEnd);
+            from = nameEnd;
+            i = nameEnd - 1;
+        }
+
+        writer.Emit(TokenKind.DocComment, from, lineEnd);
     }
 
     private int BlockComment(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)

@@ -17,8 +17,14 @@ internal sealed class CFamilySyntax
     /// <summary>Keywords after which the next identifier names a function (<c>fn</c>, <c>func</c>, <c>function</c>).</summary>
     public WordSet FunctionDeclarators { get; init; } = WordSet.Empty;
 
-    /// <summary>Keywords followed by a dotted namespace name, which is not a type (<c>using</c>, <c>package</c>).</summary>
+    /// <summary>Keywords followed by a dotted namespace name (<c>using</c>, <c>package</c>).</summary>
     public WordSet NamespaceDeclarators { get; init; } = WordSet.Empty;
+
+    /// <summary>A namespace after <see cref="NamespaceDeclarators"/> is shown in the type colour, as VS Code shows C#'s (Java's package paths stay plain).</summary>
+    public bool NamespacesAsTypes { get; init; }
+
+    /// <summary><c>///</c> comments hold XML documentation, whose tag names are shown as tags (C#).</summary>
+    public bool XmlDocComments { get; init; }
 
     /// <summary><c>#include</c>, <c>#define</c>, <c>#region</c> lines.</summary>
     public bool Preprocessor { get; init; }

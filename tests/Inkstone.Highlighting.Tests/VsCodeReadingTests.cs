@@ -85,4 +85,79 @@ public sealed class VsCodeReadingTests
     {
         Assert.Equal(types, TokenRecorder.Highlight(language, code).Of(TokenKind.ClassName));
     }
+
+    [Fact]
+    public void A_javascript_object_literal_key_is_a_property_but_a_ternary_branch_is_not()
+    {
+        var recorder = TokenRecorder.Highlight("javascript", "f(url, { headers: { Accept: a ? b : c } });");
+
+        Assert.Equal(["headers", "Accept"], recorder.Of(TokenKind.Property));
+    }
+
+    [Fact]
+    public void Imported_names_are_plain_and_a_dollar_continues_an_identifier()
+    {
+        var recorder = TokenRecorder.Highlight("javascript", "import { ShikiError as ShikiError$1 } from \"x\";\nsplitLines$1(code);");
+
+        Assert.Empty(recorder.Of(TokenKind.ClassName));
+        Assert.Empty(recorder.Of(TokenKind.Number));
+        Assert.Equal(["splitLines$1"], recorder.Of(TokenKind.Function));
+    }
+
+    [Fact]
+    public void A_jsdoc_tag_is_a_keyword_its_type_a_type_and_the_parameter_plain()
+    {
+        var recorder = TokenRecorder.Highlight("javascript", "/**\n * @param {string} value The input.\n */");
+
+        Assert.Equal(["@param"], recorder.Of(TokenKind.Keyword));
+        Assert.Equal(["{string}"], recorder.Of(TokenKind.ClassName));
+        Assert.DoesNotContain(recorder.Of(TokenKind.DocComment), t => t.Contains("value", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Console_and_document_are_plain_variables_in_javascript()
+    {
+        Assert.Empty(TokenRecorder.Highlight("javascript", "console.log(document.title);").Of(TokenKind.Builtin));
+    }
+
+    [Fact]
+    public void A_jsx_expression_has_the_braces_of_a_template_hole()
+    {
+        Assert.Equal(["{", "}"], TokenRecorder.Highlight("tsx", "const a = <input value={query} />;").Of(TokenKind.Interpolation));
+    }
+
+    [Fact]
+    public void An_html_event_handler_is_javascript_in_quotes()
+    {
+        var recorder = TokenRecorder.Highlight("html", "<button onclick=\"toggle('dark')\">T</button>");
+
+        Assert.Equal(["toggle"], recorder.Of(TokenKind.Function));
+        Assert.Equal(["\"", "'dark'", "\""], recorder.Of(TokenKind.String));
+    }
+
+    [Fact]
+    public void Html_entities_are_constants_in_text_and_in_attribute_values()
+    {
+        var recorder = TokenRecorder.Highlight("html", "<img alt=\"a &quot;b&quot;\"> x &amp; y");
+
+        Assert.Equal(["&quot;", "&quot;", "&amp;"], recorder.Of(TokenKind.Constant));
+    }
+
+    [Fact]
+    public void A_doctype_and_an_xml_declaration_are_tags_with_attributes()
+    {
+        Assert.Equal(["DOCTYPE"], TokenRecorder.Highlight("html", "<!DOCTYPE html>").Of(TokenKind.Tag));
+        var xml = TokenRecorder.Highlight("xml", "<?xml version=\"1.0\"?>");
+        Assert.Equal(["xml"], xml.Of(TokenKind.Tag));
+        Assert.Equal(["version"], xml.Of(TokenKind.Attribute));
+    }
+
+    [Fact]
+    public void A_css_class_or_id_selector_is_coloured_as_the_tag_selectors_are()
+    {
+        var recorder = TokenRecorder.Highlight("css", ".post > h1, article#main { color: red; }");
+
+        Assert.Equal([".post", "#main"], recorder.Of(TokenKind.Attribute));
+        Assert.Empty(recorder.Of(TokenKind.ClassName));
+    }
 }

@@ -79,17 +79,16 @@ internal static class CFamilyLanguages
     };
 
     private const string JsKeywords =
-        "async await break case catch class const continue debugger default delete do else export extends finally for from " +
-        "function get if import in instanceof let new of return set static super switch this throw try typeof var void while " +
-        "with yield as";
+        "async await break case catch class const constructor continue debugger default delete do else export extends finally " +
+        "for from function get if import in instanceof let new of return set static super switch this throw try typeof var " +
+        "while with yield as";
 
-    private const string JsBuiltins =
-        "console window document globalThis require module exports process JSON Math Object Array String Number Boolean " +
-        "Promise Map Set WeakMap Symbol Error Date RegExp BigInt parseInt parseFloat setTimeout setInterval fetch";
+    // Functions only: console, document and the like are variables, and Array or Promise classes (capitalised), as VS Code shows them.
+    private const string JsBuiltins = "require parseInt parseFloat setTimeout setInterval fetch";
 
     public static CFamilySyntax JavaScript { get; } = new()
     {
-        Keywords = new(JsKeywords),
+        Keywords = new(JsKeywords + " void"),
         Constants = new("true false null undefined NaN Infinity"),
         Builtins = new(JsBuiltins),
         TypeDeclarators = new("class extends new"),
@@ -98,6 +97,7 @@ internal static class CFamilyLanguages
         TemplateLiterals = true,
         RegexLiterals = true,
         AtAnnotations = true,
+        JavaScriptSyntax = true,
         CapitalizedTypes = true,
     };
 
@@ -107,13 +107,14 @@ internal static class CFamilyLanguages
             "readonly type satisfies infer override asserts unique module"),
         Types = new("any boolean never number object string symbol unknown void bigint"),
         Constants = new("true false null undefined NaN Infinity"),
-        Builtins = new(JsBuiltins + " Record Partial Readonly Pick Omit ReturnType"),
+        Builtins = new(JsBuiltins),
         TypeDeclarators = new("class interface enum type extends implements new namespace"),
         FunctionDeclarators = new("function"),
         CharLiterals = false,
         TemplateLiterals = true,
         RegexLiterals = true,
         AtAnnotations = true,
+        JavaScriptSyntax = true,
         CapitalizedTypes = true,
     };
 

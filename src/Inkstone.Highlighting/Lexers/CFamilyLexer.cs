@@ -14,6 +14,9 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
 
         /// <summary>Inside Rust's <c>#[...]</c>, up to its <c>]</c>: derived traits (<c>Debug</c>) are types, the rest plain.</summary>
         AttributeArguments,
+
+        /// <summary>After JavaScript's <c>import</c> (or <c>export {</c>), up to <c>from</c>, <c>}</c> or <c>;</c>: the names are plain, as VS Code shows them.</summary>
+        ImportList,
     }
 
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
@@ -21,6 +24,9 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         var pos = start;
         var expect = Expectation.None;
         var regexAllowed = true;
+
+        // One bit per open bracket, innermost lowest: set for a brace that opens an object literal, whose names before a colon are keys.
+        var objects = 0UL;
         while (pos < end)
         {
             var c = code[pos];
@@ -37,13 +43,15 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 continue;
             }
 
-            if (Scan.IsIdentStart(c))
+            if (Scan.IsIdentStart(c) || (c == '$' && syntax.JavaScriptSyntax))
             {
-                pos = Word(code, start, pos, end, ref expect, ref regexAllowed, ref writer);
+                pos = Word(code, start, pos, end, (objects & 1) != 0, ref expect, ref regexAllowed, ref writer);
                 continue;
             }
 
-            expect = (c == '.' && expect is Expectation.Decorator or Expectation.Namespace) || (c != ']' && expect == Expectation.AttributeArguments)
+            expect = (c == '.' && expect is Expectation.Decorator or Expectation.Namespace)
+                || (c != ']' && expect == Expectation.AttributeArguments)
+                || (c is not ('}' or ';') && expect == Expectation.ImportList)
                 ? expect
                 : Expectation.None;
             if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] == '.'))))
@@ -103,15 +111,22 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 }
 
                 regexAllowed = c is not (')' or ']' or '}');
+                objects = c switch
+                {
+                    '{' => (objects << 1) | (syntax.JavaScriptSyntax && OpensObject(code, start, pos) ? 1UL : 0UL),
+                    '(' or '[' => objects << 1,
+                    ')' or ']' or '}' => objects >> 1,
+                    _ => objects,
+                };
             }
 
             pos++;
         }
     }
 
-    private int Word(ReadOnlySpan<char> code, int start, int pos, int end, ref Expectation expect, ref bool regexAllowed, ref TokenWriter writer)
+    private int Word(ReadOnlySpan<char> code, int start, int pos, int end, bool inObject, ref Expectation expect, ref bool regexAllowed, ref TokenWriter writer)
     {
-        var wordEnd = Scan.IdentifierEnd(code, pos, end);
+        var wordEnd = WordEnd(code, pos, end);
         var word = code[pos..wordEnd];
         if (wordEnd < end && code[wordEnd] is '"' or '\'' or '#')
         {
@@ -149,6 +164,21 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
             return wordEnd;
         }
 
+        if (expect == Expectation.ImportList)
+        {
+            if (word is "from")
+            {
+                expect = Expectation.None;
+            }
+
+            if (syntax.Keywords.Contains(word))
+            {
+                writer.Emit(TokenKind.Keyword, pos, wordEnd);
+            }
+
+            return wordEnd;
+        }
+
         if (expect == Expectation.Namespace && !syntax.Keywords.Contains(word) && !syntax.Types.Contains(word))
         {
             if (wordEnd >= end || code[wordEnd] != '.')
@@ -168,9 +198,16 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         var isMember = pos > start && code[pos - 1] == '.' && word is not "await";
         if (!isMember && syntax.Keywords.Contains(word))
         {
+            if (inObject && IsObjectKey(code, start, pos, wordEnd, end))
+            {
+                writer.Emit(TokenKind.Property, pos, wordEnd);
+                return wordEnd;
+            }
+
             kind = TokenKind.Keyword;
             regexAllowed = true;
-            expect = syntax.TypeDeclarators.Contains(word) ? Expectation.ClassName
+            expect = syntax.JavaScriptSyntax && StartsImportList(code, word, wordEnd, end) ? Expectation.ImportList
+                : syntax.TypeDeclarators.Contains(word) ? Expectation.ClassName
                 : syntax.FunctionDeclarators.Contains(word) ? Expectation.Function
                 : syntax.NamespaceDeclarators.Contains(word) ? Expectation.Namespace
                 : Expectation.None;
@@ -180,6 +217,12 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
 
         var expected = expect;
         expect = Expectation.None;
+        if (inObject && !isMember && IsObjectKey(code, start, pos, wordEnd, end))
+        {
+            writer.Emit(TokenKind.Property, pos, wordEnd);
+            return wordEnd;
+        }
+
         if (syntax.Types.Contains(word))
         {
             kind = TokenKind.KeywordType;
@@ -295,6 +338,69 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         return !syntax.Keywords.Contains(previous) || syntax.Types.Contains(previous);
     }
 
+    private int WordEnd(ReadOnlySpan<char> code, int pos, int end)
+    {
+        while (pos < end && (Scan.IsIdentPart(code[pos]) || (code[pos] == '$' && syntax.JavaScriptSyntax)))
+        {
+            pos++;
+        }
+
+        return pos;
+    }
+
+    /// <summary><c>import</c> not called (<c>import(</c>, <c>import.meta</c>), or <c>export {</c> / <c>export *</c>: a list of names follows.</summary>
+    private static bool StartsImportList(ReadOnlySpan<char> code, ReadOnlySpan<char> word, int wordEnd, int end)
+    {
+        var after = Scan.SpacesEnd(code, wordEnd, end);
+        var next = after < end ? code[after] : '\0';
+        return word switch
+        {
+            "import" => next is not ('(' or '.'),
+            "export" => next is '{' or '*',
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the brace at <paramref name="pos"/> opens an object literal: it stands where a value does (after <c>=</c>, <c>(</c>, <c>,</c>, <c>:</c>, <c>return</c>), not a block.</summary>
+    private static bool OpensObject(ReadOnlySpan<char> code, int start, int pos)
+    {
+        var before = pos - 1;
+        while (before >= start && char.IsWhiteSpace(code[before]))
+        {
+            before--;
+        }
+
+        if (before < start)
+        {
+            return false;
+        }
+
+        return code[before] switch
+        {
+            '=' or '(' or ',' or '[' or ':' or '?' or '|' or '&' => true,
+            'n' => code[start..(before + 1)].EndsWith("return") && (before - 6 < start || !Scan.IsIdentPart(code[before - 6])),
+            _ => false,
+        };
+    }
+
+    /// <summary>A name followed by <c>:</c> just after <c>{</c> or <c>,</c> is an object literal's key (<c>{ headers: h }</c>), not a label or a ternary's branch.</summary>
+    private static bool IsObjectKey(ReadOnlySpan<char> code, int start, int pos, int wordEnd, int end)
+    {
+        var after = Scan.SpacesEnd(code, wordEnd, end);
+        if (after >= end || code[after] != ':' || (after + 1 < end && code[after + 1] == ':'))
+        {
+            return false;
+        }
+
+        var before = pos - 1;
+        while (before >= start && char.IsWhiteSpace(code[before]))
+        {
+            before--;
+        }
+
+        return before >= start && code[before] is '{' or ',';
+    }
+
     /// <summary>PascalCase, not ALL_CAPS (which is usually a constant); a lone capital is a type parameter (<c>T</c>).</summary>
     private static bool IsTypeLike(ReadOnlySpan<char> word)
     {
@@ -333,33 +439,6 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         return lineEnd;
     }
 
-    /// <summary>A <c>///</c> line with the names of its XML tags (<c>&lt;summary&gt;</c>, <c>&lt;/param&gt;</c>) as tags, the rest comment.</summary>
-    private static void XmlDocComment(ReadOnlySpan<char> code, int pos, int lineEnd, ref TokenWriter writer)
-    {
-        var from = pos;
-        for (var i = pos + 3; i < lineEnd; i++)
-        {
-            if (code[i] != '<')
-            {
-                continue;
-            }
-
-            var nameStart = i + 1 < lineEnd && code[i + 1] == '/' ? i + 2 : i + 1;
-            if (nameStart >= lineEnd || !char.IsAsciiLetter(code[nameStart]))
-            {
-                continue;
-            }
-
-            var nameEnd = Scan.IdentifierEnd(code, nameStart, lineEnd);
-            writer.Emit(TokenKind.DocComment, from, nameStart);
-            writer.Emit(TokenKind.Tag, nameStart, nameEnd);
-            from = nameEnd;
-            i = nameEnd - 1;
-        }
-
-        writer.Emit(TokenKind.DocComment, from, lineEnd);
-    }
-
     private int BlockComment(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
     {
         var isDoc = pos + 3 < end && code[pos + 2] == '*' && code[pos + 3] != '/';
@@ -381,6 +460,12 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
             {
                 i++;
             }
+        }
+
+        if (isDoc && syntax.JavaScriptSyntax)
+        {
+            JsDocComment(code, pos, i, ref writer);
+            return i;
         }
 
         writer.Emit(isDoc ? TokenKind.DocComment : TokenKind.Comment, pos, i);

@@ -61,6 +61,9 @@ internal sealed class CFamilySyntax
     /// <summary><c>/pattern/flags</c> where an operand may start (JavaScript, TypeScript).</summary>
     public bool RegexLiterals { get; init; }
 
+    /// <summary>JavaScript's identifiers: <c>$</c> may start or continue one (<c>$el</c>, <c>splitLines$1</c>); object literal keys, import lists and JSDoc tags.</summary>
+    public bool JavaScriptSyntax { get; init; }
+
     /// <summary>A capitalised identifier names a type, by the language's naming convention.</summary>
     public bool CapitalizedTypes { get; init; }
 }

@@ -22,12 +22,14 @@ internal static class ScopeClassifier
         ["string.quoted.docstring"] = TokenKind.Docstring,
         ["punctuation.definition.string"] = TokenKind.String,
         ["constant.character.escape"] = TokenKind.StringEscape,
-        ["constant.character"] = TokenKind.String,
+        ["constant.character"] = TokenKind.Constant, // LaTeX's \pi in math: VS Code's Dark+ colours constant.character as a constant
+        ["constant.character.format.placeholder"] = TokenKind.Interpolation, // Python's %s and {}, as constant.other.placeholder
         ["constant.other.rune"] = TokenKind.String, // the character of Go's 'x', inside its quotes
         ["constant.other.placeholder"] = TokenKind.Interpolation,
         ["punctuation.definition.template-expression"] = TokenKind.Interpolation,
         ["punctuation.section.embedded"] = TokenKind.Interpolation,
         ["punctuation.section.interpolation"] = TokenKind.Interpolation,
+        ["punctuation.definition.interpolation"] = TokenKind.Interpolation, // C#'s and Rust's { } in a string
         ["markup.raw"] = TokenKind.String,
         ["markup.inline.raw"] = TokenKind.String,
 
@@ -57,7 +59,6 @@ internal static class ScopeClassifier
         ["storage.type.string.python"] = TokenKind.String, // Python's r"" and f"" prefixes (Go's storage.type.string is its type)
         ["storage.type.modifier"] = TokenKind.Keyword, // C++'s public:, C#'s modifiers: keywords, however the grammar files them
         ["variable.language"] = TokenKind.Keyword,
-        ["punctuation.definition.constant"] = TokenKind.Constant, // the colon of Ruby's :symbol
 
         ["entity.name.type"] = TokenKind.ClassName,
         ["entity.name.class"] = TokenKind.ClassName,
@@ -72,9 +73,11 @@ internal static class ScopeClassifier
         ["entity.name.function.decorator"] = TokenKind.Decorator,
         ["meta.decorator"] = TokenKind.Decorator,
         ["punctuation.decorator"] = TokenKind.Decorator,
+        ["punctuation.definition.annotation"] = TokenKind.Decorator, // Java's @, as TypeScript's punctuation.decorator
         ["storage.type.annotation"] = TokenKind.Decorator,
         ["support.function"] = TokenKind.Builtin,
         ["support.variable"] = TokenKind.Builtin,
+        ["support.variable.property"] = TokenKind.Text, // .length: in VS Code's themes the colour of any other property
 
         // Only a variable with a sigil ($x, @x, %x%) is coloured, as in the hand-written lexers; a name after its
         // sigil (PHP's and PowerShell's grammars scope them apart) goes with it: see TextMateLexer.
@@ -137,9 +140,31 @@ internal static class ScopeClassifier
     /// <summary>The token kind for a token of <paramref name="text"/> whose scopes are <paramref name="scopes"/>, root first.</summary>
     public static TokenKind Classify(IReadOnlyList<string> scopes, ReadOnlySpan<char> text)
     {
+        if (InsideNumber(scopes))
+        {
+            return TokenKind.Number; // a suffix inside a number (Rust's 0usize, entity.name.type) stays with its number, as keyword.other.unit does
+        }
+
         for (var i = scopes.Count - 1; i >= 0; i--)
         {
             var scope = scopes[i].AsSpan();
+            if (scope.EndsWith("-ignored-vscode"))
+            {
+                continue; // VS Code's own marker on the < of HTML's </style>: the tag's punctuation decides
+            }
+
+            if ((scope.StartsWith("meta.interpolation") || scope.StartsWith("source.")) && i == scopes.Count - 1 && i > 0)
+            {
+                // Nothing scoped inside the embedded code (HTML's closing quote of onclick="f()" ends in source.js): the
+                // enclosing scopes decide, as in VS Code, where the deepest scope a theme knows wins.
+                continue;
+            }
+
+            if (scope.StartsWith("meta.interpolation") && i == scopes.Count - 1)
+            {
+                continue; // unscoped text in an interpolation (Rust's {:?}) keeps its string's colour: VS Code's themes have no rule for it
+            }
+
             if (scope.StartsWith("meta.embedded") || scope.StartsWith("source.") || scope.StartsWith("meta.interpolation"))
             {
                 return TokenKind.Text;
@@ -157,11 +182,12 @@ internal static class ScopeClassifier
 
             if (prefix.Length == "punctuation".Length && scope.StartsWith("punctuation.definition.") && Enclosing(scopes, i - 1) is { } enclosing)
             {
-                return enclosing;
+                return enclosing != TokenKind.StringEscape && InsideRegex(scopes, i) ? TokenKind.String : enclosing;
             }
 
             return kind switch
             {
+                TokenKind.Text when prefix.StartsWith("variable") && text.TrimStart().StartsWith("--") => TokenKind.Variable, // CSS's --custom-property
                 // A regular expression's anchors, classes and groups stay one string, as the hand-written lexers show it.
                 _ when kind != TokenKind.StringEscape && InsideRegex(scopes, i) => TokenKind.String,
                 TokenKind.Operator when IsWord(text) => TokenKind.Keyword,
@@ -188,9 +214,12 @@ internal static class ScopeClassifier
                 return null;
             }
 
-            if (Match(scope, out _) is { } kind && kind != TokenKind.Text)
+            if (Match(scope, out var prefix) is { } kind && kind != TokenKind.Text)
             {
-                return kind;
+                // JSDoc's @ in storage.type.class.jsdoc: a declaring storage.type is a keyword here as in Classify.
+                return kind == TokenKind.KeywordType && prefix.Equals("storage.type", StringComparison.Ordinal) && DeclaringLookup.Contains(Segment(scope, 2))
+                    ? TokenKind.Keyword
+                    : kind;
             }
         }
 
@@ -200,6 +229,19 @@ internal static class ScopeClassifier
     /// <summary>Whether the innermost scope names a variable: after a sigil, such a token is the sigil's name.</summary>
     public static bool IsVariable(IReadOnlyList<string> scopes) =>
         scopes.Count > 0 && scopes[^1].StartsWith("variable.other", StringComparison.Ordinal);
+
+    private static bool InsideNumber(IReadOnlyList<string> scopes)
+    {
+        for (var i = scopes.Count - 1; i >= 0; i--)
+        {
+            if (scopes[i].StartsWith("constant.numeric", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool InsideRegex(IReadOnlyList<string> scopes, int index)
     {

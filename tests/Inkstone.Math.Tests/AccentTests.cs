@@ -39,4 +39,18 @@ public sealed class AccentTests
     [Fact]
     public void Overbrace_label_goes_above_the_brace() =>
         Renders("\\overbrace{x}^{k}", "<mover><mover><mi>x</mi><mo stretchy=\"true\">⏞</mo></mover><mi>k</mi></mover>");
+
+    [Fact]
+    public void An_accent_over_an_italic_letter_moves_right_by_the_letters_skew()
+    {
+        Renders("\\hat{A}", "<mover accent=\"true\"><mi>A</mi><mo class=\"ink-skew-139\" stretchy=\"false\">ˆ</mo></mover>");
+        Renders("\\hat{f}", "<mover accent=\"true\"><mi>f</mi><mo class=\"ink-skew-167\" stretchy=\"false\">ˆ</mo></mover>");
+    }
+
+    [Fact]
+    public void An_accent_over_a_letter_without_skew_or_over_a_group_stays_centred()
+    {
+        Renders("\\hat{a}", "<mover accent=\"true\"><mi>a</mi><mo stretchy=\"false\">ˆ</mo></mover>");
+        Assert.DoesNotContain("ink-skew", Body("\\hat{AB}"), StringComparison.Ordinal);
+    }
 }

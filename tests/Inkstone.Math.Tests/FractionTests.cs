@@ -46,7 +46,8 @@ public sealed class FractionTests
     public void Sqrt_becomes_msqrt_and_with_an_index_mroot()
     {
         Renders("\\sqrt{x}", "<msqrt><mi>x</mi></msqrt>");
-        Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mn>3</mn></mroot>");
-        Renders("\\sqrt[n+1]x", "<mroot><mi>x</mi><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\">+</mo><mn>1</mn></mrow></mroot>");
+        Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" voffset=\"0.391em\"><mn>3</mn></mpadded></mroot>");
+        Renders("\\sqrt[n+1]x",
+            "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" voffset=\"0.308em\"><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\">+</mo><mn>1</mn></mrow></mpadded></mroot>");
     }
 }

@@ -11,7 +11,7 @@ public sealed class ScriptBaseTests
 {
     [Theory]
     [InlineData("y_2", "<msub><mpadded depth=\"0em\"><mi>y</mi></mpadded><mpadded voffset=\"0.139em\"><mn>2</mn></mpadded></msub>")]
-    [InlineData("\\hat y_i", "<msub><mpadded depth=\"0em\"><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover></mpadded><mpadded voffset=\"0.139em\"><mi>i</mi></mpadded></msub>")]
+    [InlineData("\\hat y_i", "<msub><mpadded depth=\"0em\"><mover accent=\"true\"><mi>y</mi><mo class=\"ink-skew-56\" stretchy=\"false\">ˆ</mo></mover></mpadded><mpadded voffset=\"0.139em\"><mi>i</mi></mpadded></msub>")]
     [InlineData("x_i", "<msub><mi>x</mi><mpadded voffset=\"0.139em\"><mi>i</mi></mpadded></msub>")]
     public void A_character_s_depth_does_not_push_its_subscript_down_and_a_short_subscript_rises_to_TeX_s_sub1(string tex, string expected) =>
         Renders(tex, expected);

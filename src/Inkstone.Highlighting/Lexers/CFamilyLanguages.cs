@@ -28,15 +28,16 @@ internal static class CFamilyLanguages
 
     public static CFamilySyntax Cpp { get; } = new()
     {
-        Keywords = new(CKeywords + " alignas alignof and and_eq asm bitand bitor catch class compl concept consteval constexpr " +
+        // auto stands for a type in C++ (VS Code's grammar colours it as one), a storage class in C.
+        Keywords = new(CKeywords.Replace("auto ", "", StringComparison.Ordinal) + " alignas alignof and and_eq asm bitand bitor catch class compl concept consteval constexpr " +
             "constinit const_cast co_await co_return co_yield decltype delete dynamic_cast explicit export friend module mutable " +
             "namespace new noexcept not not_eq operator or or_eq override final private protected public reinterpret_cast " +
             "requires static_assert static_cast template this thread_local throw try typeid typename using virtual xor xor_eq import"),
-        Types = new(CTypes + " wchar_t char8_t char16_t char32_t string string_view wstring vector array deque list forward_list " +
+        Types = new(CTypes + " auto wchar_t char8_t char16_t char32_t string string_view wstring vector array deque list forward_list " +
             "map multimap set multiset unordered_map unordered_set unordered_multimap stack queue priority_queue pair tuple " +
             "optional variant any span unique_ptr shared_ptr weak_ptr function size_type iterator const_iterator"),
         Constants = new("nullptr NULL true false this"),
-        Builtins = new(CBuiltins + " std cout cin cerr endl move forward swap make_unique make_shared make_pair"),
+        Builtins = new(CBuiltins + " move forward swap make_unique make_shared make_pair"),
         TypeDeclarators = new("class struct enum union namespace concept"),
         Preprocessor = true,
         CppLiterals = true,
@@ -49,12 +50,14 @@ internal static class CFamilyLanguages
             "explicit extern finally fixed for foreach goto if implicit in interface internal is lock namespace new operator out " +
             "override params private protected public readonly ref return sealed sizeof stackalloc static struct switch this " +
             "throw try typeof unchecked unsafe using virtual volatile while and async await from get global group init into join " +
-            "let nameof not notnull or orderby partial record required select set when where with yield"),
+            "let nameof not notnull or orderby partial record required select set when where with yield var"),
         Types = new("bool byte sbyte char decimal double float int uint nint nuint long ulong short ushort object string " +
-            "void dynamic var"),
+            "void dynamic"),
         Constants = new("true false null"),
         TypeDeclarators = new("class struct interface enum record new"),
         NamespaceDeclarators = new("namespace using"),
+        NamespacesAsTypes = true,
+        XmlDocComments = true,
         Preprocessor = true,
         CSharpStrings = true,
         BracketAttributes = true,
@@ -76,17 +79,16 @@ internal static class CFamilyLanguages
     };
 
     private const string JsKeywords =
-        "async await break case catch class const continue debugger default delete do else export extends finally for from " +
-        "function get if import in instanceof let new of return set static super switch this throw try typeof var void while " +
-        "with yield as";
+        "async await break case catch class const constructor continue debugger default delete do else export extends finally " +
+        "for from function get if import in instanceof let new of return set static super switch this throw try typeof var " +
+        "while with yield as";
 
-    private const string JsBuiltins =
-        "console window document globalThis require module exports process JSON Math Object Array String Number Boolean " +
-        "Promise Map Set WeakMap Symbol Error Date RegExp BigInt parseInt parseFloat setTimeout setInterval fetch";
+    // Functions only: console, document and the like are variables, and Array or Promise classes (capitalised), as VS Code shows them.
+    private const string JsBuiltins = "require parseInt parseFloat setTimeout setInterval fetch";
 
     public static CFamilySyntax JavaScript { get; } = new()
     {
-        Keywords = new(JsKeywords),
+        Keywords = new(JsKeywords + " void"),
         Constants = new("true false null undefined NaN Infinity"),
         Builtins = new(JsBuiltins),
         TypeDeclarators = new("class extends new"),
@@ -95,6 +97,7 @@ internal static class CFamilyLanguages
         TemplateLiterals = true,
         RegexLiterals = true,
         AtAnnotations = true,
+        JavaScriptSyntax = true,
         CapitalizedTypes = true,
     };
 
@@ -104,13 +107,14 @@ internal static class CFamilyLanguages
             "readonly type satisfies infer override asserts unique module"),
         Types = new("any boolean never number object string symbol unknown void bigint"),
         Constants = new("true false null undefined NaN Infinity"),
-        Builtins = new(JsBuiltins + " Record Partial Readonly Pick Omit ReturnType"),
+        Builtins = new(JsBuiltins),
         TypeDeclarators = new("class interface enum type extends implements new namespace"),
         FunctionDeclarators = new("function"),
         CharLiterals = false,
         TemplateLiterals = true,
         RegexLiterals = true,
         AtAnnotations = true,
+        JavaScriptSyntax = true,
         CapitalizedTypes = true,
     };
 

@@ -104,7 +104,7 @@ internal sealed partial class CFamilyLexer
         return end;
     }
 
-    /// <summary>A <c>{...}</c> in JSX, its inside lexed as the host language.</summary>
+    /// <summary>A <c>{...}</c> in JSX, its inside lexed as the host language; its braces marked as a template's <c>${</c> is, as VS Code colours both.</summary>
     private int JsxExpression(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
     {
         var close = Scan.ClosingBracket(code, pos, end, '{', '}', ref writer);
@@ -114,9 +114,9 @@ internal sealed partial class CFamilyLexer
             return pos + 1;
         }
 
-        writer.Emit(TokenKind.Punctuation, pos, pos + 1);
+        writer.Emit(TokenKind.Interpolation, pos, pos + 1);
         LexNested(this, code, pos + 1, close, ref writer, TokenKind.Text);
-        writer.Emit(TokenKind.Punctuation, close, close + 1);
+        writer.Emit(TokenKind.Interpolation, close, close + 1);
         return close + 1;
     }
 

@@ -43,29 +43,21 @@ internal sealed partial class CFamilyLexer
                 writer.Emit(TokenKind.Decorator, pos, pos + 1);
                 expect = Expectation.Decorator;
                 return pos + 1;
-            case '[' when syntax.CppLiterals && next == '[':
-                var attributeEnd = code[pos..Scan.NearLineEnd(code, pos, end)].IndexOf("]]");
-                if (attributeEnd < 0)
-                {
-                    return pos;
-                }
-
-                writer.Emit(TokenKind.Decorator, pos, pos + attributeEnd + 2);
-                return pos + attributeEnd + 2;
             case '[' when syntax.BracketAttributes && Scan.IsIdentStart(next) && Scan.IsFirstOnLine(code, start, pos):
                 writer.Emit(TokenKind.Punctuation, pos, pos + 1);
                 expect = Expectation.Decorator;
                 return pos + 1;
             case '#' when syntax.RustSyntax && next is '[' or '!':
+                // #[derive(Debug)]: brackets as punctuation, the attribute's name plain, its arguments as code, as VS Code shows them.
                 var bracket = next == '[' ? pos + 1 : pos + 2;
-                var close = bracket < end && code[bracket] == '[' ? Scan.ClosingBracket(code, bracket, Scan.NearLineEnd(code, pos, end), '[', ']', ref writer) : -1;
-                if (close < 0)
+                if (bracket >= end || code[bracket] != '[')
                 {
                     return pos;
                 }
 
-                writer.Emit(TokenKind.Decorator, pos, close + 1);
-                return close + 1;
+                writer.Emit(TokenKind.Punctuation, pos, bracket + 1);
+                expect = Expectation.AttributeArguments;
+                return bracket + 1;
             case '#' when syntax.Preprocessor && Scan.IsFirstOnLine(code, start, pos):
                 return Directive(code, pos, end, ref writer);
             default:
@@ -118,7 +110,8 @@ internal sealed partial class CFamilyLexer
         if (syntax.RustSyntax && pos + 1 < end && Scan.IsIdentStart(code[pos + 1]))
         {
             var lifetimeEnd = Scan.IdentifierEnd(code, pos + 1, end);
-            writer.Emit(TokenKind.KeywordType, pos, lifetimeEnd);
+            writer.Emit(TokenKind.Punctuation, pos, pos + 1);
+            writer.Emit(TokenKind.KeywordType, pos + 1, lifetimeEnd);
             return lifetimeEnd;
         }
 
@@ -238,6 +231,15 @@ internal sealed partial class CFamilyLexer
         }
 
         writer.Emit(TokenKind.Meta, pos, nameEnd);
+        if (name is "define" or "undef" or "ifdef" or "ifndef")
+        {
+            // The macro's name, as VS Code colours it (a function's colour).
+            var macroStart = Scan.SpacesEnd(code, nameEnd, lineEnd);
+            var macroEnd = Scan.IdentifierEnd(code, macroStart, lineEnd);
+            writer.Emit(TokenKind.Function, macroStart, macroEnd);
+            return macroEnd;
+        }
+
         if (name is "include" or "import")
         {
             var target = Scan.SpacesEnd(code, nameEnd, lineEnd);

@@ -11,6 +11,12 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         Function,
         Decorator,
         Namespace,
+
+        /// <summary>Inside Rust's <c>#[...]</c>, up to its <c>]</c>: derived traits (<c>Debug</c>) are types, the rest plain.</summary>
+        AttributeArguments,
+
+        /// <summary>After JavaScript's <c>import</c> (or <c>export {</c>), up to <c>from</c>, <c>}</c> or <c>;</c>: the names are plain, as VS Code shows them.</summary>
+        ImportList,
     }
 
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
@@ -18,6 +24,9 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         var pos = start;
         var expect = Expectation.None;
         var regexAllowed = true;
+
+        // One bit per open bracket, innermost lowest: set for a brace that opens an object literal, whose names before a colon are keys.
+        var objects = 0UL;
         while (pos < end)
         {
             var c = code[pos];
@@ -34,13 +43,17 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 continue;
             }
 
-            if (Scan.IsIdentStart(c))
+            if (Scan.IsIdentStart(c) || (c == '$' && syntax.JavaScriptSyntax))
             {
-                pos = Word(code, start, pos, end, ref expect, ref regexAllowed, ref writer);
+                pos = Word(code, start, pos, end, (objects & 1) != 0, ref expect, ref regexAllowed, ref writer);
                 continue;
             }
 
-            expect = c == '.' && expect is Expectation.Decorator or Expectation.Namespace ? expect : Expectation.None;
+            expect = (c == '.' && expect is Expectation.Decorator or Expectation.Namespace)
+                || (c != ']' && expect == Expectation.AttributeArguments)
+                || (c is not ('}' or ';') && expect == Expectation.ImportList)
+                ? expect
+                : Expectation.None;
             if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next) && (pos == start || !(Scan.IsIdentPart(code[pos - 1]) || code[pos - 1] == '.'))))
             {
                 var numberEnd = Scan.NumberEnd(code, pos, end, syntax.CppLiterals);
@@ -98,15 +111,22 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 }
 
                 regexAllowed = c is not (')' or ']' or '}');
+                objects = c switch
+                {
+                    '{' => (objects << 1) | (syntax.JavaScriptSyntax && OpensObject(code, start, pos) ? 1UL : 0UL),
+                    '(' or '[' => objects << 1,
+                    ')' or ']' or '}' => objects >> 1,
+                    _ => objects,
+                };
             }
 
             pos++;
         }
     }
 
-    private int Word(ReadOnlySpan<char> code, int start, int pos, int end, ref Expectation expect, ref bool regexAllowed, ref TokenWriter writer)
+    private int Word(ReadOnlySpan<char> code, int start, int pos, int end, bool inObject, ref Expectation expect, ref bool regexAllowed, ref TokenWriter writer)
     {
-        var wordEnd = Scan.IdentifierEnd(code, pos, end);
+        var wordEnd = WordEnd(code, pos, end);
         var word = code[pos..wordEnd];
         if (wordEnd < end && code[wordEnd] is '"' or '\'' or '#')
         {
@@ -123,13 +143,39 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         TokenKind kind;
         if (expect == Expectation.Decorator)
         {
-            kind = TokenKind.Decorator;
+            // C#'s [Attribute] names a class, in the type colour as VS Code shows it; Java's and TypeScript's @names are decorators.
+            kind = syntax.BracketAttributes ? TokenKind.ClassName : TokenKind.Decorator;
             if (wordEnd >= end || code[wordEnd] != '.')
             {
                 expect = Expectation.None;
             }
 
             writer.Emit(kind, pos, wordEnd);
+            return wordEnd;
+        }
+
+        if (expect == Expectation.AttributeArguments)
+        {
+            if (IsTypeLike(word))
+            {
+                writer.Emit(TokenKind.ClassName, pos, wordEnd);
+            }
+
+            return wordEnd;
+        }
+
+        if (expect == Expectation.ImportList)
+        {
+            if (word is "from")
+            {
+                expect = Expectation.None;
+            }
+
+            if (syntax.Keywords.Contains(word))
+            {
+                writer.Emit(TokenKind.Keyword, pos, wordEnd);
+            }
+
             return wordEnd;
         }
 
@@ -140,6 +186,11 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 expect = Expectation.None;
             }
 
+            if (syntax.NamespacesAsTypes)
+            {
+                writer.Emit(TokenKind.ClassName, pos, wordEnd);
+            }
+
             return wordEnd;
         }
 
@@ -147,9 +198,16 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         var isMember = pos > start && code[pos - 1] == '.' && word is not "await";
         if (!isMember && syntax.Keywords.Contains(word))
         {
+            if (inObject && IsObjectKey(code, start, pos, wordEnd, end))
+            {
+                writer.Emit(TokenKind.Property, pos, wordEnd);
+                return wordEnd;
+            }
+
             kind = TokenKind.Keyword;
             regexAllowed = true;
-            expect = syntax.TypeDeclarators.Contains(word) ? Expectation.ClassName
+            expect = syntax.JavaScriptSyntax && StartsImportList(code, word, wordEnd, end) ? Expectation.ImportList
+                : syntax.TypeDeclarators.Contains(word) ? Expectation.ClassName
                 : syntax.FunctionDeclarators.Contains(word) ? Expectation.Function
                 : syntax.NamespaceDeclarators.Contains(word) ? Expectation.Namespace
                 : Expectation.None;
@@ -159,6 +217,12 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
 
         var expected = expect;
         expect = Expectation.None;
+        if (inObject && !isMember && IsObjectKey(code, start, pos, wordEnd, end))
+        {
+            writer.Emit(TokenKind.Property, pos, wordEnd);
+            return wordEnd;
+        }
+
         if (syntax.Types.Contains(word))
         {
             kind = TokenKind.KeywordType;
@@ -166,6 +230,11 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         else if (syntax.Constants.Contains(word))
         {
             kind = TokenKind.Constant;
+        }
+        else if (wordEnd + 1 < end && code[wordEnd] == ':' && code[wordEnd + 1] == ':')
+        {
+            // std::, algo::, Vec:: — what qualifies a name is a namespace or a type, both in the type colour.
+            kind = TokenKind.ClassName;
         }
         else if (expected == Expectation.ClassName)
         {
@@ -192,7 +261,7 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 writer.Emit(TokenKind.Function, pos, wordEnd + 1);
                 return wordEnd + 1;
             }
-            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && !IsMemberName(code, start, pos, after, end))
+            else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && (word.Length == 1 || !IsMemberName(code, start, pos, after, end)))
             {
                 kind = TokenKind.ClassName;
             }
@@ -269,12 +338,80 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         return !syntax.Keywords.Contains(previous) || syntax.Types.Contains(previous);
     }
 
-    /// <summary>PascalCase, not ALL_CAPS (which is usually a constant).</summary>
-    private static bool IsTypeLike(ReadOnlySpan<char> word)
+    private int WordEnd(ReadOnlySpan<char> code, int pos, int end)
     {
-        if (!char.IsUpper(word[0]) || word.Length < 2)
+        while (pos < end && (Scan.IsIdentPart(code[pos]) || (code[pos] == '$' && syntax.JavaScriptSyntax)))
+        {
+            pos++;
+        }
+
+        return pos;
+    }
+
+    /// <summary><c>import</c> not called (<c>import(</c>, <c>import.meta</c>), or <c>export {</c> / <c>export *</c>: a list of names follows.</summary>
+    private static bool StartsImportList(ReadOnlySpan<char> code, ReadOnlySpan<char> word, int wordEnd, int end)
+    {
+        var after = Scan.SpacesEnd(code, wordEnd, end);
+        var next = after < end ? code[after] : '\0';
+        return word switch
+        {
+            "import" => next is not ('(' or '.'),
+            "export" => next is '{' or '*',
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the brace at <paramref name="pos"/> opens an object literal: it stands where a value does (after <c>=</c>, <c>(</c>, <c>,</c>, <c>:</c>, <c>return</c>), not a block.</summary>
+    private static bool OpensObject(ReadOnlySpan<char> code, int start, int pos)
+    {
+        var before = pos - 1;
+        while (before >= start && char.IsWhiteSpace(code[before]))
+        {
+            before--;
+        }
+
+        if (before < start)
         {
             return false;
+        }
+
+        return code[before] switch
+        {
+            '=' or '(' or ',' or '[' or ':' or '?' or '|' or '&' => true,
+            'n' => code[start..(before + 1)].EndsWith("return") && (before - 6 < start || !Scan.IsIdentPart(code[before - 6])),
+            _ => false,
+        };
+    }
+
+    /// <summary>A name followed by <c>:</c> just after <c>{</c> or <c>,</c> is an object literal's key (<c>{ headers: h }</c>), not a label or a ternary's branch.</summary>
+    private static bool IsObjectKey(ReadOnlySpan<char> code, int start, int pos, int wordEnd, int end)
+    {
+        var after = Scan.SpacesEnd(code, wordEnd, end);
+        if (after >= end || code[after] != ':' || (after + 1 < end && code[after + 1] == ':'))
+        {
+            return false;
+        }
+
+        var before = pos - 1;
+        while (before >= start && char.IsWhiteSpace(code[before]))
+        {
+            before--;
+        }
+
+        return before >= start && code[before] is '{' or ',';
+    }
+
+    /// <summary>PascalCase, not ALL_CAPS (which is usually a constant); a lone capital is a type parameter (<c>T</c>).</summary>
+    private static bool IsTypeLike(ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (word.Length == 1)
+        {
+            return true;
         }
 
         foreach (var ch in word[1..])
@@ -288,10 +425,16 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
         return false;
     }
 
-    private static int LineComment(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
+    private int LineComment(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
     {
         var lineEnd = Scan.LineEnd(code, pos, end);
         var isDoc = pos + 2 < lineEnd && ((code[pos + 2] == '/' && (pos + 3 >= lineEnd || code[pos + 3] != '/')) || code[pos + 2] == '!');
+        if (isDoc && syntax.XmlDocComments && code[pos + 2] == '/')
+        {
+            XmlDocComment(code, pos, lineEnd, ref writer);
+            return lineEnd;
+        }
+
         writer.Emit(isDoc ? TokenKind.DocComment : TokenKind.Comment, pos, lineEnd);
         return lineEnd;
     }
@@ -317,6 +460,12 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
             {
                 i++;
             }
+        }
+
+        if (isDoc && syntax.JavaScriptSyntax)
+        {
+            JsDocComment(code, pos, i, ref writer);
+            return i;
         }
 
         writer.Emit(isDoc ? TokenKind.DocComment : TokenKind.Comment, pos, i);

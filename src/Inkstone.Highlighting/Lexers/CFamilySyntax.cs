@@ -17,8 +17,14 @@ internal sealed class CFamilySyntax
     /// <summary>Keywords after which the next identifier names a function (<c>fn</c>, <c>func</c>, <c>function</c>).</summary>
     public WordSet FunctionDeclarators { get; init; } = WordSet.Empty;
 
-    /// <summary>Keywords followed by a dotted namespace name, which is not a type (<c>using</c>, <c>package</c>).</summary>
+    /// <summary>Keywords followed by a dotted namespace name (<c>using</c>, <c>package</c>).</summary>
     public WordSet NamespaceDeclarators { get; init; } = WordSet.Empty;
+
+    /// <summary>A namespace after <see cref="NamespaceDeclarators"/> is shown in the type colour, as VS Code shows C#'s (Java's package paths stay plain).</summary>
+    public bool NamespacesAsTypes { get; init; }
+
+    /// <summary><c>///</c> comments hold XML documentation, whose tag names are shown as tags (C#).</summary>
+    public bool XmlDocComments { get; init; }
 
     /// <summary><c>#include</c>, <c>#define</c>, <c>#region</c> lines.</summary>
     public bool Preprocessor { get; init; }
@@ -54,6 +60,9 @@ internal sealed class CFamilySyntax
 
     /// <summary><c>/pattern/flags</c> where an operand may start (JavaScript, TypeScript).</summary>
     public bool RegexLiterals { get; init; }
+
+    /// <summary>JavaScript's identifiers: <c>$</c> may start or continue one (<c>$el</c>, <c>splitLines$1</c>); object literal keys, import lists and JSDoc tags.</summary>
+    public bool JavaScriptSyntax { get; init; }
 
     /// <summary>A capitalised identifier names a type, by the language's naming convention.</summary>
     public bool CapitalizedTypes { get; init; }

@@ -119,8 +119,9 @@ internal sealed class CssLexer(CssDialect dialect = CssDialect.Css) : Lexer
         var c = code[pos];
         if (c is '.' or '#' && pos + 1 < end && (Scan.IsIdentStart(code[pos + 1]) || code[pos + 1] == '-'))
         {
+            // .class and #id as attributes, with the pseudo-classes: VS Code colours them as the tag selectors, not as types.
             var nameEnd = NameEnd(code, pos + 1, end);
-            writer.Emit(TokenKind.ClassName, pos, nameEnd);
+            writer.Emit(TokenKind.Attribute, pos, nameEnd);
             return nameEnd;
         }
 

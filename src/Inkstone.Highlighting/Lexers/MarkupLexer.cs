@@ -9,15 +9,11 @@ internal sealed class MarkupLexer(Lexer? script, Lexer? style) : Lexer
         while (pos < end)
         {
             var c = code[pos];
-            if (c == '&')
+            if (c == '&' && EntityEnd(code, pos, end) is var entityEnd and > 0)
             {
-                var semicolon = code[pos..System.Math.Min(end, pos + 12)].IndexOf(';');
-                if (semicolon > 1)
-                {
-                    writer.Emit(TokenKind.StringEscape, pos, pos + semicolon + 1);
-                    pos += semicolon + 1;
-                    continue;
-                }
+                writer.Emit(TokenKind.Constant, pos, entityEnd);
+                pos = entityEnd;
+                continue;
             }
             else if (c == '<' && pos + 1 < end)
             {
@@ -31,6 +27,12 @@ internal sealed class MarkupLexer(Lexer? script, Lexer? style) : Lexer
                 if (rest.StartsWith("<![CDATA["))
                 {
                     pos = Until(code, pos, end, "]]>", TokenKind.String, ref writer);
+                    continue;
+                }
+
+                if (rest[1] is '!' or '?' && rest.Length > 2 && Scan.IsIdentStart(rest[2]))
+                {
+                    pos = Tag(code, pos, end, ref writer);
                     continue;
                 }
 
@@ -61,16 +63,18 @@ internal sealed class MarkupLexer(Lexer? script, Lexer? style) : Lexer
 
     private int Tag(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)
     {
-        var closing = code[pos + 1] == '/';
+        // </name>, and <!DOCTYPE html> or <?xml version="1.0"?>, which VS Code colours as tags too, have no body.
+        var closing = code[pos + 1] is '/' or '!' or '?';
         var nameStart = closing ? pos + 2 : pos + 1;
         var nameEnd = NameEnd(code, nameStart, end);
         writer.Emit(TokenKind.Punctuation, pos, nameStart);
         writer.Emit(TokenKind.Tag, nameStart, nameEnd);
         var i = nameEnd;
+        var eventHandler = false;
         while (i < end)
         {
             var c = code[i];
-            if (c == '>' || (c == '/' && i + 1 < end && code[i + 1] == '>'))
+            if (c == '>' || (c is '/' or '?' && i + 1 < end && code[i + 1] == '>'))
             {
                 var tagEnd = c == '>' ? i + 1 : i + 2;
                 writer.Emit(TokenKind.Punctuation, i, tagEnd);
@@ -86,13 +90,14 @@ internal sealed class MarkupLexer(Lexer? script, Lexer? style) : Lexer
             {
                 var attributeEnd = NameEnd(code, i, end);
                 writer.Emit(TokenKind.Attribute, i, attributeEnd);
+                eventHandler = script is not null && attributeEnd - i > 2 && code[i..attributeEnd].StartsWith("on", StringComparison.OrdinalIgnoreCase);
                 i = attributeEnd;
             }
             else if (c is '"' or '\'')
             {
                 var close = code[(i + 1)..end].IndexOf(c);
                 var valueEnd = close < 0 ? end : i + close + 2;
-                writer.Emit(TokenKind.String, i, valueEnd);
+                Value(code, i, valueEnd, close >= 0, eventHandler, ref writer);
                 i = valueEnd;
             }
             else if (c == '=')
@@ -107,6 +112,42 @@ internal sealed class MarkupLexer(Lexer? script, Lexer? style) : Lexer
         }
 
         return end;
+    }
+
+    /// <summary>A quoted attribute value: a string with its entities marked, or for an <c>on...</c> event handler, JavaScript in quotes as VS Code shows it.</summary>
+    private void Value(ReadOnlySpan<char> code, int pos, int valueEnd, bool closed, bool eventHandler, ref TokenWriter writer)
+    {
+        var innerEnd = closed ? valueEnd - 1 : valueEnd;
+        writer.Emit(TokenKind.String, pos, pos + 1);
+        if (eventHandler)
+        {
+            LexNested(script!, code, pos + 1, innerEnd, ref writer, TokenKind.Text);
+        }
+        else
+        {
+            var from = pos + 1;
+            for (var i = from; i < innerEnd; i++)
+            {
+                if (code[i] == '&' && EntityEnd(code, i, innerEnd) is var entityEnd and > 0)
+                {
+                    writer.Emit(TokenKind.String, from, i);
+                    writer.Emit(TokenKind.Constant, i, entityEnd);
+                    from = entityEnd;
+                    i = entityEnd - 1;
+                }
+            }
+
+            writer.Emit(TokenKind.String, from, innerEnd);
+        }
+
+        writer.Emit(TokenKind.String, innerEnd, valueEnd);
+    }
+
+    /// <summary>The end of the entity (<c>&amp;amp;</c>, <c>&amp;#x1D40;</c>) at <paramref name="pos"/>, or 0.</summary>
+    private static int EntityEnd(ReadOnlySpan<char> code, int pos, int end)
+    {
+        var semicolon = code[pos..System.Math.Min(end, pos + 12)].IndexOf(';');
+        return semicolon > 1 ? pos + semicolon + 1 : 0;
     }
 
     /// <summary>After an opening tag: a script or style body is handed to the embedded lexer up to its closing tag.</summary>

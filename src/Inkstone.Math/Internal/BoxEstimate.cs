@@ -43,8 +43,7 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
             case "mfrac":
                 return OfFraction(node, children, style);
             case "msqrt" or "mroot":
-                var radicand = Of(children[0], style);
-                return new BoxEstimate(System.Math.Max(radicand.Height, XHeight) + 0.2, System.Math.Max(radicand.Depth + 0.05, 0.2));
+                return Radicals.Box(Of(children[0], style), style);
             case "mtable":
                 return OfTable(node, children, style);
             default:
@@ -195,6 +194,7 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
             or 'κ' or 'ν' or 'π' or 'σ' or 'τ' or 'υ' or 'ω' or '.' or ':' => new BoxEstimate(XHeight, 0),
         '+' or '−' or '=' or '±' or '×' or '÷' or '<' or '>' or '≤' or '≥' or '∼' or '≈' or '→' or '←' or '⋅' or '∘' or '∣'
             => new BoxEstimate(0.583, 0.083),
+        >= '0' and <= '9' => new BoxEstimate(0.644, 0),
         _ => new BoxEstimate(0.694, 0),
     };
 }

@@ -39,6 +39,11 @@ internal static class FenceSizing
         {
             SizeFences(children, style);
         }
+        else if (node.Element is "msqrt" or "mroot")
+        {
+            // Surds are sized from the same estimate, in the same walk.
+            Radicals.Apply(node, style);
+        }
     }
 
     private static void SizeFences(List<MathNode> children, int style)

@@ -56,6 +56,10 @@ internal sealed partial class Parser
                     // TeX's \vec is a small arrow (cmmi's, half an em wide); Latin Modern Math's → is an em wide and would
                     // widen the base, and its combining arrow (U+20D7) is drawn left of the letter in Chromium.
                     var stretchy = command.Argument == 1 ? " stretchy=\"true\"" : token.IsWord("vec") ? Unstretched + " mathsize=\"50%\"" : Unstretched;
+                    if (command.Argument != 1 && !token.IsWord("vec") && body is { Element: "mi", Attributes: null } && AccentSkew.Of(body.Text) is { } skew)
+                    {
+                        stretchy += skew;
+                    }
                     return MathNode.Of("mover", body, new MathNode("mo", command.Text, AtomClass.Ord, stretchy), AtomClass.Ord, " accent=\"true\"");
                 }
             case CommandKind.UnderAccent:

@@ -49,4 +49,7 @@ public sealed record BuildOptions
 
     /// <summary>Smaller sitemap limits than the protocol's, so tests split a sitemap without building 50,000 pages.</summary>
     internal Feeds.SitemapLimits? SitemapLimits { get; init; }
+
+    /// <summary>A smaller size than <see cref="Search.SearchShardWriter.MaxShardBytes"/> past which a term shard is cut into parts, so tests cut one without 50,000 posts.</summary>
+    internal int? SearchShardBytes { get; init; }
 }

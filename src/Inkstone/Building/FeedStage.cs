@@ -34,6 +34,7 @@ internal sealed class FeedStage : IBuildStage
             posts.Select(p => (DateTimeOffset?)(p.Post.Updated ?? p.Post.Date)).DefaultIfEmpty(null).Max();
 
         var lists = new List<(string, DateTimeOffset?)> { ("/", Newest(posts)), ("/archives/", Newest(posts)), (site.Layout.CategoriesUrl, null), (site.Layout.TagsUrl, null), ("/search/", null) };
+        lists.AddRange(ArchivePlanner.YearPages(context));
         lists.AddRange(context.Lists.Categories.Concat(context.Lists.Tags).Select(t => (t.Url, Newest(t.Posts))));
         var dated = posts.Concat(pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
         lists.AddRange(pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));

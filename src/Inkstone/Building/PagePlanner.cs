@@ -86,21 +86,7 @@ internal static class PagePlanner
             AddTaxonomy(jobs, context, language.Tags, prefix + layout.TagsUrl.TrimStart('/'), "tags", "tag", Model, strings);
         }
 
-        var archives = Model("archives", (string)strings["archives"]!, "/archives/");
-        archives["years"] = lists.Archives.Select(y => new Dictionary<string, object?>
-        {
-            ["year"] = y.Year,
-            ["count"] = y.Count,
-            ["months"] = y.Months.Select(m => new Dictionary<string, object?>
-            {
-                ["year"] = m.Year,
-                ["month"] = m.Month,
-                ["month_padded"] = m.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
-                ["posts"] = m.Posts.Select(views.Post).ToList(),
-            }).ToList(),
-        }).ToList();
-        archives["total"] = posts.Count;
-        jobs.Add(new PageJob("/archives/", "archives", archives, posts, null));
+        ArchivePlanner.Plan(jobs, context, (kind, title, url) => Model(kind, title, url), (string)strings["archives"]!);
         jobs.Add(new PageJob("/search/", "search", Model("search", (string)strings["search"]!, "/search/"), [], null));
 
         foreach (var series in lists.Series)

@@ -39,9 +39,10 @@ internal sealed class SearchStage : IBuildStage
             }
         }
 
+        var maxShardBytes = context.Options.SearchShardBytes ?? SearchShardWriter.MaxShardBytes;
         var files = live is not null
-            ? live.Files(posts, digests!, link, date)
-            : SearchShardWriter.Write(SearchIndexBuilder.Build(posts, link, date));
+            ? live.Files(posts, digests!, link, date, maxShardBytes)
+            : SearchShardWriter.Write(SearchIndexBuilder.Build(posts, link, date), maxShardBytes);
         Parallel.ForEach(files, file => context.Output.Write($"{Folder}/{file.Key}", file.Value, context.Output.NotesInputs ? inputs : null));
     }
 }

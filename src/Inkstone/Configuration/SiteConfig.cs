@@ -32,6 +32,13 @@ internal sealed record SiteConfig
     /// </summary>
     public int FeedEntries { get; init; } = 20;
 
+    /// <summary>
+    /// How many posts one archive page lists (<c>archive: { per_page: N }</c>). A site with more posts than this gets an
+    /// archive of years, each year a page of its own, cut into pages of this many: one page of 50,000 posts is 14 MB,
+    /// near the 15 MB of HTML a search engine reads.
+    /// </summary>
+    public int ArchivePerPage { get; init; } = 1000;
+
     /// <summary>How dates are shown on cards and posts, as a .NET format ("yyyy-MM-dd"); machine-readable dates stay ISO.</summary>
     public string DateFormat { get; init; } = "yyyy-MM-dd";
 

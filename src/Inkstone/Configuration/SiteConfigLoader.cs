@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
         "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
-        "markdown", "deploy", "feed",
+        "markdown", "deploy", "feed", "archive",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -95,7 +95,8 @@ internal static class SiteConfigLoader
             Language = ReadLanguage(map["language"], diagnostics) ?? config.Language,
             Author = ReadAuthor(map["author"], diagnostics) ?? config.Author,
             PostsPerPage = DataValues.Int(map["posts_per_page"] ?? map["per_page"], "posts_per_page", diagnostics, min: 1) ?? config.PostsPerPage,
-            FeedEntries = ReadFeedEntries(map["feed"], diagnostics) ?? config.FeedEntries,
+            FeedEntries = ReadSectionNumber(map["feed"], "feed", "entries", 20, diagnostics) ?? config.FeedEntries,
+            ArchivePerPage = ReadSectionNumber(map["archive"], "archive", "per_page", 1000, diagnostics) ?? config.ArchivePerPage,
             ExcerptLength = DataValues.Int(map["excerpt_length"], "excerpt_length", diagnostics, min: 1) ?? config.ExcerptLength,
             DateFormat = ReadDateFormat(map["date_format"], diagnostics) ?? config.DateFormat,
             ExcerptSeparator = DataValues.String(map["excerpt_separator"], "excerpt_separator", diagnostics) ?? config.ExcerptSeparator,
@@ -125,23 +126,26 @@ internal static class SiteConfigLoader
         return config;
     }
 
-    /// <summary><c>feed: { entries: N }</c>: a map, so later feed settings have a place beside it.</summary>
-    private static int? ReadFeedEntries(DataNode? node, DiagnosticBag diagnostics)
+    /// <summary>
+    /// <c>SECTION: { KEY: N }</c>, a positive whole number (<c>feed: { entries: 20 }</c>, <c>archive: { per_page: 1000 }</c>):
+    /// a map, so later settings of the section have a place beside it.
+    /// </summary>
+    private static int? ReadSectionNumber(DataNode? node, string section, string key, int example, DiagnosticBag diagnostics)
     {
         switch (node)
         {
             case null:
                 return null;
-            case DataMap feed:
-                foreach (var (key, value) in feed.Entries.Where(e => !string.Equals(e.Key, "entries", StringComparison.OrdinalIgnoreCase)))
+            case DataMap map:
+                foreach (var (name, value) in map.Entries.Where(e => !string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase)))
                 {
-                    diagnostics.Warning(DiagnosticIds.ConfigInvalidValue, value.Location, $"'feed.{key}' is not a setting Inkstone knows; it is ignored.",
-                        "The feed settings are: entries.");
+                    diagnostics.Warning(DiagnosticIds.ConfigInvalidValue, value.Location, $"'{section}.{name}' is not a setting Inkstone knows; it is ignored.",
+                        $"The {section} settings are: {key}.");
                 }
 
-                return DataValues.Int(feed["entries"], "feed.entries", diagnostics, min: 1);
+                return DataValues.Int(map[key], $"{section}.{key}", diagnostics, min: 1);
             default:
-                DataValues.WrongType(node, "feed", "a map such as { entries: 20 }", diagnostics);
+                DataValues.WrongType(node, section, $"a map such as {{ {key}: {example} }}", diagnostics);
                 return null;
         }
     }

@@ -12,7 +12,7 @@ namespace Inkstone.Search;
 /// and the files as last made. When the posts keep their ids (none added, removed or moved in the order), the
 /// changed posts' postings are taken out of their terms' lists and put in again; otherwise the lists are merged
 /// again from every post's terms. Either way the files are, byte for byte, those
-/// <see cref="SearchShardWriter.Write(SearchIndex)"/> makes of <see cref="SearchIndexBuilder.Build"/>.
+/// <see cref="SearchShardWriter.Write(SearchIndex, int)"/> makes of <see cref="SearchIndexBuilder.Build"/>.
 /// </summary>
 /// <remarks>One build at a time: the session never runs two.</remarks>
 internal sealed class LiveSearchIndex
@@ -34,6 +34,7 @@ internal sealed class LiveSearchIndex
     private List<int>[] _shards = [];
 
     private long _estimatedBytes;
+    private int _maxShardBytes = SearchShardWriter.MaxShardBytes;
     private SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
     /// <summary>What a post gives the index: its terms by id in the table, with their field bits, and its document.</summary>
@@ -44,8 +45,11 @@ internal sealed class LiveSearchIndex
         SearchIndexInputs.Of(ordered, link, date, pieces => _textDigests.GetValue(pieces, p => new StrongBox<UInt128>(SearchIndexInputs.TextDigest(p))).Value);
 
     /// <summary>The index's files, by name in <c>search/</c>, for <paramref name="ordered"/> (<see cref="SearchIndexBuilder.Order"/>) with their <paramref name="digests"/>.</summary>
-    public IReadOnlyDictionary<string, byte[]> Files(IReadOnlyList<RenderedPost> ordered, UInt128[] digests, Func<string, string> link, Func<DateTimeOffset, string> date)
+    /// <param name="maxShardBytes">Past this size a term shard is written in parts (<see cref="SearchShardWriter.TermFiles"/>).</param>
+    public IReadOnlyDictionary<string, byte[]> Files(
+        IReadOnlyList<RenderedPost> ordered, UInt128[] digests, Func<string, string> link, Func<DateTimeOffset, string> date, int maxShardBytes = SearchShardWriter.MaxShardBytes)
     {
+        _maxShardBytes = maxShardBytes;
         var contributions = Contributions(ordered, digests, link, date);
         var changed = Enumerable.Range(0, digests.Length).Where(id => id >= _digests.Length || digests[id] != _digests[id]).ToList();
         if (_digests.Length == 0 || digests.Length != _digests.Length || changed.Count > MaxPatchedPosts)
@@ -240,26 +244,32 @@ internal sealed class LiveSearchIndex
         }
     }
 
-    /// <summary>Writes the given term shards; one left without terms is no file, as in a full build.</summary>
+    /// <summary>Writes the given term shards, each as one file or in parts; one left without terms is no file, as in a full build.</summary>
     private void WriteTermShards(IEnumerable<int> shards)
     {
         var chosen = shards.ToList();
-        var written = new byte[chosen.Count][];
+        var written = new List<(string Name, byte[] Bytes)>[chosen.Count];
         Parallel.For(0, chosen.Count, i =>
         {
             var terms = _shards[chosen[i]];
-            written[i] = terms.Count == 0 ? [] : SearchShardWriter.Terms(terms.Select(t => new KeyValuePair<string, List<SearchPosting>>(_terms[t]!, _postings[t]!)).ToList());
+            written[i] = terms.Count == 0 ? [] : SearchShardWriter.TermFiles(chosen[i], terms.Select(t => new KeyValuePair<string, List<SearchPosting>>(_terms[t]!, _postings[t]!)).ToList(), _maxShardBytes);
         });
-        for (var i = 0; i < chosen.Count; i++)
+        var parted = chosen.Where(k => _files.ContainsKey(SearchShardWriter.TermsPartFile(k, 1))).Select(SearchShardWriter.TermsPartPrefix).ToList();
+        if (parted.Count > 0)
         {
-            var name = SearchShardWriter.TermsFile(chosen[i]);
-            if (_shards[chosen[i]].Count == 0)
+            // The shard's parts as last cut: a shard that shrank may now be one file, or fewer parts.
+            foreach (var name in _files.Keys.Where(n => parted.Any(p => n.StartsWith(p, StringComparison.Ordinal))).ToList())
             {
                 _files.Remove(name);
             }
-            else
+        }
+
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            _files.Remove(SearchShardWriter.TermsFile(chosen[i]));
+            foreach (var (name, bytes) in written[i])
             {
-                _files[name] = written[i];
+                _files[name] = bytes;
             }
         }
     }

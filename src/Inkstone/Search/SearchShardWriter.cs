@@ -13,6 +13,10 @@ namespace Inkstone.Search;
 /// <item><c>terms-K.json</c>: <c>{"term":[id, weight, id gap, weight, ...]}</c>, the posting list flattened with
 /// each id after the first written as the gap from the one before (smaller numbers, fewer bytes).
 /// K = <see cref="SearchShardKey.ShardOf"/>.</item>
+/// <item>A term shard over <see cref="MaxShardBytes"/> (a common word's list on a site of tens of thousands of
+/// posts) is cut into parts <c>terms-K-1.json</c>, <c>terms-K-2.json</c>, ..., each a term shard as above, and
+/// <c>terms-K.json</c> is then an array of each part's first term, <c>["a","hx","rt"]</c>, so a query reads only the
+/// parts that can hold its term (<see cref="SearchShardCutter"/>).</item>
 /// </list>
 /// </summary>
 internal static class SearchShardWriter
@@ -26,6 +30,12 @@ internal static class SearchShardWriter
 
     public const int MaxTermShards = 4096;
 
+    /// <summary>
+    /// The most a term shard file may weigh before it is cut into parts: the shard count keeps the median near
+    /// <see cref="TargetShardBytes"/>, but one common term's list grows with the site (1.35 MB at 50,000 posts).
+    /// </summary>
+    public const int MaxShardBytes = 256 * 1024;
+
     private static readonly JsonWriterOptions Options = new()
     {
         // Chinese stays as written: half the bytes of \uXXXX escapes, and the files are fetched as data, never inlined in HTML.
@@ -33,7 +43,7 @@ internal static class SearchShardWriter
     };
 
     /// <summary>The files, by name relative to the <c>search/</c> folder, in ordinal order.</summary>
-    public static SortedDictionary<string, byte[]> Write(SearchIndex index)
+    public static SortedDictionary<string, byte[]> Write(SearchIndex index, int maxShardBytes = MaxShardBytes)
     {
         var shardCount = ShardCount(index);
         var jobs = new List<(string Name, Action<Utf8JsonWriter> Write)> { (MetaFile, w => WriteMeta(w, index, shardCount)) };
@@ -49,21 +59,54 @@ internal static class SearchShardWriter
             (shards[SearchShardKey.ShardOf(entry.Key, shardCount)] ??= []).Add(entry);
         }
 
-        for (var k = 0; k < shards.Length; k++)
-        {
-            if (shards[k] is { } shard)
-            {
-                jobs.Add((TermsFile(k), w => WriteTerms(w, shard)));
-            }
-        }
-
         // Twenty megabytes of JSON for a large blog; the files are independent.
         var bytes = new byte[jobs.Count][];
         Parallel.For(0, jobs.Count, i => bytes[i] = Json(jobs[i].Write));
+        var terms = new List<(string Name, byte[] Bytes)>[shardCount];
+        Parallel.For(0, shardCount, k => terms[k] = shards[k] is { } shard ? TermFiles(k, shard, maxShardBytes) : []);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         for (var i = 0; i < jobs.Count; i++)
         {
             files[jobs[i].Name] = bytes[i];
+        }
+
+        foreach (var (name, shardBytes) in terms.SelectMany(t => t))
+        {
+            files[name] = shardBytes;
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The files of term shard <paramref name="shard"/>: <c>terms-K.json</c> alone, or, when it would weigh more than
+    /// <paramref name="maxShardBytes"/>, the list of its parts' first terms and the parts.
+    /// </summary>
+    public static List<(string Name, byte[] Bytes)> TermFiles(int shard, List<KeyValuePair<string, List<SearchPosting>>> terms, int maxShardBytes)
+    {
+        var whole = Terms(terms);
+        if (whole.Length <= maxShardBytes)
+        {
+            return [(TermsFile(shard), whole)];
+        }
+
+        var parts = SearchShardCutter.Cut(terms, maxShardBytes, Options.Encoder!);
+        var files = new List<(string Name, byte[] Bytes)>(parts.Count + 1)
+        {
+            (TermsFile(shard), Json(w =>
+            {
+                w.WriteStartArray();
+                foreach (var part in parts)
+                {
+                    w.WriteStringValue(part[0].Key);
+                }
+
+                w.WriteEndArray();
+            })),
+        };
+        for (var p = 0; p < parts.Count; p++)
+        {
+            files.Add((TermsPartFile(shard, p + 1), Terms(parts[p])));
         }
 
         return files;
@@ -74,6 +117,12 @@ internal static class SearchShardWriter
     public static string DocumentsFile(int shard) => $"docs-{shard}.json";
 
     public static string TermsFile(int shard) => $"terms-{shard}.json";
+
+    /// <summary>Part <paramref name="part"/> (from 1) of a term shard cut for its size.</summary>
+    public static string TermsPartFile(int shard, int part) => $"terms-{shard}-{part}.json";
+
+    /// <summary>What every part file of term shard <paramref name="shard"/> begins with.</summary>
+    public static string TermsPartPrefix(int shard) => $"terms-{shard}-";
 
     /// <summary><c>meta.json</c> of an index of <paramref name="documents"/> documents and <paramref name="shardCount"/> term shards.</summary>
     public static byte[] Meta(int documents, int shardCount) => Json(w => WriteMeta(w, documents, shardCount));

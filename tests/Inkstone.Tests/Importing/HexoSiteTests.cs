@@ -137,6 +137,20 @@ public sealed class HexoSiteTests
     }
 
     [Fact]
+    public void A_split_archive_links_its_years_to_hexo_s_year_lists_which_keep_their_addresses_and_pages()
+    {
+        var site = Build("per_page: 1", Post("a.md", "") + Post("b.md", "") + Post("c.md", "") + """
+            -- inkstone.yml --
+            archive: { per_page: 2 }
+            """).AssertSucceeded();
+
+        Assert.Empty(Html.Parse(site.File("archives/index.html")).All(".h-entry"));
+        Assert.Contains("/archives/2025/", Html.Parse(site.File("archives/index.html")).All(".archive-years a").Select(a => a.GetAttribute("href")));
+        Assert.Single(Html.Parse(site.File("archives/2025/index.html")).All(".h-entry"));
+        Assert.Single(Html.Parse(site.File("archives/2025/page/3/index.html")).All(".h-entry"));
+    }
+
+    [Fact]
     public void The_theme_s_menu_is_read_from_its_config_file()
     {
         var site = Build("theme: next", Post("a.md", "") + """

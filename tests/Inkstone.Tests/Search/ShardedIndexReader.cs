@@ -4,8 +4,8 @@ using Inkstone.Search;
 namespace Inkstone.Tests.Search;
 
 /// <summary>
-/// Answers a query from the written shards the way <c>search.js</c> does (same shard choice, prefix
-/// expansion, intersection, scoring and CJK check), recording which files it had to read.
+/// Answers a query from the written shards the way <c>search.js</c> does (same shard choice, parts of a cut
+/// shard, prefix expansion, intersection, scoring and CJK check), recording which files it had to read.
 /// </summary>
 internal sealed class ShardedIndexReader(Func<string, byte[]?> readFile)
 {
@@ -31,11 +31,10 @@ internal sealed class ShardedIndexReader(Func<string, byte[]?> readFile)
         var exactWeights = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            var shard = Load($"terms-{SearchShardKey.ShardOf(term, shardCount)}.json");
             var prefix = !SearchTokenizer.IsCjkTerm(term) && term.EnumerateRunes().Count() >= 2;
             var best = new Dictionary<int, int>();
             exactWeights[term] = [];
-            foreach (var entry in shard is { } s ? s.EnumerateObject() : default)
+            foreach (var entry in TermShards(term, SearchShardKey.ShardOf(term, shardCount), prefix).SelectMany(s => s.EnumerateObject()))
             {
                 var exact = entry.Name == term;
                 if (!exact && !(prefix && entry.Name.StartsWith(term, StringComparison.Ordinal)))
@@ -77,6 +76,34 @@ internal sealed class ShardedIndexReader(Func<string, byte[]?> readFile)
         }
 
         return SearchRanking.Order(results.Select(r => (r.Doc, r.Score))).Take(limit).Select(r => results.First(x => x.Doc == r.Doc).Title).ToList();
+    }
+
+    /// <summary>The term's shard, or the parts of it that can hold the term when it was cut for its size (a list of each part's first term).</summary>
+    private List<JsonElement> TermShards(string term, int shard, bool prefix)
+    {
+        if (Load($"terms-{shard}.json") is not { } loaded)
+        {
+            return [];
+        }
+
+        if (loaded.ValueKind != JsonValueKind.Array)
+        {
+            return [loaded];
+        }
+
+        var firsts = loaded.EnumerateArray().Select(f => f.GetString()!).ToList();
+        var parts = new List<JsonElement>();
+        for (var j = 0; j < firsts.Count; j++)
+        {
+            var mayStartBefore = string.CompareOrdinal(firsts[j], term) <= 0 || (prefix && firsts[j].StartsWith(term, StringComparison.Ordinal));
+            var mayEndAfter = j + 1 == firsts.Count || string.CompareOrdinal(firsts[j + 1], term) >= 0;
+            if (mayStartBefore && mayEndAfter && Load($"terms-{shard}-{j + 1}.json") is { } part)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts;
     }
 
     private static List<string> CjkRuns(string query)

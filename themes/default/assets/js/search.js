@@ -83,6 +83,23 @@
     }
     return cache[name];
   }
+  function isPrefix(term) { return !isCjk(cp(term)) && Array.from(term).length >= 2; }
+  // A term's shard, or the parts of it that can hold the term: a shard cut for its size is a list of each part's
+  // first term (terms in code unit order, one term's postings perhaps continued in the next part).
+  function termShards(term, meta) {
+    var k = fnv1a(keyOf(term)) % meta.termShards, prefix = isPrefix(term);
+    return load("terms-" + k + ".json").then(function (shard) {
+      if (!Array.isArray(shard)) return [shard];
+      var parts = [];
+      shard.forEach(function (first, j) {
+        var next = shard[j + 1];
+        if ((first <= term || (prefix && first.lastIndexOf(term, 0) === 0)) && (next === undefined || next >= term)) {
+          parts.push(load("terms-" + k + "-" + (j + 1) + ".json"));
+        }
+      });
+      return Promise.all(parts);
+    });
+  }
   function squeeze(s) { return s.trim().split(/\s+/).join(" "); }
 
   // Every term must match. A term counts 2 × its posting weight, or 1 × for the best longer term it
@@ -92,20 +109,22 @@
     var q = tokenize(query);
     if (!q.terms.length) return { total: 0, items: [] };
     var meta = await load("meta.json");
-    var shards = await Promise.all(q.terms.map(function (t) { return load("terms-" + (fnv1a(keyOf(t)) % meta.termShards) + ".json"); }));
+    var shards = await Promise.all(q.terms.map(function (t) { return termShards(t, meta); }));
     var scores = null, weights = {};
     q.terms.forEach(function (term, n) {
-      var best = {}, prefix = !isCjk(cp(term)) && Array.from(term).length >= 2, shard = shards[n];
+      var best = {}, prefix = isPrefix(term);
       weights[term] = {};
-      Object.keys(shard).forEach(function (key) {
-        var exact = key === term;
-        if (!exact && !(prefix && key.lastIndexOf(term, 0) === 0)) return;
-        for (var list = shard[key], i = 0, id = 0; i < list.length; i += 2) {
-          id += list[i];
-          var s = exact ? 2 * list[i + 1] : list[i + 1];
-          if (exact) weights[term][id] = list[i + 1];
-          if (!(best[id] >= s)) best[id] = s;
-        }
+      shards[n].forEach(function (shard) {
+        Object.keys(shard).forEach(function (key) {
+          var exact = key === term;
+          if (!exact && !(prefix && key.lastIndexOf(term, 0) === 0)) return;
+          for (var list = shard[key], i = 0, id = 0; i < list.length; i += 2) {
+            id += list[i];
+            var s = exact ? 2 * list[i + 1] : list[i + 1];
+            if (exact) weights[term][id] = list[i + 1];
+            if (!(best[id] >= s)) best[id] = s;
+          }
+        });
       });
       var next = {};
       Object.keys(best).forEach(function (id) { if (!scores || id in scores) next[id] = (scores ? scores[id] : 0) + best[id]; });

@@ -160,4 +160,32 @@ public sealed class VsCodeReadingTests
         Assert.Equal([".post", "#main"], recorder.Of(TokenKind.Attribute));
         Assert.Empty(recorder.Of(TokenKind.ClassName));
     }
+
+    [Theory]
+    [InlineData("python", "#!/usr/bin/env python3\nx = 1")]
+    [InlineData("bash", "#!/usr/bin/env bash\nx=1")]
+    public void A_shebang_is_a_comment(string language, string code)
+    {
+        Assert.Equal([code.Split('\n')[0]], TokenRecorder.Highlight(language, code).Of(TokenKind.Comment));
+    }
+
+    [Fact]
+    public void A_toml_table_header_has_bracket_punctuation_and_plain_dots()
+    {
+        var recorder = TokenRecorder.Highlight("toml", "[[menu]]\n[extra.analytics]");
+
+        Assert.Equal(["menu", "extra", "analytics"], recorder.Of(TokenKind.Heading));
+        Assert.Equal(["[[", "]]", "[", "]"], recorder.Of(TokenKind.Punctuation));
+    }
+
+    [Fact]
+    public void Yaml_anchors_aliases_merges_and_block_indicators_read_as_in_vs_code()
+    {
+        var recorder = TokenRecorder.Highlight("yaml", "---\na: &base\n  x: 1\nb:\n  <<: *base\nc: >-\n  text");
+
+        Assert.Equal(["&", "*", ">-"], recorder.Of(TokenKind.Keyword));
+        Assert.Equal(["base"], recorder.Of(TokenKind.ClassName));
+        Assert.Equal(["<<"], recorder.Of(TokenKind.Constant));
+        Assert.Empty(recorder.Of(TokenKind.Meta));
+    }
 }

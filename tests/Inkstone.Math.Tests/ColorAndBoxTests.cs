@@ -47,7 +47,7 @@ public sealed class ColorAndBoxTests
     [Fact]
     public void Overset_and_underset_place_scripts() =>
         Renders("\\overset{!}{=}\\underset{x}{\\max}",
-            "<mrow><mover><mo lspace=\"0em\" rspace=\"0em\">=</mo><mo>!</mo></mover><mspace width=\"0.2778em\"></mspace><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">max</mo><mi>x</mi></munder></mrow>");
+            "<mrow><mover><mo lspace=\"0em\" rspace=\"0em\">=</mo><mo>!</mo></mover><mspace width=\"0.2778em\"></mspace><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">max</mo><mi>x</mi></munder></mrow>", display: true);
 
     [Fact]
     public void Extensible_arrows_carry_labels_over_and_under() =>

@@ -47,5 +47,5 @@ public sealed class FontTests
     [Fact]
     public void Operatorname_star_takes_limits() =>
         Renders("\\operatorname*{arg\\,max}_\\theta J",
-            "<mrow><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">arg\u2009max</mo><mi>θ</mi></munder><mo>\u2061</mo><mspace width=\"0.1667em\"></mspace><mi>J</mi></mrow>");
+            "<mrow><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">arg\u2009max</mo><mi>θ</mi></munder><mo>\u2061</mo><mspace width=\"0.1667em\"></mspace><mi>J</mi></mrow>", display: true);
 }

@@ -49,7 +49,20 @@ public sealed class OperatorTests
     [Fact]
     public void Lim_is_an_operator_with_movable_limits_and_a_thin_space() =>
         Renders("\\lim_{n\\to\\infty} a",
-            "<mrow><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">lim</mo><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">→</mo><mi>∞</mi></mrow></munder><mo>\u2061</mo><mspace width=\"0.1667em\"></mspace><mi>a</mi></mrow>");
+            "<mrow><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">lim</mo><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"false\">→</mo><mi>∞</mi></mrow></munder><mo>\u2061</mo><mspace width=\"0.1667em\"></mspace><mi>a</mi></mrow>", display: true);
+
+    [Fact]
+    public void Lim_in_text_style_takes_its_limits_as_scripts_dropped_as_TeX_drops_them()
+    {
+        Assert.StartsWith("<mrow><msub><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">lim</mo><mpadded voffset=\"0.139em\"><mi>n</mi></mpadded></msub>",
+            Body("\\lim_{n} a"), StringComparison.Ordinal);
+        Assert.StartsWith("<mrow><msub><mpadded depth=\"0.044em\"><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">sup</mo></mpadded>",
+            Body("\\sup_{n} a"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_word_operator_names_are_a_thin_space_apart() =>
+        Assert.Contains("lim\u2006inf", Body("\\liminf_n x_n"), StringComparison.Ordinal);
 
     [Fact]
     public void Function_before_a_parenthesis_gets_no_thin_space() =>

@@ -50,8 +50,7 @@ internal sealed class PythonLexer : Lexer
             if (c == '#')
             {
                 var lineEnd = Scan.LineEnd(code, pos, end);
-                var isShebang = pos == 0 && next == '!';
-                writer.Emit(isShebang ? TokenKind.Meta : TokenKind.Comment, pos, lineEnd);
+                writer.Emit(TokenKind.Comment, pos, lineEnd); // a shebang too: VS Code shows it as a comment
                 pos = lineEnd;
             }
             else if (c is '"' or '\'')

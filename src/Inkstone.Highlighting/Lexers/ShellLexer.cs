@@ -55,7 +55,7 @@ internal sealed partial class ShellLexer : Lexer
             {
                 case '#' when pos == start || char.IsWhiteSpace(code[pos - 1]) || code[pos - 1] == ';':
                     var lineEnd = Scan.LineEnd(code, pos, end);
-                    writer.Emit(pos == 0 && next == '!' ? TokenKind.Meta : TokenKind.Comment, pos, lineEnd);
+                    writer.Emit(TokenKind.Comment, pos, lineEnd); // a shebang too: VS Code shows it as a comment
                     pos = lineEnd;
                     continue;
                 case '\'':

@@ -41,7 +41,7 @@ internal sealed class TomlLexer : Lexer
                 var lineEnd = Scan.LineEnd(code, pos, end);
                 var close = code[pos..lineEnd].LastIndexOf(']');
                 var headerEnd = close < 0 ? lineEnd : pos + close + 1;
-                writer.Emit(TokenKind.Heading, pos, headerEnd);
+                TableHeader(code, pos, headerEnd, ref writer);
                 pos = headerEnd;
             }
             else if (c is '"' or '\'')
@@ -125,5 +125,30 @@ internal sealed class TomlLexer : Lexer
 
         writer.Emit(TokenKind.Number, pos, numberEnd);
         return numberEnd;
+    }
+
+    /// <summary><c>[table.name]</c> or <c>[[array]]</c>: the brackets as punctuation and the dots plain around the heading's names, as VS Code shows them.</summary>
+    private static void TableHeader(ReadOnlySpan<char> code, int pos, int headerEnd, ref TokenWriter writer)
+    {
+        var from = pos;
+        for (var i = pos; i < headerEnd; i++)
+        {
+            var c = code[i];
+            if (c is '"' or '\'')
+            {
+                var close = code[(i + 1)..headerEnd].IndexOf(c);
+                i = close < 0 ? headerEnd - 1 : i + close + 1;
+                continue;
+            }
+
+            if (c is '[' or ']' or '.' || char.IsWhiteSpace(c))
+            {
+                writer.Emit(TokenKind.Heading, from, i);
+                writer.Emit(c is '.' || char.IsWhiteSpace(c) ? TokenKind.Text : TokenKind.Punctuation, i, i + 1);
+                from = i + 1;
+            }
+        }
+
+        writer.Emit(TokenKind.Heading, from, headerEnd);
     }
 }

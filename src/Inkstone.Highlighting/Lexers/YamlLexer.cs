@@ -35,7 +35,7 @@ internal sealed class YamlLexer : Lexer
     {
         if (indent == 0 && end - pos >= 3 && (code[pos..(pos + 3)] is "---" or "...") && (end - pos == 3 || code[pos + 3] == ' '))
         {
-            writer.Emit(TokenKind.Meta, pos, pos + 3);
+            writer.Emit(TokenKind.Text, pos, pos + 3); // document markers: plain, as VS Code shows them
             pos += 3;
         }
 
@@ -48,7 +48,7 @@ internal sealed class YamlLexer : Lexer
         var keyEnd = KeyEnd(code, pos, end);
         if (keyEnd > pos)
         {
-            writer.Emit(TokenKind.Property, pos, keyEnd);
+            writer.Emit(code[pos..keyEnd] is "<<" ? TokenKind.Constant : TokenKind.Property, pos, keyEnd); // << merges, a language constant
             writer.Emit(TokenKind.Punctuation, keyEnd, keyEnd + 1);
             pos = keyEnd + 1;
         }
@@ -113,7 +113,17 @@ internal sealed class YamlLexer : Lexer
                     nameEnd++;
                 }
 
-                writer.Emit(c == '!' ? TokenKind.Tag : TokenKind.Variable, pos, nameEnd);
+                // &anchor: a keyword and the name it defines (a type's colour); *alias: a keyword and a plain name; !tag as a tag.
+                if (c == '!')
+                {
+                    writer.Emit(TokenKind.Tag, pos, nameEnd);
+                }
+                else
+                {
+                    writer.Emit(TokenKind.Keyword, pos, pos + 1);
+                    writer.Emit(c == '&' ? TokenKind.ClassName : TokenKind.Text, pos + 1, nameEnd);
+                }
+
                 pos = nameEnd;
             }
             else if (c is '|' or '>' && flowDepth == 0)
@@ -124,7 +134,7 @@ internal sealed class YamlLexer : Lexer
                     headerEnd++;
                 }
 
-                writer.Emit(TokenKind.Operator, pos, headerEnd);
+                writer.Emit(TokenKind.Keyword, pos, headerEnd); // | and >- control how the block reads: keywords in VS Code
                 Value(code, headerEnd, end, indent, flowDepth, ref writer);
                 return indent;
             }

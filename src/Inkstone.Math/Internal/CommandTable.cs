@@ -81,12 +81,13 @@ internal static partial class CommandTable
         {
             table[name] = new Command(CommandKind.Function, name, AtomClass.Op, 1);
         }
-        Add(CommandKind.Function, "liminf", "lim inf", AtomClass.Op, 1);
-        Add(CommandKind.Function, "limsup", "lim sup", AtomClass.Op, 1);
-        Add(CommandKind.Function, "argmax", "arg max", AtomClass.Op, 1);
-        Add(CommandKind.Function, "argmin", "arg min", AtomClass.Op, 1);
-        Add(CommandKind.Function, "injlim", "inj lim", AtomClass.Op, 1);
-        Add(CommandKind.Function, "projlim", "proj lim", AtomClass.Op, 1);
+        // The words of a two-word name are a thin space apart (U+2006 is a sixth of an em), as in amsmath's lim\,inf.
+        Add(CommandKind.Function, "liminf", "lim\u2006inf", AtomClass.Op, 1);
+        Add(CommandKind.Function, "limsup", "lim\u2006sup", AtomClass.Op, 1);
+        Add(CommandKind.Function, "argmax", "arg\u2006max", AtomClass.Op, 1);
+        Add(CommandKind.Function, "argmin", "arg\u2006min", AtomClass.Op, 1);
+        Add(CommandKind.Function, "injlim", "inj\u2006lim", AtomClass.Op, 1);
+        Add(CommandKind.Function, "projlim", "proj\u2006lim", AtomClass.Op, 1);
 
         Symbols(AtomClass.Op, "sum ∑ prod ∏ coprod ∐ bigcup ⋃ bigcap ⋂ bigoplus ⨁ bigotimes ⨂ bigodot ⨀ biguplus ⨄ bigsqcup ⨆ bigvee ⋁ bigwedge ⋀", CommandKind.BigOperator, 1);
         Symbols(AtomClass.Op, "int ∫ iint ∬ iiint ∭ oint ∮ oiint ∯ oiiint ∰ intop ∫", CommandKind.BigOperator);

@@ -102,7 +102,7 @@ public sealed class SearchShardPartsTests
 
         reader.Search("common");
 
-        var parted = files.Keys.Where(n => n.StartsWith("terms-", StringComparison.Ordinal) && n.Count(c => c == '-') == 2).ToList();
+        var parted = files.Keys.Where(n => Parts([n]) == 1).ToList();
         Assert.True(reader.FilesRead.Count(n => parted.Contains(n)) < parted.Count);
     }
 
@@ -178,6 +178,47 @@ public sealed class SearchShardPartsTests
 
         Assert.True(sawParts, "some build should have cut a shard into two parts or more");
     }
+
+    [Fact]
+    public void A_served_site_whose_cut_shard_shrinks_keeps_no_stale_part_on_disk()
+    {
+        var root = Directory.CreateTempSubdirectory("inkstone-parts-session-").FullName;
+        try
+        {
+            var (site, output) = (Path.Combine(root, "site"), Path.Combine(root, "out"));
+            var files = Site(seed: 3, posts: 60);
+            foreach (var path in files.EnumerateFiles(""))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site, path))!);
+                System.IO.File.WriteAllBytes(Path.Combine(site, path), files.ReadAllBytes(path));
+            }
+
+            var options = new BuildOptions { Now = Testing.BuiltSite.Now, NoCache = true, SearchShardBytes = SmallLimit };
+            using var session = new SiteSession(site, output, options);
+            Assert.True(session.Build().Succeeded);
+            var parts = Parts(Directory.GetFiles(Path.Combine(output, "search")).Select(f => Path.GetFileName(f)));
+            Assert.True(parts > 1);
+
+            // All but one post cut down to one word: the shard needs fewer parts.
+            for (var i = 1; i < 60; i++)
+            {
+                files.Add($"content/posts/p{i}.md", $"---\ntitle: p{i}\ndate: 2025-02-01 08:00:{i:00}\n---\nshort\n");
+                System.IO.File.WriteAllBytes(Path.Combine(site, $"content/posts/p{i}.md"), files.ReadAllBytes($"content/posts/p{i}.md"));
+            }
+
+            Assert.True(session.Rebuild().Succeeded);
+
+            var onDisk = Directory.GetFiles(Path.Combine(output, "search")).ToDictionary(f => Path.GetFileName(f), System.IO.File.ReadAllBytes, StringComparer.Ordinal);
+            Assert.True(Parts(onDisk.Keys) < parts, $"{Parts(onDisk.Keys)} parts after the edit, {parts} before");
+            Assert.Equal(Texts(SearchFiles(files, null, SmallLimit)), Texts(onDisk));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static int Parts(IEnumerable<string> names) => names.Count(n => n.StartsWith("terms-", StringComparison.Ordinal) && n.Count(c => c == '-') == 2);
 
     private static MemoryFileSystem Site(int seed, int posts)
     {

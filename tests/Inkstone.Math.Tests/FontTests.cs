@@ -5,10 +5,7 @@ namespace Inkstone.Math.Tests;
 public sealed class FontTests
 {
     [Theory]
-    [InlineData("\\mathbb{R}", "ℝ")]
-    [InlineData("\\mathbb{C}", "ℂ")]
     [InlineData("\\mathbb{N}", "ℕ")]
-    [InlineData("\\mathbb{E}", "𝔼")]
     [InlineData("\\mathbf{x}", "𝐱")]
     [InlineData("\\mathbf{W}", "𝐖")]
     [InlineData("\\mathcal{L}", "ℒ")]
@@ -24,6 +21,16 @@ public sealed class FontTests
     [InlineData("\\bm{x}", "𝒙")]
     [InlineData("\\mathbf{\\Sigma}", "𝚺")]
     public void Styled_letters_become_mathematical_alphanumerics(string tex, string letter) => Renders(tex, $"<mi>{letter}</mi>");
+
+    [Theory]
+    [InlineData("\\mathbb{R}", "<mpadded lspace=\"0.042em\" width=\"0.722em\"><mi>ℝ</mi></mpadded>")]
+    [InlineData("\\mathbb{E}", "<mpadded lspace=\"0.028em\" width=\"0.667em\"><mi>𝔼</mi></mpadded>")]
+    [InlineData("\\mathcal{O}", "<mpadded lspace=\"0.049em\" width=\"0.796em\"><mi>𝒪</mi></mpadded>")]
+    public void Letters_Latin_Modern_draws_narrower_than_TeX_are_centred_in_TeX_width(string tex, string expected) => Renders(tex, expected);
+
+    [Fact]
+    public void A_widened_letter_under_mathop_is_the_operator_itself() =>
+        Assert.StartsWith("<mrow><msub><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0.1667em\">𝔼</mo>", Body("\\mathop{\\mathbb{E}}_{x} f"), StringComparison.Ordinal);
 
     [Fact]
     public void Styled_digits_become_mn() => Renders("\\mathbb{1}", "<mn>𝟙</mn>");

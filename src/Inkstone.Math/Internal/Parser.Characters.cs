@@ -136,7 +136,8 @@ internal sealed partial class Parser
             case MathFont.Upright:
                 return new MathNode("mi", code < 128 ? AsciiStrings[code] : char.ConvertFromUtf32(code), attributes: " mathvariant=\"normal\"") { Mergeable = true };
             default:
-                return new MathNode("mi", char.ConvertFromUtf32(Alphabets.Map(code, _font)));
+                var letter = new MathNode("mi", char.ConvertFromUtf32(Alphabets.Map(code, _font)));
+                return code is >= 'A' and <= 'Z' ? LetterWidths.Boxed(letter, code, _font) : letter;
         }
     }
 

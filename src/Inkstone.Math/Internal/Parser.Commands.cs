@@ -169,6 +169,11 @@ internal sealed partial class Parser
             case CommandKind.AtomClass:
                 {
                     var body = ParseArgument(token);
+                    if (command.Class != AtomClass.Ord && body is { Element: "mpadded", Children: [{ Element: "mi" } letter] } && body.Attributes!.StartsWith(" width=", StringComparison.Ordinal))
+                    {
+                        // A letter widened to TeX's width (\mathop{\mathbb{E}}) is an operator of the letter itself.
+                        body = letter;
+                    }
                     if (command.Class == AtomClass.Op && body.Element is "mi" or "mn" && body.Text is not null)
                     {
                         // A single token becomes an operator so that movablelimits can move its limits in inline style.

@@ -156,9 +156,14 @@ internal static class ScriptBases
     private static bool IsShort(MathNode node) => node.Element switch
     {
         "mi" or "mn" or "mo" or "mtext" or "mspace" => true,
+        "mpadded" => IsWidenedLetter(node),
         "mrow" => node.Children!.TrueForAll(child => child.Element is "mi" or "mn" or "mo" or "mtext" or "mspace"),
         _ => false,
     };
+
+    /// <summary>A letter in a box of TeX's width (<see cref="LetterWidths"/>).</summary>
+    private static bool IsWidenedLetter(MathNode node) =>
+        node is { Element: "mpadded", Children: [{ Element: "mi" }] } && node.Attributes?.StartsWith(" width=", StringComparison.Ordinal) == true;
 
     private static bool IsLargeOperator(MathNode node) =>
         node is { Element: "mo", Class: AtomClass.Op, IsFunction: false, Text: [var c] }
@@ -171,6 +176,7 @@ internal static class ScriptBases
         { Element: "mi" or "mn", Text: [var c] } => c,
         { Element: "mo", Class: AtomClass.Ord or AtomClass.Open or AtomClass.Close, Text: [var c] } => c,
         { Element: "mover", Children: [{ Element: "mi" or "mn", Text: [var c] }, _] } when node.Attributes?.Contains("accent=\"true\"", StringComparison.Ordinal) == true => c,
+        { Children: [var letter] } when IsWidenedLetter(node) => Character(letter),
         _ when IsFenceGroup(node) => ')',
         _ => null,
     };

@@ -1,4 +1,5 @@
 using Inkstone.Highlighting.TextMate;
+
 namespace Inkstone.Highlighting.Tests.TextMate;
 
 /// <summary>The TextMate path gives real token classes, in the hand-written lexers' vocabulary, for languages they do not cover.</summary>

@@ -87,8 +87,16 @@ public sealed class OperatorTests
     }
 
     [Fact]
-    public void Bmod_is_a_spaced_binary_operator() =>
-        Renders("a\\bmod b", "<mrow><mi>a</mi><mo lspace=\"0.2222em\" rspace=\"0.2222em\">mod</mo><mi>b</mi></mrow>");
+    public void Bmod_is_a_binary_operator_with_amsmaths_5mu_on_each_side() =>
+        Renders("a\\bmod b", "<mrow><mi>a</mi><mo lspace=\"0.2778em\" rspace=\"0.2778em\">mod</mo><mi>b</mi></mrow>");
+
+    [Fact]
+    public void A_comma_in_braces_is_an_ordinary_atom_without_space_after_it() =>
+        Renders("1{,}000", "<mrow><mn>1</mn><mo lspace=\"0em\" rspace=\"0em\">,</mo><mn>000</mn></mrow>");
+
+    [Fact]
+    public void Binom_in_display_style_takes_parentheses_of_TeX_size_three() =>
+        Assert.Contains("minsize=\"2.4em\"", Body("\\binom{n}{k}", display: true), StringComparison.Ordinal);
 
     [Fact]
     public void Pmod_writes_parenthesised_mod() =>

@@ -39,11 +39,14 @@ public sealed class TexKernTests
         Assert.Contains($"<mo {spacing}>=</mo>", Body(tex), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("x\\models y", "⊨")]
     [InlineData("x:y", ":")]
     [InlineData("x\\ne y", "≠")]
     public void Relations_the_dictionary_spaces_otherwise_get_a_thick_space(string tex, string relation) =>
         Assert.Contains($"<mo{Thick}>{relation}</mo>", Body(tex), StringComparison.Ordinal);
+
+    [Fact]
+    public void Models_gets_a_thick_space_widened_to_TeXs_glyph() =>
+        Assert.Contains("<mo lspace=\"0.4028em\" rspace=\"0.4028em\">⊨</mo>", Body("x\\models y"), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("a\\times b", "×")]

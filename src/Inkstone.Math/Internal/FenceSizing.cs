@@ -66,6 +66,11 @@ internal static class FenceSizing
             return;
         }
         var size = SizeAround(content);
+        if (style == MathStyle.Display && size < 3 && children.Exists(child => child is { Element: "mfrac" } && child.Attributes?.Contains("ink-delimited", StringComparison.Ordinal) == true))
+        {
+            // TeX's \binom in display style takes delimiters of at least \delim1 (2.39em): size 3.
+            size = 3;
+        }
         for (var i = 0; i < children.Count; i++)
         {
             if (children[i].IsStretchyFence)

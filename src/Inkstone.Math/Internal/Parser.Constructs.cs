@@ -220,7 +220,8 @@ internal sealed partial class Parser
         switch (kind)
         {
             case 0:
-                return new MathNode("mo", "mod", AtomClass.Bin, " lspace=\"0.2222em\" rspace=\"0.2222em\"");
+                // amsmath's \bmod: 5mu on each side in place of the binary operator's 4mu.
+                return new MathNode("mo", "mod", AtomClass.Bin, " lspace=\"0.2778em\" rspace=\"0.2778em\"");
             case 2:
                 return new MathNode("mrow", [Spacing.Space(display ? "1em" : "0.4444em"), new MathNode("mi", "mod"), Spacing.Space("0.3333em")], AtomClass.Ord);
             default:

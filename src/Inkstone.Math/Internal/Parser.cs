@@ -248,6 +248,14 @@ internal sealed partial class Parser
         var open = _tokens.Next();
         var list = ParseExpression(Stop.Group, opener: open);
         ExpectCloseBrace(open);
+        if (list is [{ Element: "mo", Class: AtomClass.Punct, Text.Length: 1 } sign])
+        {
+            // TeX makes a group an ordinary atom: the comma of 1{,}000 takes no space after it. (Relations and binary
+            // operators keep their class: \overset and \stackrel read it from their argument, as amsmath does.)
+            sign.Class = AtomClass.Ord;
+            sign.SetSpacing("0em", "0em");
+            return sign;
+        }
         return list.Count == 0 ? new MathNode("mrow", list) : MathNode.Row(list);
     }
 

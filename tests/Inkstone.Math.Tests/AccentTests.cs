@@ -32,13 +32,13 @@ public sealed class AccentTests
     }
 
     [Fact]
-    public void Underbrace_label_goes_below_the_brace() =>
+    public void Underbrace_label_goes_below_the_brace_as_far_as_in_TeX() =>
         Renders("\\underbrace{a+b}_{n}",
-            "<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder>");
+            "<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mpadded voffset=\"-0.371em\"><mi>n</mi></mpadded></munder>");
 
     [Fact]
-    public void Overbrace_label_goes_above_the_brace() =>
-        Renders("\\overbrace{x}^{k}", "<mover><mover><mi>x</mi><mo stretchy=\"true\">⏞</mo></mover><mi>k</mi></mover>");
+    public void Overbrace_label_goes_above_the_brace_as_far_as_in_TeX() =>
+        Renders("\\overbrace{x}^{k}", "<mover><mover><mi>x</mi><mo stretchy=\"true\">⏞</mo></mover><mpadded voffset=\"0.457em\"><mi>k</mi></mpadded></mover>");
 
     [Fact]
     public void An_accent_over_an_italic_letter_moves_right_by_the_letters_skew()

@@ -19,8 +19,8 @@ public sealed class DelimiterTests
             "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">{</mo><mi>x</mi><mo lspace=\"0.05em\" rspace=\"0.05em\" stretchy=\"false\">|</mo><mi>y</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">}</mo></mrow>");
 
     [Fact]
-    public void A_period_is_an_invisible_delimiter() =>
-        Renders("\\left. x \\right|", "<mrow><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">|</mo></mrow>");
+    public void A_period_is_an_invisible_delimiter_as_wide_as_TeXs_null_delimiter_space() =>
+        Renders("\\left. x \\right|", "<mrow><mspace width=\"0.12em\"></mspace><mi>x</mi><mo fence=\"true\" form=\"postfix\" stretchy=\"false\">|</mo></mrow>");
 
     [Fact]
     public void Angle_brackets_and_norms_are_delimiters() =>

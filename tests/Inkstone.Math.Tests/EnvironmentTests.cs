@@ -27,9 +27,9 @@ public sealed class EnvironmentTests
             $"<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{bar}</mo><mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{bar}</mo></mrow>");
 
     [Fact]
-    public void Smallmatrix_is_one_script_level_down() =>
+    public void Smallmatrix_is_one_script_level_down_with_rows_spaced_by_KaTeX_struts() =>
         Renders("\\begin{smallmatrix} a \\end{smallmatrix}",
-            "<mtable class=\"ink-small\" scriptlevel=\"1\"><mtr><mtd><mi>a</mi></mtd></mtr></mtable>");
+            "<mtable class=\"ink-small\" scriptlevel=\"1\"><mtr><mtd><mspace depth=\"0.286em\" height=\"0.666em\"></mspace><mi>a</mi></mtd></mtr></mtable>");
 
     [Fact]
     public void A_trailing_line_break_does_not_add_an_empty_row() =>

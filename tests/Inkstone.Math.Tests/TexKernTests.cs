@@ -45,6 +45,10 @@ public sealed class TexKernTests
         Assert.Contains($"<mo{Thick}>{relation}</mo>", Body(tex), StringComparison.Ordinal);
 
     [Fact]
+    public void Partial_is_followed_by_its_italic_correction() =>
+        Assert.StartsWith("<mrow><mi>∂</mi><mspace width=\"0.0556em\"></mspace><mi>L</mi>", Body("\\partial L"), StringComparison.Ordinal);
+
+    [Fact]
     public void Models_gets_a_thick_space_widened_to_TeXs_glyph() =>
         Assert.Contains("<mo lspace=\"0.4028em\" rspace=\"0.4028em\">⊨</mo>", Body("x\\models y"), StringComparison.Ordinal);
 

@@ -32,6 +32,7 @@ internal static class ItalicCorrection
         'k' => "0.0315em",
         'z' => "0.044em",
         'β' => "0.0528em",
+        '∂' => "0.0556em",
         'γ' => "0.0556em",
         'δ' => "0.0379em",
         'ζ' => "0.0738em",

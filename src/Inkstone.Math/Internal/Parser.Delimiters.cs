@@ -92,6 +92,11 @@ internal sealed partial class Parser
         {
             children.Add(MathNode.StretchyFence(open, AtomClass.Open, " fence=\"true\" form=\"prefix\" stretchy=\"true\""));
         }
+        else
+        {
+            // TeX's null delimiter is a blank \nulldelimiterspace (0.12em) wide.
+            children.Add(Spacing.Space("0.12em"));
+        }
         while (true)
         {
             var inner = ParseExpression(Stop.Right | Stop.Group | Stop.Cell | Stop.Top, opener: left);
@@ -105,10 +110,9 @@ internal sealed partial class Parser
             var delimiter = ReadDelimiter(token);
             if (command.Kind == CommandKind.Right)
             {
-                if (delimiter.Length > 0)
-                {
-                    children.Add(MathNode.StretchyFence(delimiter, AtomClass.Close, " fence=\"true\" form=\"postfix\" stretchy=\"true\""));
-                }
+                children.Add(delimiter.Length > 0
+                    ? MathNode.StretchyFence(delimiter, AtomClass.Close, " fence=\"true\" form=\"postfix\" stretchy=\"true\"")
+                    : Spacing.Space("0.12em"));
                 break;
             }
             if (delimiter.Length > 0)

@@ -297,13 +297,20 @@ internal sealed partial class Parser
     /// their content: amsmath's aligned and gathered add \jot (0.3em) and cases stretches by 1.2. A browser table row is as
     /// tall as its content, so each cell carries the strut as an mspace of that height and depth.
     /// </summary>
-    private static string? Strut(EnvironmentLayout environment) => environment.Small ? null : environment.Kind switch
+    private static string? Strut(EnvironmentLayout environment) => environment.Small ? SmallStrut(environment) : environment.Kind switch
     {
         EnvironmentKind.Align or EnvironmentKind.Gather => " height=\"0.99em\" depth=\"0.51em\"",
         EnvironmentKind.Cases => " height=\"1.008em\" depth=\"0.432em\"",
         EnvironmentKind.Matrix or EnvironmentKind.Array => " height=\"0.84em\" depth=\"0.36em\"",
         _ => null,
     };
+
+    /// <summary>
+    /// smallmatrix's rows, in em of its script size, as KaTeX sets them (0.952em apart: 70 % above the baseline, 30 %
+    /// below); subarray's lines keep the script's own pitch.
+    /// </summary>
+    private static string? SmallStrut(EnvironmentLayout environment) =>
+        environment.Kind == EnvironmentKind.Matrix ? " height=\"0.666em\" depth=\"0.286em\"" : null;
 
     internal static MathNode TagNode(string tag, bool bare) => new("mtext", bare ? tag : "(" + tag + ")");
 }

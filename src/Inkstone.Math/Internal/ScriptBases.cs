@@ -29,6 +29,12 @@ internal static class ScriptBases
                     node.Element = node.Element switch { "munder" => "msub", "mover" => "msup", _ => "msubsup" };
                     Adjust(node, first, style);
                     break;
+                case "munder" or "mover" when IsBrace(first):
+                    // Chromium sets a brace's label as a limit, a gap from the brace that its font sets; TeX's
+                    // \underbrace puts the label 0.26em (of the formula's size) further down, \overbrace 0.32em further up.
+                    node.Children![1] = new MathNode("mpadded", [node.Children[1]], node.Children[1].Class,
+                        node.Element == "munder" ? " voffset=\"-0.371em\"" : " voffset=\"0.457em\"");
+                    break;
                 case "munder" or "mover" or "munderover" when style != MathStyle.Display && IsMovableName(first):
                     // lim, sup, max: the limits are scripts in text style, where TeX drops them as from a box.
                     node.Element = node.Element switch { "munder" => "msub", "mover" => "msup", _ => "msubsup" };
@@ -160,6 +166,9 @@ internal static class ScriptBases
         "mrow" => node.Children!.TrueForAll(child => child.Element is "mi" or "mn" or "mo" or "mtext" or "mspace"),
         _ => false,
     };
+
+    private static bool IsBrace(MathNode node) =>
+        node is { Element: "munder" or "mover", Attributes: null, Children: [_, { Element: "mo", Text: "⏟" or "⏞" }] };
 
     /// <summary>A letter in a box of TeX's width (<see cref="LetterWidths"/>).</summary>
     private static bool IsWidenedLetter(MathNode node) =>

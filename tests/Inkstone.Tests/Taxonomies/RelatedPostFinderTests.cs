@@ -6,29 +6,10 @@ namespace Inkstone.Tests.Taxonomies;
 
 public sealed class RelatedPostFinderTests
 {
-    private static RenderedPost Rendered(int i, int day, string[] tags, string[] categories) => new(
-        new Post
-        {
-            Kind = PostKind.Post,
-            SourcePath = $"p{i:000}",
-            Title = $"p{i}",
-            Date = DateTimeOffset.UnixEpoch.AddDays(day),
-            Slug = $"p{i}",
-            Url = $"/p{i}/",
-            Source = new Inkstone.Data.SourceText($"p{i}", ""),
-            BodyOffset = 0,
-            Tags = tags,
-            Categories = categories,
-        },
-        "", new Inkstone.Excerpts.Excerpt("", "", false), [], default, [], []);
+    private static RenderedPost Rendered(int i, int day, string[] tags, string[] categories) =>
+        RelatedPostRule.Post($"p{i:000}", i, day, tags, categories);
 
-    /// <summary>The rule written out: two points a shared tag, one a shared category, then newer, then by path.</summary>
-    private static List<string> Expected(IReadOnlyList<RenderedPost> posts, RenderedPost post) =>
-        posts.Where(o => o != post)
-            .Select(o => (o.Post, Score: (2 * o.Post.Tags.Intersect(post.Post.Tags).Count()) + o.Post.Categories.Intersect(post.Post.Categories).Count()))
-            .Where(o => o.Score > 0)
-            .OrderByDescending(o => o.Score).ThenByDescending(o => o.Post.Date).ThenBy(o => o.Post.SourcePath, StringComparer.Ordinal)
-            .Take(RelatedPostFinder.Count).Select(o => o.Post.SourcePath).ToList();
+    private static List<string> Expected(IReadOnlyList<RenderedPost> posts, RenderedPost post) => RelatedPostRule.ScoredOneByOne(posts, post);
 
     [Theory]
     [InlineData(1, 12)]

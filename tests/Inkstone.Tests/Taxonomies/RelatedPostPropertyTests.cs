@@ -10,29 +10,10 @@ namespace Inkstone.Tests.Taxonomies;
 /// </summary>
 public sealed class RelatedPostPropertyTests
 {
-    private static RenderedPost Rendered(int i, int day, string[] tags, string[] categories) => new(
-        new Post
-        {
-            Kind = PostKind.Post,
-            SourcePath = $"posts/{i % 7}/p{i}",
-            Title = $"p{i}",
-            Date = DateTimeOffset.UnixEpoch.AddDays(day),
-            Slug = $"p{i}",
-            Url = $"/p{i}/",
-            Source = new Inkstone.Data.SourceText($"p{i}", ""),
-            BodyOffset = 0,
-            Tags = tags,
-            Categories = categories,
-        },
-        "", new Inkstone.Excerpts.Excerpt("", "", false), [], default, [], []);
+    private static RenderedPost Rendered(int i, int day, string[] tags, string[] categories) =>
+        RelatedPostRule.Post($"posts/{i % 7}/p{i}", i, day, tags, categories);
 
-    /// <summary>Every other post scored: two points a shared tag, one a shared category, then newer, then by path.</summary>
-    private static List<string> ScoredOneByOne(IReadOnlyList<RenderedPost> posts, RenderedPost post) =>
-        posts.Where(o => o != post)
-            .Select(o => (o.Post, Score: (2 * o.Post.Tags.Intersect(post.Post.Tags).Count()) + o.Post.Categories.Intersect(post.Post.Categories).Count()))
-            .Where(o => o.Score > 0)
-            .OrderByDescending(o => o.Score).ThenByDescending(o => o.Post.Date).ThenBy(o => o.Post.SourcePath, StringComparer.Ordinal)
-            .Take(RelatedPostFinder.Count).Select(o => o.Post.SourcePath).ToList();
+    private static List<string> ScoredOneByOne(IReadOnlyList<RenderedPost> posts, RenderedPost post) => RelatedPostRule.ScoredOneByOne(posts, post);
 
     private static List<RenderedPost> RandomSite(Random random)
     {

@@ -89,7 +89,7 @@ public sealed class BucketDeployTests(S3TestServer server) : IClassFixture<S3Tes
         var built = _site.Built();
 
         var killed = RunProcess("upload:10");
-        var arrived = server.Objects(_prefix);
+        var arrived = SettledObjects();
         var resumed = _site.Deploy(server.Variables(), "--to", To, "--no-build");
 
         Assert.NotEqual(0, killed);
@@ -98,6 +98,28 @@ public sealed class BucketDeployTests(S3TestServer server) : IClassFixture<S3Tes
         var missing = built.Count - arrived.Count;
         Assert.Contains($"{missing} files uploaded, 0 deleted, {arrived.Count} unchanged.", resumed.Out);
         Assert.Equal(built, server.Objects(_prefix));
+    }
+
+    /// <summary>
+    /// The bucket once it stops changing: uploads run in parallel, so the server may still be storing a request whose
+    /// body arrived before the kill, and the test would count that file as missing.
+    /// </summary>
+    private Dictionary<string, string?> SettledObjects()
+    {
+        var objects = server.Objects(_prefix);
+        for (var tries = 0; tries < 20; tries++)
+        {
+            Thread.Sleep(150);
+            var again = server.Objects(_prefix);
+            if (again.Count == objects.Count && again.All(o => objects.TryGetValue(o.Key, out var v) && v == o.Value))
+            {
+                return again;
+            }
+
+            objects = again;
+        }
+
+        return objects;
     }
 
     [Fact]

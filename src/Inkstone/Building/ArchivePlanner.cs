@@ -67,13 +67,7 @@ internal static class ArchivePlanner
                 page["archive_year"] = year.Year;
                 page["year_links"] = yearLinks;
                 page["years"] = new List<object?> { Year(year, Months(year.Year, shown, context.Site.Config.TimeZone), views) };
-                page["paginator"] = new Dictionary<string, object?>
-                {
-                    ["current"] = number,
-                    ["total"] = pages.Count,
-                    ["prev_url"] = number > 1 ? views.Link(Paginator.PageUrl(yearUrl, number - 1, pattern)) : null,
-                    ["next_url"] = number < pages.Count ? views.Link(Paginator.PageUrl(yearUrl, number + 1, pattern)) : null,
-                };
+                page["paginator"] = PagePlanner.PaginatorModel(context, yearUrl, number, pages.Count);
                 jobs.Add(new PageJob(url, "archives", page, shown, null));
             }
         }

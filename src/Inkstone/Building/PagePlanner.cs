@@ -169,16 +169,24 @@ internal static class PagePlanner
         {
             var m = model(number, pages.Count);
             m["posts"] = items.Select(context.Lists.Views.Post).ToList();
-            m["paginator"] = new Dictionary<string, object?>
-            {
-                ["current"] = number,
-                ["total"] = pages.Count,
-                ["prev_url"] = number > 1 ? context.Lists.Views.Link(Paginator.PageUrl(baseUrl, number - 1, context.Site.Layout.PagePattern)) : null,
-                ["next_url"] = number < pages.Count ? context.Lists.Views.Link(Paginator.PageUrl(baseUrl, number + 1, context.Site.Layout.PagePattern)) : null,
-                ["pages"] = numbers,
-            };
+            var paginator = PaginatorModel(context, baseUrl, number, pages.Count);
+            paginator["pages"] = numbers;
+            m["paginator"] = paginator;
             jobs.Add(new PageJob(Paginator.PageUrl(baseUrl, number, context.Site.Layout.PagePattern), template, m, items, null));
         }
+    }
+
+    /// <summary>What a template reads of page <paramref name="number"/> of a list at <paramref name="baseUrl"/>: its number, the count, the links before and after.</summary>
+    internal static Dictionary<string, object?> PaginatorModel(BuildContext context, string baseUrl, int number, int total)
+    {
+        var (views, pattern) = (context.Lists.Views, context.Site.Layout.PagePattern);
+        return new Dictionary<string, object?>
+        {
+            ["current"] = number,
+            ["total"] = total,
+            ["prev_url"] = number > 1 ? views.Link(Paginator.PageUrl(baseUrl, number - 1, pattern)) : null,
+            ["next_url"] = number < total ? views.Link(Paginator.PageUrl(baseUrl, number + 1, pattern)) : null,
+        };
     }
 
     private static void AddTaxonomy(

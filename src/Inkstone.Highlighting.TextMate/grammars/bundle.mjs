@@ -39,6 +39,9 @@ function bundle(out) {
 //   - a capture given as a bare string or an array (racket, stata, xml): a rule without a name, so nothing; dropped;
 //   - a begin rule without an end (ahk2, blade, xml): vscode-textmate ends it at '\uFFFF', which never comes;
 //   - a repository entry that is an array (racket): a rule without patterns, which matches nothing.
+// And one regex shape Onigwrap's Oniguruma (UTF-16) gets wrong where vscode-oniguruma's (UTF-8) does not: a class
+// nested in a class, as CSS's `[a-z[^\x00-\x7F]]` (which then matches `{`) or Julia's identifier characters; it is
+// written as the alternation it means (flattenNestedClasses).
 function asVscodeTextmateReadsIt(node) {
   if (Array.isArray(node)) {
     node.forEach(asVscodeTextmateReadsIt);
@@ -54,6 +57,10 @@ function asVscodeTextmateReadsIt(node) {
   }
 
   for (const [key, value] of Object.entries(node)) {
+    if (/^(match|begin|end|while)$/.test(key) && typeof value === 'string') {
+      node[key] = flattenNestedClasses(value);
+    }
+
     if (/^(captures|beginCaptures|endCaptures|whileCaptures)$/.test(key) && value !== null && typeof value === 'object') {
       for (const [id, capture] of Object.entries(value)) {
         if (capture === null || typeof capture !== 'object' || Array.isArray(capture)) {
@@ -74,6 +81,70 @@ function asVscodeTextmateReadsIt(node) {
   }
 
   return node;
+}
+
+// `[M[N]...]` becomes `(?:[M]|[N]|...)` and `[^M[N]...]` becomes `(?:(?![M]|[N]|...)[\s\S])`: the same one
+// character, without a nested class. A class with an intersection (`&&`) is left as it is.
+export function flattenNestedClasses(pattern) {
+  let out = '';
+  for (let i = 0; i < pattern.length;) {
+    if (pattern[i] === '\\') {
+      out += pattern.slice(i, i + 2);
+      i += 2;
+    } else if (pattern[i] === '[') {
+      const cls = readClass(pattern, i);
+      out += cls.text;
+      i = cls.end;
+    } else {
+      out += pattern[i++];
+    }
+  }
+
+  return out;
+}
+
+// Reads the class opening at `start`; returns its text, rewritten when it nests a class, and the index after it.
+function readClass(pattern, start) {
+  let i = start + 1;
+  const negated = pattern[i] === '^';
+  if (negated) i++;
+  let members = '';
+  const nested = [];
+  let intersects = false;
+  for (let first = true; i < pattern.length; first = false) {
+    const c = pattern[i];
+    if (c === ']' && !first) {
+      i++;
+      const raw = pattern.slice(start, i);
+      if (nested.length === 0 || intersects) {
+        return { text: raw, end: i };
+      }
+
+      const parts = [...(members ? [`[${members}]`] : []), ...nested];
+      const alternation = parts.join('|');
+      return { text: negated ? `(?:(?!${alternation})[\\s\\S])` : `(?:${alternation})`, end: i };
+    }
+
+    if (c === '\\') {
+      members += pattern.slice(i, i + 2);
+      i += 2;
+    } else if (c === '[' && pattern[i + 1] === ':') {
+      const close = pattern.indexOf(':]', i + 2);
+      const to = close < 0 ? i + 1 : close + 2;
+      members += pattern.slice(i, to);
+      i = to;
+    } else if (c === '[') {
+      const inner = readClass(pattern, i);
+      nested.push(inner.text);
+      i = inner.end;
+    } else {
+      intersects ||= c === '&' && pattern[i + 1] === '&';
+      members += c;
+      i++;
+    }
+  }
+
+  return { text: pattern.slice(start), end: pattern.length }; // unclosed: Oniguruma's to reject, as it is
 }
 
 function notices() {

@@ -1,10 +1,10 @@
 namespace Inkstone.Highlighting.Tests.TextMate;
 
 /// <summary>
-/// Where Onigwrap's Oniguruma (UTF-16) reads a regex differently from vscode-oniguruma (UTF-8), the bundle rewrites the
-/// regex into what it means (grammars/bundle.mjs), so TextMateSharp highlights as VS Code does.
+/// Where TextMateSharp reads a grammar differently from vscode-textmate (VS Code's and shiki's engine), the bundle
+/// rewrites the grammar into what vscode-textmate makes of it (grammars/bundle.mjs), so both highlight alike.
 /// </summary>
-public sealed class OnigurumaDifferenceTests
+public sealed class EngineDifferenceTests
 {
     [Fact]
     public void A_class_nested_in_a_class_does_not_match_what_neither_lists()
@@ -24,5 +24,14 @@ public sealed class OnigurumaDifferenceTests
 
         Assert.Contains((TokenKind.Number, "2.5"), recorder.Tokens);
         Assert.Contains((TokenKind.Number, "10"), recorder.Tokens);
+    }
+
+    [Fact]
+    public void A_rule_with_a_repository_of_its_own_still_sees_the_grammar_and_its_names()
+    {
+        // Ruby's parameter list includes $self from a repository nested in a rule; TextMateSharp's merge dropped $self.
+        var recorder = TokenRecorder.Highlight(TextMateTestHighlighter.Instance, "ruby", "def greet(name = \"world\")\nend\n");
+
+        Assert.Contains(recorder.Tokens, t => t.Kind == TokenKind.String && t.Text.Contains("world", StringComparison.Ordinal));
     }
 }

@@ -71,6 +71,7 @@ internal static class PostRenderer
 
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
         PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);
+        Diagrams.DiagramPreparer.Prepare(document, post.SourcePath, firstBodyLine, context);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
         var writer = new StringWriter();

@@ -69,7 +69,50 @@ internal static class FlowchartRenderer
         }
 
         var result = LayeredLayout.Run(layout);
+        if (WidenForTitles(graph, layout, result, sideways) is { } widened)
+        {
+            layout = widened;
+            result = LayeredLayout.Run(layout);
+        }
+
         return new PlacedFlowchart(graph, drawn, sizes, boxIndex, result, sideways);
+    }
+
+    /// <summary>
+    /// A cluster narrower than its title gets the difference as padding on both sides, for a second layout; null when
+    /// every title fits. (The title runs across the page, which is the layout's cross axis for TB and BT, its rank axis for LR and RL.)
+    /// </summary>
+    private static LayoutGraph? WidenForTitles(FlowGraph graph, LayoutGraph layout, LayoutResult result, bool sideways)
+    {
+        var changed = false;
+        var clusters = new List<LayoutCluster>();
+        for (var c = 0; c < graph.Subgraphs.Count; c++)
+        {
+            var cluster = layout.Clusters[c];
+            var box = result.ClusterBoxes[c];
+            var across = sideways ? box.Height : box.Width;
+            var deficit = TextMetrics.Width(graph.Subgraphs[c].Title) + 2 * ClusterPad - across;
+            if (deficit > 0.5)
+            {
+                changed = true;
+                cluster = sideways
+                    ? cluster with { RankStartPad = cluster.RankStartPad + deficit / 2, RankEndPad = cluster.RankEndPad + deficit / 2 }
+                    : cluster with { CrossStartPad = cluster.CrossStartPad + deficit / 2, CrossEndPad = cluster.CrossEndPad + deficit / 2 };
+            }
+
+            clusters.Add(cluster);
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        var widened = new LayoutGraph { NodeSpacing = layout.NodeSpacing, RankSpacing = layout.RankSpacing, EdgeSpacing = layout.EdgeSpacing };
+        widened.Boxes.AddRange(layout.Boxes);
+        widened.Edges.AddRange(layout.Edges);
+        widened.Clusters.AddRange(clusters);
+        return widened;
     }
 
     /// <summary>A node's box, or for a subgraph's id the first box inside it (the edge is then drawn to the cluster's border).</summary>

@@ -43,11 +43,27 @@ internal sealed class PlacedFlowchart
         }
 
         var nodesById = Nodes.ToDictionary(n => n.Node.Id, StringComparer.Ordinal);
+        var parallel = edges.Select((edge, e) => (Key: string.CompareOrdinal(edge.From, edge.To) < 0 ? (edge.From, edge.To) : (edge.To, edge.From), e))
+            .Where(p => layout.EdgePoints[p.e].Count == 2 && edges[p.e].From != edges[p.e].To)
+            .GroupBy(p => p.Key).Where(g => g.Count() > 1).SelectMany(g => g.Select((p, k) => (p.e, Offset: (k - (g.Count() - 1) / 2.0) * 18)))
+            .ToDictionary(p => p.e, p => p.Offset);
         var clustersById = Clusters.ToDictionary(c => c.Subgraph.Id, StringComparer.Ordinal);
         for (var e = 0; e < edges.Count; e++)
         {
             var edge = edges[e];
             var points = layout.EdgePoints[e].Select(Turn).ToList();
+            if (parallel.TryGetValue(e, out var offset))
+            {
+                // Two edges between the same nodes would lie on one line: each bends aside at its middle, in a fixed
+                // direction whichever way it points, so A->B and B->A part.
+                var (a, b) = string.CompareOrdinal(edge.From, edge.To) < 0 ? (points[0], points[1]) : (points[1], points[0]);
+                var length = a.DistanceTo(b);
+                if (length > 0)
+                {
+                    var middle = Point.Between(a, b);
+                    points.Insert(1, new Point(middle.X - (b.Y - a.Y) / length * offset, middle.Y + (b.X - a.X) / length * offset));
+                }
+            }
             if (edge.From != edge.To)
             {
                 Clip(points, edge.From, nodesById, clustersById, atStart: true);

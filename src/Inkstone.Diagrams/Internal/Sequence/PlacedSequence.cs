@@ -17,6 +17,9 @@ internal sealed class PlacedSequence(SequenceDiagram diagram, double[] columns, 
 
     public List<PlacedMessage> Messages { get; } = [];
 
+    /// <summary>How deep blocks nest; an inner block's frame sits <see cref="SequenceLayout.BlockPad"/> inside its parent's.</summary>
+    public int MaxDepth => Blocks.Count == 0 ? 0 : Blocks.Max(b => b.Depth);
+
     public List<PlacedNote> Notes { get; } = [];
 
     public List<PlacedBlock> Blocks { get; } = [];
@@ -54,10 +57,9 @@ internal sealed class PlacedSequence(SequenceDiagram diagram, double[] columns, 
     {
         var first = block.LastColumn < 0 ? 0 : block.FirstColumn;
         var last = block.LastColumn < 0 ? 0 : block.LastColumn;
-        var inset = block.Depth * SequenceLayout.BlockPad;
-        var pad = SequenceLayout.BlockPad * 2 + 10 - inset;
-        var left = Columns[first] - System.Math.Max(pad, 30);
-        var right = Columns[last] + System.Math.Max(pad, 30);
+        var pad = 24 + (MaxDepth - block.Depth) * SequenceLayout.BlockPad;
+        var left = Columns[first] - pad;
+        var right = Columns[last] + pad;
         foreach (var message in Messages.Where(m => m.Message.From == m.Message.To && m.LineY > block.Top && m.LineY < block.Bottom))
         {
             right = System.Math.Max(right, message.FromX + SequenceLayout.SelfLoopWidth + Text.TextMetrics.Width(message.Message.Text) + 12);

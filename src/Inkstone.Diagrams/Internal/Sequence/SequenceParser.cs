@@ -64,7 +64,7 @@ internal sealed partial class SequenceParser
             case "autonumber":
                 _diagram.Autonumber = !rest.Equals("off", StringComparison.Ordinal);
                 return;
-            case "title":
+            case "title" or "title:":
                 _diagram.Title = rest.TrimStart(':').Trim();
                 return;
             case "accTitle:" or "accDescr:" or "accTitle" or "accDescr":

@@ -154,15 +154,19 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
         return new BoxEstimate(numeratorShift + numerator.Height, denominatorShift + denominator.Depth);
     }
 
-    /// <summary>Rows at least as tall as TeX's array strut (0.84em above the baseline, 0.36em below), centred on the axis.</summary>
+    /// <summary>
+    /// Rows at least as tall as TeX's array strut (0.84em above the baseline, 0.36em below), centred on the axis; aligned and
+    /// gathered add \jot (0.3em) to each.
+    /// </summary>
     private static BoxEstimate OfTable(MathNode node, List<MathNode> rows, int style)
     {
         var cellStyle = MathStyle.Of(node.Attributes, MathStyle.Text);
+        var jot = node.Attributes is { } attributes && (attributes.Contains("ink-align", StringComparison.Ordinal) || attributes.Contains("ink-gather", StringComparison.Ordinal)) ? 0.3 : 0;
         var total = 0.0;
         foreach (var row in rows)
         {
             var box = row.Children is { } cells ? OfRow(cells, cellStyle) : Empty;
-            total += System.Math.Max(box.Height, 0.84) + System.Math.Max(box.Depth, 0.36);
+            total += System.Math.Max(box.Height, 0.84) + System.Math.Max(box.Depth, 0.36) + jot;
         }
         var scaled = Scaled(new BoxEstimate(total / 2 + AxisHeight, total / 2 - AxisHeight), cellStyle, style);
         return scaled;

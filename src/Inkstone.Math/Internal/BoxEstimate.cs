@@ -112,8 +112,10 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
     {
         if (node.Attributes?.Contains("accent=\"true\"", StringComparison.Ordinal) == true)
         {
+            // TeX lowers the accent by the nucleus's height up to the x-height (the TeXbook's rule 12): over an x-height
+            // letter the box is as tall as the accent glyph.
             var accented = Of(children[0], style);
-            return new BoxEstimate(System.Math.Max(accented.Height, XHeight) + 0.28, accented.Depth);
+            return new BoxEstimate(accented.Height - System.Math.Min(accented.Height, XHeight) + AccentHeight(children[^1].Text), accented.Depth);
         }
         if (node.Attributes?.Contains("accentunder=\"true\"", StringComparison.Ordinal) == true)
         {
@@ -138,6 +140,16 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
         }
         return box;
     }
+
+    /// <summary>The heights of cmr10's accents (and cmmi10's vector arrow); wide accents about as tall as the arrow.</summary>
+    private static double AccentHeight(string? accent) => accent switch
+    {
+        "¯" => 0.569,
+        "ˇ" => 0.628,
+        "˜" or "˙" or "¨" => 0.668,
+        "ˆ" or "´" or "`" or "˘" or "˚" => 0.694,
+        _ => 0.711,
+    };
 
     private static BoxEstimate OfFraction(MathNode node, List<MathNode> children, int style)
     {

@@ -89,6 +89,24 @@ public static class DiagnosticIds
     /// <summary>A ```dot fence on a machine without Graphviz's <c>dot</c>: the source is shown as a code block.</summary>
     public const string GraphvizMissing = "INK0363";
 
+    /// <summary>A Jupyter notebook that is not JSON, or not a notebook: the post is left out.</summary>
+    public const string NotebookMalformed = "INK0330";
+
+    /// <summary>A notebook in a format other than nbformat 4: the post is left out.</summary>
+    public const string NotebookFormat = "INK0331";
+
+    /// <summary>A cell or output without what it needs (a cell type, a source, an output type): left out, the rest shown.</summary>
+    public const string NotebookCellMalformed = "INK0332";
+
+    /// <summary>An output longer than <c>notebooks.output_limit</c>: cut, with a note where it was cut.</summary>
+    public const string NotebookOutputCut = "INK0333";
+
+    /// <summary>An image output that cannot be decoded (bad base64, not the image its type says): left out.</summary>
+    public const string NotebookImageUnreadable = "INK0334";
+
+    /// <summary>An HTML or SVG output held script, event handlers or references to other hosts: they are left out.</summary>
+    public const string NotebookUnsafeOutput = "INK0335";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

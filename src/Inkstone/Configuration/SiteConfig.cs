@@ -71,6 +71,9 @@ internal sealed record SiteConfig
 
     public bool LineNumbers { get; init; }
 
+    /// <summary>Citations and bibliographies (<c>citations:</c>).</summary>
+    public CitationSettings Citations { get; init; } = new();
+
     /// <summary>Whether symbolic links that lead out of the site folder are followed (<c>follow_links: true</c>); off, they are left out with a warning.</summary>
     public bool FollowLinks { get; init; }
 

@@ -42,6 +42,9 @@ internal sealed record PostRenderContext(
     /// <summary>The render hooks the site overrides (<c>layouts/render/*.liquid</c>); null when it overrides none.</summary>
     public RenderHooks.RenderHookTemplates? RenderHooks { get; init; }
 
+    /// <summary>The bibliographies of the build, read once before posts render.</summary>
+    public Citations.SiteBibliographies Bibliographies { get; init; } = Citations.SiteBibliographies.None;
+
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
     public RenderDependencies? Dependencies { get; init; }
 }

@@ -128,6 +128,7 @@ internal sealed class ViewModelFactory(
             ["lang"] = post.Lang,
             ["params"] = post.Params,
             ["source_path"] = post.SourcePath,
+            ["cite"] = PostCitation.For(post, config, Absolute(post.Url)),
         };
     }
 
@@ -168,7 +169,7 @@ internal sealed class ViewModelFactory(
     private static readonly JsonWriterOptions JsonLdWriting = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>How many keys a post's model has (<see cref="CreatePost"/>), so that its dictionary is made at its size.</summary>
-    private const int PostKeys = 26;
+    private const int PostKeys = 27;
 
     private Dictionary<string, object?> TermLinkByName(string name, bool category) =>
         _termLinksByName.GetOrAdd((name, category), static (key, self) => self.CreateTermLinkByName(key), this);

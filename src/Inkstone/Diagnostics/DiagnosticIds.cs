@@ -107,6 +107,27 @@ public static class DiagnosticIds
     /// <summary>An HTML or SVG output held script, event handlers or references to other hosts: they are left out.</summary>
     public const string NotebookUnsafeOutput = "INK0335";
 
+    /// <summary>A citation (<c>[@key]</c>, <c>@key</c>) whose key no bibliography of the post holds: shown as written.</summary>
+    public const string CitationKeyUnknown = "INK0340";
+
+    /// <summary>An entry of a <c>.bib</c> file that cannot be read (a missing brace, comma or <c>=</c>): left out.</summary>
+    public const string BibEntryMalformed = "INK0341";
+
+    /// <summary>A <c>.bib</c> value names a <c>@string</c> macro nobody defined: its name is used as the text.</summary>
+    public const string BibStringUndefined = "INK0342";
+
+    /// <summary>Two entries of a bibliography with the same key: the first is kept.</summary>
+    public const string BibKeyDuplicate = "INK0343";
+
+    /// <summary>A bibliography named in the config or front matter that is not a file of the site.</summary>
+    public const string BibliographyMissing = "INK0344";
+
+    /// <summary>A post's <c>citation_style</c> that is not a style Inkstone has: the site's style is used.</summary>
+    public const string CitationStyleUnknown = "INK0345";
+
+    /// <summary>A marginal note (<c>{-&gt; …}</c>) that is never closed: shown as written.</summary>
+    public const string MarginNoteUnclosed = "INK0346";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
         "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
-        "markdown", "deploy", "feed", "archive",
+        "markdown", "deploy", "feed", "archive", "comments", "analytics", "china",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -113,6 +113,14 @@ internal static class SiteConfigLoader
         {
             config = config with { AllowedCategories = DataValues.StringList(categories, "categories", diagnostics, splitSpaces: false) };
         }
+
+        // Read last: their defaults come from the site's settings (giscus's language, Artalk's site name, Plausible's domain).
+        config = config with
+        {
+            Comments = map["comments"] is { } comments ? CommentSettingsReader.Read(comments, config, diagnostics) : config.Comments,
+            Analytics = map["analytics"] is { } analytics ? AnalyticsSettingsReader.Read(analytics, config, diagnostics) : config.Analytics,
+            China = map["china"] is { } china ? ChinaSettingsReader.Read(china, diagnostics) : config.China,
+        };
 
         if (map["reading_speed"] is DataMap speed)
         {

@@ -77,6 +77,18 @@ public static class DiagnosticIds
     /// <summary>A pseudocode label used twice in a post, or a line's label in an algorithm without line numbers: the label is left out.</summary>
     public const string PseudocodeLabel = "INK0353";
 
+    /// <summary>A ```mermaid or ```dot fence whose source does not parse: the source is shown as a code block.</summary>
+    public const string DiagramSyntax = "INK0360";
+
+    /// <summary>A Mermaid diagram type Inkstone does not draw (classDiagram, gantt, pie …): the source is shown as a code block.</summary>
+    public const string DiagramTypeUnsupported = "INK0361";
+
+    /// <summary>A Mermaid statement accepted but not drawn (classDef, style, click …): the rest of the diagram is drawn.</summary>
+    public const string DiagramStatementIgnored = "INK0362";
+
+    /// <summary>A ```dot fence on a machine without Graphviz's <c>dot</c>: the source is shown as a code block.</summary>
+    public const string GraphvizMissing = "INK0363";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

@@ -74,6 +74,7 @@ internal static class PostRenderer
         var english = post.Lang is { } postLang ? postLang.StartsWith("en", StringComparison.OrdinalIgnoreCase) : context.Config.Language == Configuration.SiteLanguage.English;
         Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, english, context.Strict, context.Diagnostics);
         PostMathCompiler.Compile(document, post, body, firstBodyLine, context);
+        Diagrams.DiagramPreparer.Prepare(document, post.SourcePath, firstBodyLine, context);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
         var writer = new StringWriter();

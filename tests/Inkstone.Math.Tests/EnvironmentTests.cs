@@ -22,9 +22,13 @@ public sealed class EnvironmentTests
     [Theory]
     [InlineData("vmatrix", "|")]
     [InlineData("Vmatrix", "‖")]
-    public void Bars_of_a_matrix_have_no_big_sizes_and_stretch(string name, string bar) =>
-        Renders($"\\begin{{{name}}} 1 \\end{{{name}}}",
-            $"<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{bar}</mo><mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{bar}</mo></mrow>");
+    public void Bars_of_a_matrix_have_no_big_sizes_and_stretch_as_wide_as_TeX_s(string name, string bar)
+    {
+        var width = bar == "|" ? "lspace=\"0.0275em\" width=\"0.333em\"" : "lspace=\"0.079em\" width=\"0.556em\"";
+        Renders($"\\begin{{{name}}} 1 \\\\ 2 \\end{{{name}}}",
+            $"<mrow><mpadded {width}><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{bar}</mo></mpadded><mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>1</mn></mtd></mtr>" +
+            $"<mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>2</mn></mtd></mtr></mtable><mpadded {width}><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{bar}</mo></mpadded></mrow>");
+    }
 
     [Fact]
     public void Smallmatrix_is_one_script_level_down_with_rows_spaced_by_KaTeX_struts() =>
@@ -38,14 +42,16 @@ public sealed class EnvironmentTests
     [Fact]
     public void Cases_has_a_left_brace_and_left_aligned_columns() =>
         Renders("\\begin{cases} 1 & x>0 \\\\ 0 & \\text{otherwise} \\end{cases}",
-            "<mrow><mpadded width=\"0.75em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"2.4em\" minsize=\"2.4em\" stretchy=\"true\" symmetric=\"true\">{</mo></mpadded><mtable class=\"ink-cases\">" +
+            "<mrow><mpadded width=\"0.806em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"3em\" minsize=\"3em\" stretchy=\"true\" symmetric=\"true\">{</mo></mpadded><mtable class=\"ink-cases\">" +
             "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>1</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>0</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>");
+            "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>0</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mtext>otherwise</mtext></mtd></mtr></mtable><mspace width=\"0.12em\"></mspace></mrow>");
 
     [Fact]
     public void Rcases_has_a_right_brace_and_dcases_display_style()
     {
-        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">}</mo></mpadded></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
+        // rcases is \left. ... \right\}: TeX's null delimiter space before the rows.
+        Assert.StartsWith("<mrow><mspace width=\"0.12em\"></mspace><mtable class=\"ink-cases\">", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
+        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" maxsize=\"1.8em\" minsize=\"1.8em\" stretchy=\"true\" symmetric=\"true\">}</mo></mpadded></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
         Assert.Contains("displaystyle=\"true\"", Body("\\begin{dcases} a \\end{dcases}"), StringComparison.Ordinal);
     }
 

@@ -24,7 +24,12 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
     {
         if (node.Children is not { } children)
         {
-            return node.Element is "mi" or "mn" or "mo" or "mtext" ? OfText(node, style) : Empty;
+            return node.Element switch
+            {
+                "mi" or "mn" or "mo" or "mtext" => OfText(node, style),
+                "mspace" => OfSpace(node.Attributes),
+                _ => Empty,
+            };
         }
         switch (node.Element)
         {
@@ -161,6 +166,23 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
         }
         var scaled = Scaled(new BoxEstimate(total / 2 + AxisHeight, total / 2 - AxisHeight), cellStyle, style);
         return scaled;
+    }
+
+    /// <summary>A strut: the height and depth an mspace is given (a table's rows are spaced by them).</summary>
+    private static BoxEstimate OfSpace(string? attributes) => new(Length(attributes, " height=\""), Length(attributes, " depth=\""));
+
+    private static double Length(string? attributes, string name)
+    {
+        var start = attributes?.IndexOf(name, StringComparison.Ordinal) ?? -1;
+        if (start < 0)
+        {
+            return 0;
+        }
+        start += name.Length;
+        var end = attributes!.IndexOf("em\"", start, StringComparison.Ordinal);
+        return end > start && double.TryParse(attributes.AsSpan(start, end - start), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : 0;
     }
 
     private static BoxEstimate OfText(MathNode node, int style)

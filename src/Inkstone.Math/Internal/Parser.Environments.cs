@@ -279,16 +279,15 @@ internal sealed partial class Parser
         {
             return table;
         }
+        // cases is \left\{ ... \right. and rcases \left. ... \right\}: the missing side is TeX's null delimiter (0.12em).
         var children = new List<MathNode>(3);
-        if (environment.Open.Length > 0)
-        {
-            children.Add(MathNode.StretchyFence(environment.Open, AtomClass.Open, " fence=\"true\" form=\"prefix\" stretchy=\"true\""));
-        }
+        children.Add(environment.Open.Length > 0
+            ? MathNode.StretchyFence(environment.Open, AtomClass.Open, " fence=\"true\" form=\"prefix\" stretchy=\"true\"")
+            : Spacing.Space("0.12em"));
         children.Add(table);
-        if (environment.Close.Length > 0)
-        {
-            children.Add(MathNode.StretchyFence(environment.Close, AtomClass.Close, " fence=\"true\" form=\"postfix\" stretchy=\"true\""));
-        }
+        children.Add(environment.Close.Length > 0
+            ? MathNode.StretchyFence(environment.Close, AtomClass.Close, " fence=\"true\" form=\"postfix\" stretchy=\"true\"")
+            : Spacing.Space("0.12em"));
         return new MathNode("mrow", children, AtomClass.Inner);
     }
 

@@ -28,6 +28,7 @@ internal sealed class MarkdownStage : IBuildStage
             context.Options.Strict)
         {
             Layout = site.Layout,
+            Graphviz = context.Caches.Graphviz,
             PublishedStatic = content.StaticFiles.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal),
             StaticByOutput = content.StaticFiles,
             PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),

@@ -65,6 +65,30 @@ public static class DiagnosticIds
     /// <summary>An attribute list sets an attribute that could run script or restyle the page (<c>onclick</c>, <c>style</c>, a <c>javascript:</c> URL): left out.</summary>
     public const string UnsafeAttribute = "INK0322";
 
+    /// <summary>A command a pseudocode fence does not know (<c>\Foo</c>): the fence is shown as its source.</summary>
+    public const string PseudocodeUnknownCommand = "INK0350";
+
+    /// <summary>A pseudocode block opened and never closed, or closed by the wrong command (<c>\If</c> ... <c>\EndFor</c>): the fence is shown as its source.</summary>
+    public const string PseudocodeUnbalanced = "INK0351";
+
+    /// <summary>Pseudocode that cannot be read (a brace or formula never closed, a missing argument, text outside a statement): the fence is shown as its source.</summary>
+    public const string PseudocodeSyntax = "INK0352";
+
+    /// <summary>A pseudocode label used twice in a post, or a line's label in an algorithm without line numbers: the label is left out.</summary>
+    public const string PseudocodeLabel = "INK0353";
+
+    /// <summary>A ```mermaid or ```dot fence whose source does not parse: the source is shown as a code block.</summary>
+    public const string DiagramSyntax = "INK0360";
+
+    /// <summary>A Mermaid diagram type Inkstone does not draw (classDiagram, gantt, pie …): the source is shown as a code block.</summary>
+    public const string DiagramTypeUnsupported = "INK0361";
+
+    /// <summary>A Mermaid statement accepted but not drawn (classDef, style, click …): the rest of the diagram is drawn.</summary>
+    public const string DiagramStatementIgnored = "INK0362";
+
+    /// <summary>A ```dot fence on a machine without Graphviz's <c>dot</c>: the source is shown as a code block.</summary>
+    public const string GraphvizMissing = "INK0363";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

@@ -70,7 +70,11 @@ internal static class PostRenderer
         }
 
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
-        PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);
+        var body = new Data.SourceText(post.SourcePath, markdown);
+        var english = post.Lang is { } postLang ? postLang.StartsWith("en", StringComparison.OrdinalIgnoreCase) : context.Config.Language == Configuration.SiteLanguage.English;
+        Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, english, context.Strict, context.Diagnostics);
+        PostMathCompiler.Compile(document, post, body, firstBodyLine, context);
+        Diagrams.DiagramPreparer.Prepare(document, post.SourcePath, firstBodyLine, context);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
         var writer = new StringWriter();

@@ -18,7 +18,8 @@ internal static class CodeBlockPreparer
     {
         foreach (var block in document.Descendants<CodeBlock>().ToList())
         {
-            if (block is MathBlock || (block is FencedCodeBlock { Info: { } fenceLanguage } && fenceLanguage.Equals("math", StringComparison.OrdinalIgnoreCase)))
+            if (block is MathBlock || (block is FencedCodeBlock { Info: { } fenceLanguage } && fenceLanguage.Equals("math", StringComparison.OrdinalIgnoreCase))
+                || block.GetData(typeof(Diagrams.RenderedDiagram)) is not null)
             {
                 continue;
             }

@@ -159,4 +159,7 @@ public static class DiagnosticIds
     /// <summary>A file of Jekyll's <c>_data/</c> that cannot be read: left out of <c>site.data</c>.</summary>
     public const string DataFileUnreadable = "INK0806";
 
+    /// <summary>An address longer than Baidu's sitemap takes (256 bytes): left out of <c>baidusitemap.xml</c>.</summary>
+    public const string BaiduUrlTooLong = "INK0810";
+
 }

@@ -7,6 +7,7 @@
 #   - shiki from npm, pinned by tests/shiki/package-lock.json, which the highlighting differential test runs;
 #   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh);
 #   - Debian's fonts-wqy-microhei, the Chinese font the math layout harness draws \text{} with on both sides;
+#   - Debian's firefox-esr, with which the math layout page is looked at in Firefox (docs/math/firefox.md);
 #   - Debian's clang and zlib1g-dev, with which release/build.sh compiles the native command that
 #     tests/Inkstone.Cli.Tests/NativeBuildTests compares with the framework-dependent one.
 # Idempotent: each step runs only when what it installs is missing or at another version. apt-get needs
@@ -54,6 +55,16 @@ if ! fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-wqy-microhei >/dev/null
   else
     echo "tests/setup.sh: no Chinese font; the math layout harness measures CJK text with one (sudo apt-get install fonts-wqy-microhei)." >&2
+  fi
+fi
+
+if ! command -v firefox-esr >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing firefox-esr for the math layout screenshots in Firefox ..."
+    apt-get update >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr >/dev/null
+  else
+    echo "tests/setup.sh: no firefox-esr; docs/math/firefox.md's screenshots are taken with it (sudo apt-get install firefox-esr)." >&2
   fi
 fi
 

@@ -13,5 +13,7 @@ internal static class ReviewedDifference
             + "so each space of ' for all ' leaves KaTeX 0.083em behind (and the two l's are then paired crosswise).",
         ["f449"] = "Spaces in \\text: TeX's 0.333em against KaTeX's 0.25em (two spaces).",
         ["f450"] = "Spaces in \\text: TeX's 0.333em against KaTeX's 0.25em (two spaces).",
+        ["f316"] = "TeX's \\ddots is 1.167em wide (three periods and 6mu of kerns), as wide as its \\cdots; KaTeX's ⋱ glyph is 1.282em, "
+            + "so KaTeX's middle column is 0.116em wider and the last column stands that much further right.",
     };
 }

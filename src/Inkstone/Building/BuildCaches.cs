@@ -10,7 +10,7 @@ namespace Inkstone.Building;
 public sealed class BuildCaches
 {
     /// <summary>The hand-written lexers for the core languages and TextMate grammars for the rest; both compile on first use, so they are kept with the caches.</summary>
-    internal HighlightCache Highlights { get; } = new(new SyntaxHighlighter(Inkstone.Highlighting.TextMate.TextMateLanguages.Create()));
+    internal HighlightCache Highlights { get; init; } = new(new SyntaxHighlighter(Inkstone.Highlighting.TextMate.TextMateLanguages.Create()));
 
     /// <summary>The rendered posts of <c>.inkstone/cache/</c>, once a build has opened it.</summary>
     // Settable: the cache stage puts a new one here when the settings (and so the cache's file) change between a session's builds.

@@ -7,6 +7,12 @@ if (args.Length == 2 && args[0] == "--highlight-cost")
     return;
 }
 
+if (args.Length is 2 or 3 && args[0] == "--language-set-cost")
+{
+    Inkstone.Benchmarks.Building.LanguageSetCostReport.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "--reload-latency")
 {
     await Inkstone.Benchmarks.Building.ReloadLatencyReport.RunAsync(args[1]);

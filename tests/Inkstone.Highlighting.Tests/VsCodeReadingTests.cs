@@ -7,6 +7,14 @@ namespace Inkstone.Highlighting.Tests;
 public sealed class VsCodeReadingTests
 {
     [Fact]
+    public void A_go_name_where_a_type_stands_is_a_type_and_other_names_are_not()
+    {
+        var recorder = TokenRecorder.Highlight("go", "package crawl\n\nfunc Fetch(ctx context.Context, c *http.Client, urls []Page) Result {\n\tvar wg sync.WaitGroup\n\tfor i := range urls {\n\t\tc.Do(i)\n\t}\n\treturn Result{N: len(urls)}\n}\n");
+
+        Assert.Equal(["crawl", "context", "Context", "http", "Client", "Page", "Result", "sync", "WaitGroup", "Result"], recorder.Of(TokenKind.ClassName));
+    }
+
+    [Fact]
     public void A_csharp_attribute_names_a_class()
     {
         var recorder = TokenRecorder.Highlight("csharp", "    [Fact]\n    public void T() { }");

@@ -128,7 +128,10 @@ internal static class CFamilyLanguages
         Builtins = new("append cap clear close complex copy delete imag len make max min new panic print println real recover"),
         TypeDeclarators = new("type"),
         FunctionDeclarators = new("func"),
+        NamespaceDeclarators = new("package"),
+        NamespacesAsTypes = true,
         BacktickRawStrings = true,
+        GoTypePositions = true,
     };
 
     public static CFamilySyntax Rust { get; } = new()

@@ -261,6 +261,10 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
                 writer.Emit(TokenKind.Function, pos, wordEnd + 1);
                 return wordEnd + 1;
             }
+            else if (syntax.GoTypePositions && (isMember ? IsGoQualifiedType(code, start, pos, end) : IsGoTypePosition(code, start, pos, wordEnd, end)))
+            {
+                kind = TokenKind.ClassName;
+            }
             else if (syntax.CapitalizedTypes && IsTypeLike(word) && (pos == start || code[pos - 1] != '.') && (word.Length == 1 || !IsMemberName(code, start, pos, after, end)))
             {
                 kind = TokenKind.ClassName;
@@ -273,6 +277,67 @@ internal sealed partial class CFamilyLexer(CFamilySyntax syntax, bool jsx = fals
 
         writer.Emit(kind, pos, wordEnd);
         return wordEnd;
+    }
+
+    /// <summary>Whether a Go name after a dot is a type's, its package standing where a type does (<c>context.Context</c>).</summary>
+    private bool IsGoQualifiedType(ReadOnlySpan<char> code, int start, int pos, int end)
+    {
+        var qualifier = pos - 1;
+        while (qualifier > start && Scan.IsIdentPart(code[qualifier - 1]))
+        {
+            qualifier--;
+        }
+
+        return qualifier < pos - 1 && (qualifier == start || code[qualifier - 1] != '.') && IsGoTypePosition(code, start, qualifier, pos - 1, end);
+    }
+
+    /// <summary>Whether a Go name stands where a type does (<see cref="CFamilySyntax.GoTypePositions"/>); names in Go never follow one another elsewhere.</summary>
+    private bool IsGoTypePosition(ReadOnlySpan<char> code, int start, int pos, int wordEnd, int end)
+    {
+        if (wordEnd < end && code[wordEnd] == '{')
+        {
+            return true; // a composite literal: Result{...}
+        }
+
+        var before = pos;
+        while (before > start && code[before - 1] is '*' or '[' or ']' or (>= '0' and <= '9'))
+        {
+            before--;
+        }
+
+        if (before < pos && code[pos - 1] == ']')
+        {
+            return true; // []Item, [4]byte, map[string]Item
+        }
+
+        var gap = before;
+        while (gap > start && code[gap - 1] is ' ' or '\t')
+        {
+            gap--;
+        }
+
+        if (gap == before || gap == start)
+        {
+            return false;
+        }
+
+        if (code[gap - 1] == ')')
+        {
+            return before == pos || code[pos - 1] == '*'; // a result type: func f() Result, func f() *Node
+        }
+
+        if (!Scan.IsIdentPart(code[gap - 1]))
+        {
+            return false;
+        }
+
+        var previous = gap;
+        while (previous > start && Scan.IsIdentPart(code[previous - 1]))
+        {
+            previous--;
+        }
+
+        return !syntax.Keywords.Contains(code[previous..gap]) && !char.IsAsciiDigit(code[previous]);
     }
 
     /// <summary>

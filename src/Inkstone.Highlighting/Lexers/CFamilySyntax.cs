@@ -66,4 +66,10 @@ internal sealed class CFamilySyntax
 
     /// <summary>A capitalised identifier names a type, by the language's naming convention.</summary>
     public bool CapitalizedTypes { get; init; }
+
+    /// <summary>
+    /// Go: a name in a type's place is a type, as VS Code's Go grammar shows it: after another name (<c>ctx context.Context</c>,
+    /// <c>var wg sync.WaitGroup</c>), after <c>[]</c>, <c>*</c> or a result's <c>)</c>, before a literal's <c>{</c>, and a package after <c>package</c>.
+    /// </summary>
+    public bool GoTypePositions { get; init; }
 }

@@ -10,7 +10,7 @@ namespace Inkstone.Building;
 public sealed class BuildCaches
 {
     /// <summary>The hand-written lexers for the core languages and TextMate grammars for the rest; both compile on first use, so they are kept with the caches.</summary>
-    internal HighlightCache Highlights { get; } = new(new SyntaxHighlighter(Inkstone.Highlighting.TextMate.TextMateLanguages.Create()));
+    internal HighlightCache Highlights { get; init; } = new(new SyntaxHighlighter(Inkstone.Highlighting.TextMate.TextMateLanguages.Create()));
 
     /// <summary>Graphviz's <c>dot</c> and the graphs it drew, so a preview's rebuild runs it only for a changed graph.</summary>
     internal Markdown.Diagrams.GraphvizRunner Graphviz { get; init; } = new();

@@ -7,8 +7,8 @@ namespace Inkstone.Highlighting.Tests.Differential;
 internal sealed record DifferentialBlock(string Language, string ShikiLanguage, string Code, string Source, bool Core);
 
 /// <summary>
-/// The corpus, assembled when the test runs, never committed as other projects' text: the golden samples and the
-/// TextMate snippets written for Inkstone's own tests, and files that pinned installs already put on the machine
+/// The corpus, assembled when the test runs, never committed as other projects' text: the golden samples, the longer
+/// blocks of <c>Differential/Corpus</c> (original, written for this comparison) and the TextMate snippets written for Inkstone's own tests, and files that pinned installs already put on the machine
 /// (Python's standard library, MIT-licensed JavaScript and TypeScript of shiki's own package, the .NET SDK's MSBuild
 /// files), each cut to its first lines.
 /// </summary>
@@ -38,6 +38,13 @@ internal static class DifferentialCorpus
             {
                 blocks.Add(new(language, ShikiNames.GetValueOrDefault(language, language), File.ReadAllText(file), $"Samples/{Path.GetFileName(file)}", Core: true));
             }
+        }
+
+        // Longer blocks written for this comparison, so that a core language is not judged on its one golden sample.
+        foreach (var file in Directory.GetFiles(Path.Combine(TestsRoot(), "Inkstone.Highlighting.Tests", "Differential", "Corpus")).Order(StringComparer.Ordinal))
+        {
+            var language = Path.GetFileName(file).Split('.')[0];
+            blocks.Add(new(language, ShikiNames.GetValueOrDefault(language, language), File.ReadAllText(file), $"Differential/Corpus/{Path.GetFileName(file)}", Core: true));
         }
 
         foreach (var (language, code) in TextMateSnippets.ByLanguage.OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -54,16 +54,26 @@ internal sealed class FeedStage : IBuildStage
         var dated = posts.Concat(pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
         lists.AddRange(pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));
         var limits = context.Options.SitemapLimits ?? SitemapLimits.SitemapsOrg;
-        var single = output.NotesInputs ? FeedInputs.SingleSitemap(dated, lists, site.Config.BaseUrl, limits) : (UInt128?)null;
+        var baidu = site.Config.China.BaiduSitemap;
+
+        // Baidu's sitemap reports what it leaves out, so it is made in every build, with the sitemap it sits beside.
+        var single = output.NotesInputs && !baidu ? FeedInputs.SingleSitemap(dated, lists, site.Config.BaseUrl, limits) : (UInt128?)null;
         if (single is not { } keep || !output.TryKeep("sitemap.xml", keep))
         {
-            var sitemaps = SitemapWriter.Write(SitemapWriter.Urls(dated, lists), views, limits);
+            var urls = SitemapWriter.Urls(dated, lists);
+            var sitemaps = SitemapWriter.Write(urls, views, limits);
+            var one = sitemaps.Count == 1;
+            if (baidu)
+            {
+                sitemaps = [.. sitemaps, .. SitemapWriter.Write(BaiduSitemap.Urls(urls, dated, views, context.Diagnostics), views, SitemapLimits.Baidu, BaiduSitemap.Name)];
+            }
+
             foreach (var (path, xml) in sitemaps)
             {
-                output.Write(path, System.Text.Encoding.UTF8.GetBytes(xml), sitemaps.Count == 1 ? single : null);
+                output.Write(path, System.Text.Encoding.UTF8.GetBytes(xml), one && path == "sitemap.xml" ? single : null);
             }
         }
 
-        output.WriteText("robots.txt", SitemapWriter.Robots(views));
+        output.WriteText("robots.txt", SitemapWriter.Robots(views, baidu ? ["sitemap.xml", BaiduSitemap.Name + ".xml"] : ["sitemap.xml"]));
     }
 }

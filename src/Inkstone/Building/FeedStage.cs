@@ -2,7 +2,10 @@ using Inkstone.Feeds;
 
 namespace Inkstone.Building;
 
-/// <summary>Writes the Atom, RSS and JSON feeds, the sitemap and robots.txt.</summary>
+/// <summary>
+/// Writes the Atom, RSS and JSON feeds, the sitemap and robots.txt. A feed or a sitemap made from the same inputs
+/// as the published one is kept instead (<see cref="FeedInputs"/>).
+/// </summary>
 internal sealed class FeedStage : IBuildStage
 {
     public string Name => "feeds";
@@ -12,17 +15,29 @@ internal sealed class FeedStage : IBuildStage
         var site = context.Site;
         var (posts, pages) = (context.Rendered.Posts, context.Rendered.Pages);
         var views = context.Lists.Views;
-        var atom = AtomFeedWriter.Write(site.Config, posts, views);
-        var rss = RssFeedWriter.Write(site.Config, posts, views);
-        var json = JsonFeedWriter.Write(site.Config, posts, views);
-        context.Output.WriteText("atom.xml", atom);
-        context.Output.WriteText("rss.xml", rss);
-        context.Output.WriteText("feed.json", json);
+        var output = context.Output;
+        var entries = output.NotesInputs ? FeedInputs.Entries(site.Config, FeedEntries.Select(posts, site.Config.FeedEntries), context.Caches.Texts) : (UInt128?)null;
+        var (atom, rss, json) = (new Lazy<string>(() => AtomFeedWriter.Write(site.Config, posts, views)),
+            new Lazy<string>(() => RssFeedWriter.Write(site.Config, posts, views)),
+            new Lazy<string>(() => JsonFeedWriter.Write(site.Config, posts, views)));
+
+        void Feed(string path, Content.FeedFormat format, Lazy<string> text)
+        {
+            var inputs = entries is { } e ? FeedInputs.Feed(e, path, format.ToString()) : (UInt128?)null;
+            if (inputs is not { } kept || !output.TryKeep(path, kept))
+            {
+                output.Write(path, System.Text.Encoding.UTF8.GetBytes(text.Value), inputs);
+            }
+        }
+
+        Feed("atom.xml", Content.FeedFormat.Atom, atom);
+        Feed("rss.xml", Content.FeedFormat.Rss, rss);
+        Feed("feed.json", Content.FeedFormat.Json, json);
 
         // A feed a reader subscribed to on the old site (Jekyll's /feed.xml, Hugo's /index.xml) keeps working.
         foreach (var copy in site.Layout.FeedCopies.Where(c => c.Path is not ("atom.xml" or "rss.xml" or "feed.json")))
         {
-            context.Output.WriteText(copy.Path, copy.Format switch
+            Feed(copy.Path, copy.Format, copy.Format switch
             {
                 Content.FeedFormat.Rss => rss,
                 Content.FeedFormat.Json => json,
@@ -38,18 +53,27 @@ internal sealed class FeedStage : IBuildStage
         lists.AddRange(context.Lists.Categories.Concat(context.Lists.Tags).Select(t => (t.Url, Newest(t.Posts))));
         var dated = posts.Concat(pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
         lists.AddRange(pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));
-        var urls = SitemapWriter.Urls(dated, lists);
-        var sitemaps = SitemapWriter.Write(urls, views, context.Options.SitemapLimits ?? SitemapLimits.SitemapsOrg);
-        if (site.Config.China.BaiduSitemap)
+        var limits = context.Options.SitemapLimits ?? SitemapLimits.SitemapsOrg;
+        var baidu = site.Config.China.BaiduSitemap;
+
+        // Baidu's sitemap reports what it leaves out, so it is made in every build, with the sitemap it sits beside.
+        var single = output.NotesInputs && !baidu ? FeedInputs.SingleSitemap(dated, lists, site.Config.BaseUrl, limits) : (UInt128?)null;
+        if (single is not { } keep || !output.TryKeep("sitemap.xml", keep))
         {
-            sitemaps = [.. sitemaps, .. SitemapWriter.Write(BaiduSitemap.Urls(urls, dated, views, context.Diagnostics), views, SitemapLimits.Baidu, BaiduSitemap.Name)];
+            var urls = SitemapWriter.Urls(dated, lists);
+            var sitemaps = SitemapWriter.Write(urls, views, limits);
+            var one = sitemaps.Count == 1;
+            if (baidu)
+            {
+                sitemaps = [.. sitemaps, .. SitemapWriter.Write(BaiduSitemap.Urls(urls, dated, views, context.Diagnostics), views, SitemapLimits.Baidu, BaiduSitemap.Name)];
+            }
+
+            foreach (var (path, xml) in sitemaps)
+            {
+                output.Write(path, System.Text.Encoding.UTF8.GetBytes(xml), one && path == "sitemap.xml" ? single : null);
+            }
         }
 
-        foreach (var (path, xml) in sitemaps)
-        {
-            context.Output.WriteText(path, xml);
-        }
-
-        context.Output.WriteText("robots.txt", SitemapWriter.Robots(views, site.Config.China.BaiduSitemap ? ["sitemap.xml", BaiduSitemap.Name + ".xml"] : ["sitemap.xml"]));
+        output.WriteText("robots.txt", SitemapWriter.Robots(views, baidu ? ["sitemap.xml", BaiduSitemap.Name + ".xml"] : ["sitemap.xml"]));
     }
 }

@@ -21,11 +21,18 @@ internal static partial class TaxonomyBuilder
         var prefix = kind == TaxonomyKind.Categories ? layout.CategoriesUrl : layout.TagsUrl;
         var slugOf = kind == TaxonomyKind.Categories ? layout.CategorySlug : layout.TagSlug;
         var groups = new Dictionary<string, (string Name, DateTimeOffset Since, List<RenderedPost> Posts)>(StringComparer.Ordinal);
+
+        // Each spelling's key once: a site names a few dozen terms tens of thousands of times, and a key is a regex.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
             foreach (var name in kind == TaxonomyKind.Categories ? post.Post.Categories : post.Post.Tags)
             {
-                var key = Key(name);
+                if (!keys.TryGetValue(name, out var key))
+                {
+                    key = keys[name] = Key(name);
+                }
+
                 if (key.Length == 0)
                 {
                     continue;

@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
         "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
-        "markdown", "deploy", "feed", "archive", "notebooks",
+        "markdown", "deploy", "feed", "archive", "comments", "analytics", "china", "notebooks", "citations",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -108,12 +108,21 @@ internal static class SiteConfigLoader
             Menu = map["menu"] is null ? config.Menu : ReadMenu(map["menu"], diagnostics),
             Math = map["math"] is null ? config.Math : ReadMath(map["math"], config.Math, diagnostics),
             Markdown = map["markdown"] is null ? config.Markdown : MarkdownSettingsReader.Read(map["markdown"]!, config.Markdown, diagnostics),
+            Citations = map["citations"] is null ? config.Citations : ReadCitations(map["citations"]!, config.Citations, diagnostics),
         };
 
         if (map["categories"] is { } categories)
         {
             config = config with { AllowedCategories = DataValues.StringList(categories, "categories", diagnostics, splitSpaces: false) };
         }
+
+        // Read last: their defaults come from the site's settings (giscus's language, Artalk's site name, Plausible's domain).
+        config = config with
+        {
+            Comments = map["comments"] is { } comments ? CommentSettingsReader.Read(comments, config, diagnostics) : config.Comments,
+            Analytics = map["analytics"] is { } analytics ? AnalyticsSettingsReader.Read(analytics, config, diagnostics) : config.Analytics,
+            China = map["china"] is { } china ? ChinaSettingsReader.Read(china, diagnostics) : config.China,
+        };
 
         if (map["reading_speed"] is DataMap speed)
         {
@@ -279,6 +288,51 @@ internal static class SiteConfigLoader
             NumberEquations = DataValues.Bool(m["number_equations"], "math.number_equations", diagnostics) ?? false,
             BracketDelimiters = DataValues.Bool(m["bracket_delimiters"], "math.bracket_delimiters", diagnostics) ?? true,
             CodeDelimiters = DataValues.Bool(m["code_delimiters"], "math.code_delimiters", diagnostics) ?? basis.CodeDelimiters,
+        };
+    }
+
+    /// <summary><c>citations: { style: numeric, bibliography: [refs.bib], cite_this_post: true }</c>.</summary>
+    private static CitationSettings ReadCitations(DataNode node, CitationSettings basis, DiagnosticBag diagnostics)
+    {
+        if (node is not DataMap m)
+        {
+            DataValues.WrongType(node, "citations", "a map of settings (style, bibliography, cite_this_post)", diagnostics);
+            return basis;
+        }
+
+        var settings = basis;
+        if (m["style"] is { } styleNode && DataValues.String(styleNode, "citations.style", diagnostics) is { } style)
+        {
+            if (CitationSettings.ParseStyle(style) is { } parsed)
+            {
+                settings = settings with { Style = parsed };
+            }
+            else
+            {
+                Invalid(styleNode, $"'{style}' is not a citation style Inkstone has.", "Write 'author-year' (APA-like) or 'numeric' (IEEE-like).", diagnostics);
+            }
+        }
+
+        if (m["bibliography"] is { } files)
+        {
+            var items = files is DataList list ? list.Items : [files];
+            var paths = new List<string>();
+            var locations = new List<SourceLocation>();
+            foreach (var item in items)
+            {
+                if (DataValues.String(item, "citations.bibliography", diagnostics) is { Length: > 0 } path)
+                {
+                    paths.Add(path.TrimStart('/'));
+                    locations.Add(item.Location);
+                }
+            }
+
+            settings = settings with { Bibliographies = paths, BibliographyLocations = locations };
+        }
+
+        return settings with
+        {
+            CiteThisPost = DataValues.Bool(m["cite_this_post"], "citations.cite_this_post", diagnostics) ?? settings.CiteThisPost,
         };
     }
 

@@ -40,7 +40,8 @@ internal static class ContentLoader
         var pages = published.Where(p => p.Kind == PostKind.Page).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
 
         var pageSources = read.OfType<Post>().Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
-        return new SiteContent(posts, pages, BundleFiles(files, published), StaticFiles(files, layout, pageSources, read.OfType<Post>()));
+        return new SiteContent(posts, pages, BundleFiles(files, published), StaticFiles(files, layout, pageSources, read.OfType<Post>()),
+            Data.SiteDataReader.Read(files, layout.DataFolder, diagnostics));
     }
 
     /// <summary>Each source file with the first root that claims it.</summary>

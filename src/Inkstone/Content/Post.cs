@@ -70,6 +70,9 @@ internal sealed record Post
 
     public bool Toc { get; init; } = true;
 
+    /// <summary>Whether the site's comment system, when it has one, shows under this post (<c>comments: false</c> turns it off).</summary>
+    public bool Comments { get; init; } = true;
+
     public string? Layout { get; init; }
 
     /// <summary>The language of this post when it differs from the site's (<c>lang: en</c> on a Chinese blog).</summary>

@@ -116,6 +116,7 @@ internal static partial class PostReader
             Series = DataValues.String(fm["series"], "series", diagnostics),
             SeriesOrder = DataValues.Int(fm["series_order"] ?? fm["series_index"], "series_order", diagnostics),
             Toc = DataValues.Bool(fm["toc"], "toc", diagnostics) ?? true,
+            Comments = DataValues.Bool(fm["comments"], "comments", diagnostics) ?? true,
             Layout = DataValues.String(fm["layout"], "layout", diagnostics),
             Lang = DataValues.String(fm["lang"] ?? fm["language"], "lang", diagnostics),
             MathMacros = ReadMacros(fm["math_macros"] ?? (fm["math"] as DataMap)?["macros"], diagnostics),

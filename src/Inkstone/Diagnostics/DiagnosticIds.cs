@@ -65,6 +65,30 @@ public static class DiagnosticIds
     /// <summary>An attribute list sets an attribute that could run script or restyle the page (<c>onclick</c>, <c>style</c>, a <c>javascript:</c> URL): left out.</summary>
     public const string UnsafeAttribute = "INK0322";
 
+    /// <summary>A command a pseudocode fence does not know (<c>\Foo</c>): the fence is shown as its source.</summary>
+    public const string PseudocodeUnknownCommand = "INK0350";
+
+    /// <summary>A pseudocode block opened and never closed, or closed by the wrong command (<c>\If</c> ... <c>\EndFor</c>): the fence is shown as its source.</summary>
+    public const string PseudocodeUnbalanced = "INK0351";
+
+    /// <summary>Pseudocode that cannot be read (a brace or formula never closed, a missing argument, text outside a statement): the fence is shown as its source.</summary>
+    public const string PseudocodeSyntax = "INK0352";
+
+    /// <summary>A pseudocode label used twice in a post, or a line's label in an algorithm without line numbers: the label is left out.</summary>
+    public const string PseudocodeLabel = "INK0353";
+
+    /// <summary>A ```mermaid or ```dot fence whose source does not parse: the source is shown as a code block.</summary>
+    public const string DiagramSyntax = "INK0360";
+
+    /// <summary>A Mermaid diagram type Inkstone does not draw (classDiagram, gantt, pie …): the source is shown as a code block.</summary>
+    public const string DiagramTypeUnsupported = "INK0361";
+
+    /// <summary>A Mermaid statement accepted but not drawn (classDef, style, click …): the rest of the diagram is drawn.</summary>
+    public const string DiagramStatementIgnored = "INK0362";
+
+    /// <summary>A ```dot fence on a machine without Graphviz's <c>dot</c>: the source is shown as a code block.</summary>
+    public const string GraphvizMissing = "INK0363";
+
     /// <summary>A Jupyter notebook that is not JSON, or not a notebook: the post is left out.</summary>
     public const string NotebookMalformed = "INK0330";
 
@@ -82,6 +106,27 @@ public static class DiagnosticIds
 
     /// <summary>An HTML or SVG output held script, event handlers or references to other hosts: they are left out.</summary>
     public const string NotebookUnsafeOutput = "INK0335";
+
+    /// <summary>A citation (<c>[@key]</c>, <c>@key</c>) whose key no bibliography of the post holds: shown as written.</summary>
+    public const string CitationKeyUnknown = "INK0340";
+
+    /// <summary>An entry of a <c>.bib</c> file that cannot be read (a missing brace, comma or <c>=</c>): left out.</summary>
+    public const string BibEntryMalformed = "INK0341";
+
+    /// <summary>A <c>.bib</c> value names a <c>@string</c> macro nobody defined: its name is used as the text.</summary>
+    public const string BibStringUndefined = "INK0342";
+
+    /// <summary>Two entries of a bibliography with the same key: the first is kept.</summary>
+    public const string BibKeyDuplicate = "INK0343";
+
+    /// <summary>A bibliography named in the config or front matter that is not a file of the site.</summary>
+    public const string BibliographyMissing = "INK0344";
+
+    /// <summary>A post's <c>citation_style</c> that is not a style Inkstone has: the site's style is used.</summary>
+    public const string CitationStyleUnknown = "INK0345";
+
+    /// <summary>A marginal note (<c>{-&gt; …}</c>) that is never closed: shown as written.</summary>
+    public const string MarginNoteUnclosed = "INK0346";
 
     public const string MathError = "INK0401";
 
@@ -113,5 +158,8 @@ public static class DiagnosticIds
 
     /// <summary>A file of Jekyll's <c>_data/</c> that cannot be read: left out of <c>site.data</c>.</summary>
     public const string DataFileUnreadable = "INK0806";
+
+    /// <summary>An address longer than Baidu's sitemap takes (256 bytes): left out of <c>baidusitemap.xml</c>.</summary>
+    public const string BaiduUrlTooLong = "INK0810";
 
 }

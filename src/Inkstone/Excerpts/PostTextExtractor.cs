@@ -55,6 +55,9 @@ internal static class PostTextExtractor
                 case FencedCodeBlock fenced when string.Equals(fenced.Info, "math", StringComparison.OrdinalIgnoreCase):
                     pieces.Add(new TextPiece(TextPieceKind.DisplayMath, fenced.Lines.ToString()));
                     break;
+                case Markdown.Pseudocode.PseudocodeBlock pseudocode:
+                    pieces.Add(new TextPiece(TextPieceKind.CodeBlock, pseudocode.Source));
+                    break;
                 case CodeBlock code:
                     pieces.Add(new TextPiece(TextPieceKind.CodeBlock, code.Lines.ToString()));
                     break;
@@ -94,6 +97,9 @@ internal static class PostTextExtractor
                 case LinkInline { IsImage: true }:
                 case FootnoteLink:
                 case HtmlInline:
+                    break;
+                case Markdown.Citations.CitationInline citation:
+                    pieces.Add(new TextPiece(TextPieceKind.Text, citation.Text ?? citation.Written));
                     break;
                 case LiteralInline literal:
                     pieces.Add(new TextPiece(TextPieceKind.Text, literal.Content.ToString()));

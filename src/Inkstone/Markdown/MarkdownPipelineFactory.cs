@@ -38,10 +38,13 @@ internal static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready(new CalloutExtension(english));
         builder.Extensions.AddIfNotAlready<ImageExtension>();
         builder.Extensions.AddIfNotAlready<CodeBlockExtension>();
+        builder.Extensions.AddIfNotAlready<Pseudocode.PseudocodeExtension>();
         builder.Extensions.AddIfNotAlready(new HeadingExtension(english));
         builder.Extensions.AddIfNotAlready(new LabelledTaskListExtension(english));
         builder.Extensions.AddIfNotAlready<Tabs.TabsExtension>();
         builder.Extensions.AddIfNotAlready<HexoTags.HexoTagsExtension>();
+        builder.Extensions.AddIfNotAlready<Citations.CitationExtension>();
+        builder.Extensions.AddIfNotAlready<Sidenotes.SidenoteExtension>();
         if (dialect == MarkdownDialect.Kramdown)
         {
             builder.Extensions.AddIfNotAlready<Kramdown.KramdownExtension>();

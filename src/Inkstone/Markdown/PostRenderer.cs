@@ -67,7 +67,9 @@ internal static class PostRenderer
             Diagnostics.DiagnosticIds.TableTooLarge, new Diagnostics.SourceLocation(post.SourcePath, firstBodyLine + line - 1, 1),
             $"The table has {rows:N0} rows of {columns:N0} columns, more than the {Tables.LargeTables.MaxCells:N0} cells a table is read with; it is shown with its cells as plain text.",
             "Split the table, or publish the data as a file (CSV) and link to it."));
-        var document = MarkdownDepth.Parse(markdown, post, context);
+        var parser = ParserContext(post, context);
+        var document = MarkdownDepth.Parse(markdown, post, context, parser: parser);
+        Sidenotes.MarginNoteExpander.Expand(document, post.SourcePath, firstBodyLine, context.Pipeline, parser, context.Diagnostics);
         if (context.Config.Markdown.Dialect != Configuration.MarkdownDialect.Inkstone)
         {
             Attributes.AttributeApplier.Apply(document, markdown, post.SourcePath, firstBodyLine, context.Diagnostics);
@@ -91,7 +93,12 @@ internal static class PostRenderer
         }
 
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
-        PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);
+        var body = new Data.SourceText(post.SourcePath, markdown);
+        var english = post.Lang is { } postLang ? postLang.StartsWith("en", StringComparison.OrdinalIgnoreCase) : context.Config.Language == Configuration.SiteLanguage.English;
+        Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, english, context.Strict, context.Diagnostics);
+        PostMathCompiler.Compile(document, post, body, firstBodyLine, context);
+        Diagrams.DiagramPreparer.Prepare(document, post.SourcePath, firstBodyLine, context);
+        Citations.CitationResolver.Resolve(document, post, firstBodyLine, context, headings);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
         var writer = new StringWriter();
@@ -125,6 +132,19 @@ internal static class PostRenderer
         }
 
         return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text, anchors);
+    }
+
+    /// <summary>What one parse reads besides the pipeline: citations are on only in a post with a bibliography.</summary>
+    private static Markdig.MarkdownParserContext? ParserContext(Post post, PostRenderContext context)
+    {
+        if (context.Bibliographies.For(post).Count == 0)
+        {
+            return null;
+        }
+
+        var parser = new Markdig.MarkdownParserContext();
+        Citations.CitationInlineParser.Enable(parser);
+        return parser;
     }
 
     /// <summary>

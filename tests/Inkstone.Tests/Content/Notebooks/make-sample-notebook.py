@@ -72,7 +72,7 @@ code("""def table(rows):
 
 def line_plot(xs, series, width=520, height=260, top=4.3):
     left, bottom, pad = 48, 34, 12
-    w, h = width - left - pad, height - bottom - pad
+    w, h = width - left - 32, height - bottom - pad
     x_of = lambda i: left + w * i / (len(xs) - 1)
     y_of = lambda v: pad + h * (1 - v / top)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',

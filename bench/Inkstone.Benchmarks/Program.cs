@@ -13,6 +13,12 @@ if (args.Length == 2 && args[0] == "--reload-latency")
     return;
 }
 
+if (args.Length is 2 or 3 && args[0] == "--rebuild-cost")
+{
+    Inkstone.Benchmarks.Building.RebuildCostReport.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
 if (args.Length == 2 && args[0] == "--search-cost")
 {
     Inkstone.Benchmarks.Building.SearchCostReport.Run(args[1]);

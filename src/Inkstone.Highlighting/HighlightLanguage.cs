@@ -4,9 +4,15 @@ namespace Inkstone.Highlighting;
 public sealed class HighlightLanguage
 {
     internal HighlightLanguage(string name, Lexer lexer, params string[] aliases)
+        : this(name, lexer, replacesHandWritten: false, aliases)
+    {
+    }
+
+    internal HighlightLanguage(string name, Lexer lexer, bool replacesHandWritten, params string[] aliases)
     {
         Name = name;
         Lexer = lexer;
+        ReplacesHandWritten = replacesHandWritten;
         Aliases = aliases;
     }
 
@@ -17,6 +23,12 @@ public sealed class HighlightLanguage
     public IReadOnlyList<string> Aliases { get; }
 
     internal Lexer Lexer { get; }
+
+    /// <summary>
+    /// A further language (a grammar) that highlights the hand-written language of the same <see cref="Name"/> in its
+    /// place, keeping that one's aliases; for languages where the grammar agrees better with VS Code.
+    /// </summary>
+    internal bool ReplacesHandWritten { get; }
 
     public override string ToString() => Name;
 }

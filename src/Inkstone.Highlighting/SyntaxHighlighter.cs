@@ -23,7 +23,8 @@ public sealed class SyntaxHighlighter
     /// The hand-written languages and <paramref name="moreLanguages"/> (the TextMate grammars of
     /// <c>Inkstone.Highlighting.TextMate</c>) for the names they leave free. A further language that shares a name
     /// with a hand-written one is not listed: its other names become aliases of that one, so <c>shellscript</c>
-    /// is <c>bash</c> and the core languages always get the hand-written lexers.
+    /// is <c>bash</c> and the core languages always get the hand-written lexers. Only a further language marked
+    /// as replacing a hand-written one (<c>TextMateLanguages.PreferredGrammars</c>) takes over that language's lexer.
     /// </summary>
     public SyntaxHighlighter(IEnumerable<HighlightLanguage> moreLanguages)
     {
@@ -38,6 +39,18 @@ public sealed class SyntaxHighlighter
         var coreCount = languages.Count;
         foreach (var language in moreLanguages)
         {
+            if (language.ReplacesHandWritten)
+            {
+                if (names.TryGetValue(language.Name, out var handWritten) && languages.IndexOf(handWritten) is var index && index >= 0 && index < coreCount)
+                {
+                    var replaced = new HighlightLanguage(handWritten.Name, handWritten.Lexer.ReplacedBy(language.Lexer), [.. handWritten.Aliases]);
+                    languages[index] = replaced;
+                    Claim(names, replaced);
+                }
+
+                continue;
+            }
+
             var allNames = language.Aliases.Prepend(language.Name).ToList();
             var core = allNames.Select(n => names.GetValueOrDefault(n)).FirstOrDefault(l => l is not null && languages.IndexOf(l) < coreCount);
             if (core is null)

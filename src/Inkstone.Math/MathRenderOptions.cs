@@ -24,6 +24,22 @@ public sealed record MathRenderOptions
     /// <summary>Prefix of the element ids made from labels and of the links made by <c>\eqref</c> and <c>\ref</c>.</summary>
     public string IdPrefix { get; init; } = "eq-";
 
+    /// <summary>
+    /// The element id a <c>\label</c> gets and its references link to: <see cref="IdPrefix"/> plus the label, with characters
+    /// that break URLs or attributes replaced by '-'. For a caller that gives its own elements labels the formulas can cite.
+    /// </summary>
+    public string ElementId(string label)
+    {
+        var builder = new System.Text.StringBuilder(IdPrefix.Length + label.Length);
+        builder.Append(IdPrefix);
+        foreach (var c in label)
+        {
+            builder.Append(char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '&' or '#' or '%' or '?' or '`' or '\\' ? '-' : c);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Marks errors as fatal in <see cref="MathResult.IsFatal"/>; the output is the same either way.</summary>
     public bool Strict { get; init; }
 }

@@ -13,24 +13,41 @@ internal sealed class BrowserTab : IAsyncDisposable
     public const string ThemeKey = "inkstone-theme";
 
     private readonly List<string> _problems = [];
+    private readonly List<string> _requests = [];
+    private readonly IReadOnlyList<Uri> _providers;
     private readonly IBrowserContext _context;
     private readonly Uri _site;
 
-    private BrowserTab(IBrowserContext context, IPage page, Uri site)
+    private BrowserTab(IBrowserContext context, IPage page, Uri site, IReadOnlyList<Uri> providers)
     {
         _context = context;
         Page = page;
         _site = site;
+        _providers = providers;
     }
 
     public IPage Page { get; }
 
     public IReadOnlyList<string> Problems => _problems;
 
-    public static async Task<BrowserTab> CreateAsync(SampleBlog blog, TabOptions options)
+    /// <summary>Every address the pages of this tab requested (frames and scripts' fetches too), as the DevTools protocol reported them.</summary>
+    public IReadOnlyList<string> Requests
     {
-        var site = blog.Address;
-        var context = await blog.Browser.NewContextAsync(new BrowserNewContextOptions
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public static Task<BrowserTab> CreateAsync(SampleBlog blog, TabOptions options) => CreateAsync(blog.Browser, blog.Address, options);
+
+    /// <summary>A tab on <paramref name="site"/>; requests to the hosts of <see cref="TabOptions.Providers"/> are let through too, and recorded like all others.</summary>
+    public static async Task<BrowserTab> CreateAsync(IBrowser browser, Uri site, TabOptions options)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.ToString(),
             ViewportSize = new ViewportSize { Width = options.Width, Height = options.Height },
@@ -42,9 +59,17 @@ internal sealed class BrowserTab : IAsyncDisposable
             Locale = "zh-CN",
             Permissions = options.Clipboard ? ["clipboard-read", "clipboard-write"] : [],
             StorageState = options.Dark ? StoredTheme(site, "dark") : null,
+            JavaScriptEnabled = options.JavaScript,
         });
         var page = await context.NewPageAsync();
-        var tab = new BrowserTab(context, page, site);
+        var tab = new BrowserTab(context, page, site, options.Providers);
+        context.Request += (_, request) =>
+        {
+            lock (tab._requests)
+            {
+                tab._requests.Add(request.Url);
+            }
+        };
         await context.RouteAsync("**/*", tab.AllowOwnHostOnlyAsync);
         page.Console += (_, message) =>
         {
@@ -65,12 +90,21 @@ internal sealed class BrowserTab : IAsyncDisposable
         await Page.EvaluateAsync("() => document.fonts.ready");
     }
 
+    /// <summary>The requests made so far to the host of <paramref name="origin"/>.</summary>
+    public IReadOnlyList<string> RequestsTo(Uri origin) =>
+        Requests.Where(r => Uri.TryCreate(r, UriKind.Absolute, out var u) && u.Host == origin.Host && u.Port == origin.Port).ToList();
+
+    /// <summary>The requests made so far to any host but the site's own and <paramref name="allowed"/>.</summary>
+    public IReadOnlyList<string> RequestsElsewhere(params Uri[] allowed) =>
+        Requests.Where(r => Uri.TryCreate(r, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"
+            && !(u.Host == _site.Host && u.Port == _site.Port) && !allowed.Any(a => u.Host == a.Host && u.Port == a.Port)).ToList();
+
     public async Task AddAxeAsync(string script) => await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = script });
 
     private async Task AllowOwnHostOnlyAsync(IRoute route)
     {
         var url = new Uri(route.Request.Url);
-        if (url.Scheme is "data" or "blob" || (url.Host == _site.Host && url.Port == _site.Port))
+        if (url.Scheme is "data" or "blob" || (url.Host == _site.Host && url.Port == _site.Port) || _providers.Any(p => url.Host == p.Host && url.Port == p.Port))
         {
             await route.ContinueAsync();
             return;

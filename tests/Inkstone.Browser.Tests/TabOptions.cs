@@ -22,4 +22,10 @@ internal sealed record TabOptions
 
     /// <summary>Lets the page read the clipboard, for the copy button's test.</summary>
     public bool Clipboard { get; init; }
+
+    /// <summary>Whether scripts run; off shows what a reader without JavaScript sees.</summary>
+    public bool JavaScript { get; init; } = true;
+
+    /// <summary>Hosts besides the site's own the page may reach: the stubs of the third-party services a site turned on.</summary>
+    public IReadOnlyList<Uri> Providers { get; init; } = [];
 }

@@ -63,8 +63,19 @@ public sealed class DelimiterTests
         Assert.Contains("minsize=\"2.4em\"", Body("\\biggr]"), StringComparison.Ordinal);
         Assert.Contains("0.528em", Body("\\biggr]"), StringComparison.Ordinal);
         Assert.Contains("minsize=\"3em\"", Body("\\Biggm|"), StringComparison.Ordinal);
-        Assert.DoesNotContain("mpadded", Body("\\Biggm|"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\\big|", "0.333em", "0.0275em")]
+    [InlineData("\\Biggm|", "0.333em", "0.0275em")]
+    [InlineData("\\big\\|", "0.556em", "0.079em")]
+    [InlineData("\\left\\| \\frac{a}{b} \\right\\|", "0.556em", "0.079em")]
+    public void Bars_taller_than_the_text_glyph_are_as_wide_as_TeX_s_extensible_bars(string tex, string width, string indent) =>
+        Assert.Contains($"<mpadded lspace=\"{indent}\" width=\"{width}\">", Body(tex), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_bar_at_text_size_keeps_its_glyph_width() =>
+        Assert.DoesNotContain("mpadded", Body("\\left| x \\right|"), StringComparison.Ordinal);
 
     [Fact]
     public void Right_without_left_is_an_error()

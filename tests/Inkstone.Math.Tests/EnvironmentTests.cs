@@ -22,9 +22,13 @@ public sealed class EnvironmentTests
     [Theory]
     [InlineData("vmatrix", "|")]
     [InlineData("Vmatrix", "‖")]
-    public void Bars_of_a_matrix_have_no_big_sizes_and_stretch(string name, string bar) =>
-        Renders($"\\begin{{{name}}} 1 \\end{{{name}}}",
-            $"<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{bar}</mo><mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>1</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{bar}</mo></mrow>");
+    public void Bars_of_a_matrix_have_no_big_sizes_and_stretch_as_wide_as_TeX_s(string name, string bar)
+    {
+        var width = bar == "|" ? "lspace=\"0.0275em\" width=\"0.333em\"" : "lspace=\"0.079em\" width=\"0.556em\"";
+        Renders($"\\begin{{{name}}} 1 \\\\ 2 \\end{{{name}}}",
+            $"<mrow><mpadded {width}><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{bar}</mo></mpadded><mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>1</mn></mtd></mtr>" +
+            $"<mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>2</mn></mtd></mtr></mtable><mpadded {width}><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">{bar}</mo></mpadded></mrow>");
+    }
 
     [Fact]
     public void Smallmatrix_is_one_script_level_down_with_rows_spaced_by_KaTeX_struts() =>
@@ -38,14 +42,16 @@ public sealed class EnvironmentTests
     [Fact]
     public void Cases_has_a_left_brace_and_left_aligned_columns() =>
         Renders("\\begin{cases} 1 & x>0 \\\\ 0 & \\text{otherwise} \\end{cases}",
-            "<mrow><mpadded width=\"0.75em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"2.4em\" minsize=\"2.4em\" stretchy=\"true\" symmetric=\"true\">{</mo></mpadded><mtable class=\"ink-cases\">" +
+            "<mrow><mpadded width=\"0.806em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"3em\" minsize=\"3em\" stretchy=\"true\" symmetric=\"true\">{</mo></mpadded><mtable class=\"ink-cases\">" +
             "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>1</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>0</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mtext>otherwise</mtext></mtd></mtr></mtable></mrow>");
+            "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>0</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mtext>otherwise</mtext></mtd></mtr></mtable><mspace width=\"0.12em\"></mspace></mrow>");
 
     [Fact]
     public void Rcases_has_a_right_brace_and_dcases_display_style()
     {
-        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">}</mo></mpadded></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
+        // rcases is \left. ... \right\}: TeX's null delimiter space before the rows.
+        Assert.StartsWith("<mrow><mspace width=\"0.12em\"></mspace><mtable class=\"ink-cases\">", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
+        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" maxsize=\"1.8em\" minsize=\"1.8em\" stretchy=\"true\" symmetric=\"true\">}</mo></mpadded></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
         Assert.Contains("displaystyle=\"true\"", Body("\\begin{dcases} a \\end{dcases}"), StringComparison.Ordinal);
     }
 
@@ -53,8 +59,8 @@ public sealed class EnvironmentTests
     public void Aligned_alternates_right_and_left_columns_and_spaces_a_leading_relation() =>
         Renders("\\begin{aligned} a &= b \\\\ &= c \\end{aligned}",
             "<mtable class=\"ink-align\" displaystyle=\"true\">" +
-            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow></mrow></mtd><mtd class=\"ink-l\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr></mtable>");
+            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mrow></mrow></mtd><mtd class=\"ink-l\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr></mtable>");
 
     [Fact]
     public void Binary_operator_at_the_start_of_an_aligned_column_stays_binary() =>
@@ -79,14 +85,14 @@ public sealed class EnvironmentTests
     [Fact]
     public void Gather_centres_rows() =>
         Renders("\\begin{gather} a \\\\ b \\end{gather}",
-            "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
+            "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
 
     [Fact]
     public void Equation_environment_is_just_its_body() => Renders("\\begin{equation} x \\end{equation}", "<mi>x</mi>", display: true);
 
     [Fact]
     public void Top_level_line_break_in_display_math_stacks_lines() =>
-        Renders("a \\\\ b", "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
+        Renders("a \\\\ b", "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
 
     [Fact]
     public void Mismatched_end_is_an_error_at_the_end_name()

@@ -106,11 +106,20 @@ public sealed class OperatorTests
     [Fact]
     public void Dots_have_their_characters()
     {
-        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo lspace=\"0.1675em\" rspace=\"0.3342em\">…</mo><mo lspace=\"0.198em\" rspace=\"0.3647em\">⋯</mo><mpadded depth=\"0em\" height=\"1.5em\"><mi>⋮</mi></mpadded><mo lspace=\"0.1667em\" rspace=\"0em\">⋱</mo></mrow>");
-        Renders("\\dots", "<mo lspace=\"0.1675em\" rspace=\"0.1675em\">…</mo>");
+        Renders("\\ldots\\cdots\\vdots\\ddots", "<mrow><mo lspace=\"0.1675em\" rspace=\"0.3342em\">…</mo><mo lspace=\"0.198em\" rspace=\"0.3647em\">⋯</mo><mpadded depth=\"0em\" height=\"1.5em\" lspace=\"0.03em\" width=\"0.278em\"><mi>⋮</mi></mpadded><mo lspace=\"0.4432em\" rspace=\"0.2765em\">⋱</mo></mrow>");
+        Renders("\\dots", "<mrow><mspace width=\"0.1675em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">…</mo><mspace width=\"0.1675em\"></mspace></mrow>");
     }
 
     [Fact]
-    public void Vdots_is_as_tall_as_TeX_s_box() =>
-        Renders("\\vdots", "<mpadded depth=\"0em\" height=\"1.5em\"><mi>⋮</mi></mpadded>");
+    public void Vdots_is_as_tall_and_as_wide_as_TeX_s_box() =>
+        Renders("\\vdots", "<mpadded depth=\"0em\" height=\"1.5em\" lspace=\"0.03em\" width=\"0.278em\"><mi>⋮</mi></mpadded>");
+
+    [Fact]
+    public void Diagonal_dots_are_as_wide_as_TeX_s_three_dots_and_kerns() =>
+        Renders("a\\ddots b", "<mrow><mi>a</mi><mo lspace=\"0.4432em\" rspace=\"0.4432em\">⋱</mo><mi>b</mi></mrow>");
+
+    [Fact]
+    public void Dots_alone_in_a_matrix_cell_are_padded_with_spaces_Chromium_keeps() =>
+        Assert.Contains("<mspace width=\"0.198em\"></mspace><mo lspace=\"0em\" rspace=\"0em\">⋯</mo><mspace width=\"0.198em\"></mspace>",
+            Body("\\begin{matrix} a & \\cdots \\end{matrix}"), StringComparison.Ordinal);
 }

@@ -61,6 +61,7 @@ internal sealed class DeployCommand : Command
 
             var plan = deployer.Deploy(BuiltSite.Read(output), dryRun);
             Print(plan, target, dryRun);
+            PushToBaidu(plan, site, dryRun);
             return CommandLine.Success;
         }
         catch (DeployException e) when (e.IsUsage)
@@ -78,6 +79,46 @@ internal sealed class DeployCommand : Command
             return CommandLine.ContentErrors;
         }
     }
+
+    /// <summary>
+    /// Tells Baidu of the pages this deploy uploaded, when <c>BAIDU_PUSH_TOKEN</c> is set. The site is deployed
+    /// whatever Baidu answers, so a failure here is a warning and the exit code stays 0.
+    /// </summary>
+    private void PushToBaidu(DeployPlan plan, string site, bool dryRun)
+    {
+        if (_env.Variables(BaiduUrlPush.TokenVariable) is not { Length: > 0 } token)
+        {
+            return;
+        }
+
+        var baseUrl = SiteDescription.Of(site).BaseUrl;
+        var urls = BaiduUrlPush.PageUrls(plan.Uploads, baseUrl);
+        if (urls.Count == 0)
+        {
+            return;
+        }
+
+        if (dryRun)
+        {
+            _env.Out.WriteLine($"Would push {Addresses(urls.Count)} to Baidu.");
+            return;
+        }
+
+        var siteName = _env.Variables(BaiduUrlPush.SiteVariable) is { Length: > 0 } named ? named : new Uri(baseUrl).GetLeftPart(UriPartial.Authority);
+        var endpoint = _env.Variables(BaiduUrlPush.EndpointVariable) is { Length: > 0 } stub ? stub : BaiduUrlPush.Endpoint;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var result = BaiduUrlPush.PushAsync(http, endpoint, siteName, token, urls).GetAwaiter().GetResult();
+        if (result.Problem is { } problem)
+        {
+            _env.Error.WriteLine($"warning: {TerminalText.Escape(problem)} {result.Pushed} of {urls.Count} pushed; the site is deployed.");
+            _env.Error.WriteLine($"  = hint: Check {BaiduUrlPush.TokenVariable} and {BaiduUrlPush.SiteVariable} against Baidu's webmaster tools (资源提交 > 普通收录 > API提交).");
+            return;
+        }
+
+        _env.Out.WriteLine($"Pushed {Addresses(result.Pushed)} to Baidu.");
+    }
+
+    private static string Addresses(int count) => count == 1 ? "1 address" : $"{count} addresses";
 
     private void Print(DeployPlan plan, DeployTarget target, bool dryRun)
     {

@@ -6,6 +6,12 @@ namespace Inkstone.Highlighting.Lexers;
 /// </summary>
 internal sealed class ShellBlockLexer(Lexer script, Lexer transcript) : Lexer
 {
+    /// <summary>What highlights a script: the hand-written shell lexer, or a grammar chosen over it.</summary>
+    public Lexer Script { get; } = script;
+
+    /// <summary>Scripts go to <paramref name="replacement"/>; a transcript is still read as <c>console</c>.</summary>
+    public override Lexer ReplacedBy(Lexer replacement) => new ShellBlockLexer(replacement, transcript);
+
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
     {
         var first = start;
@@ -16,6 +22,6 @@ internal sealed class ShellBlockLexer(Lexer script, Lexer transcript) : Lexer
 
         var line = code[first..Scan.LineEnd(code, first, end)];
         var isTranscript = line.StartsWith("$ ", StringComparison.Ordinal) || (ConsoleLexer.ShellPromptLength(line) > 1);
-        (isTranscript ? transcript : script).Lex(code, start, end, ref writer);
+        (isTranscript ? transcript : Script).Lex(code, start, end, ref writer);
     }
 }

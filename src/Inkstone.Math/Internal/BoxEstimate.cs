@@ -24,7 +24,12 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
     {
         if (node.Children is not { } children)
         {
-            return node.Element is "mi" or "mn" or "mo" or "mtext" ? OfText(node, style) : Empty;
+            return node.Element switch
+            {
+                "mi" or "mn" or "mo" or "mtext" => OfText(node, style),
+                "mspace" => OfSpace(node.Attributes),
+                _ => Empty,
+            };
         }
         switch (node.Element)
         {
@@ -107,8 +112,10 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
     {
         if (node.Attributes?.Contains("accent=\"true\"", StringComparison.Ordinal) == true)
         {
+            // TeX lowers the accent by the nucleus's height up to the x-height (the TeXbook's rule 12): over an x-height
+            // letter the box is as tall as the accent glyph.
             var accented = Of(children[0], style);
-            return new BoxEstimate(System.Math.Max(accented.Height, XHeight) + 0.28, accented.Depth);
+            return new BoxEstimate(accented.Height - System.Math.Min(accented.Height, XHeight) + AccentHeight(children[^1].Text), accented.Depth);
         }
         if (node.Attributes?.Contains("accentunder=\"true\"", StringComparison.Ordinal) == true)
         {
@@ -134,6 +141,16 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
         return box;
     }
 
+    /// <summary>The heights of cmr10's accents (and cmmi10's vector arrow); wide accents about as tall as the arrow.</summary>
+    private static double AccentHeight(string? accent) => accent switch
+    {
+        "¯" => 0.569,
+        "ˇ" => 0.628,
+        "˜" or "˙" or "¨" => 0.668,
+        "ˆ" or "´" or "`" or "˘" or "˚" => 0.694,
+        _ => 0.711,
+    };
+
     private static BoxEstimate OfFraction(MathNode node, List<MathNode> children, int style)
     {
         var partStyle = MathStyle.OfFractionParts(node.Attributes, style);
@@ -149,18 +166,39 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
         return new BoxEstimate(numeratorShift + numerator.Height, denominatorShift + denominator.Depth);
     }
 
-    /// <summary>Rows at least as tall as TeX's array strut (0.84em above the baseline, 0.36em below), centred on the axis.</summary>
+    /// <summary>
+    /// Rows at least as tall as TeX's array strut (0.84em above the baseline, 0.36em below), centred on the axis; aligned and
+    /// gathered add \jot (0.3em) to each.
+    /// </summary>
     private static BoxEstimate OfTable(MathNode node, List<MathNode> rows, int style)
     {
         var cellStyle = MathStyle.Of(node.Attributes, MathStyle.Text);
+        var jot = node.Attributes is { } attributes && (attributes.Contains("ink-align", StringComparison.Ordinal) || attributes.Contains("ink-gather", StringComparison.Ordinal)) ? 0.3 : 0;
         var total = 0.0;
         foreach (var row in rows)
         {
             var box = row.Children is { } cells ? OfRow(cells, cellStyle) : Empty;
-            total += System.Math.Max(box.Height, 0.84) + System.Math.Max(box.Depth, 0.36);
+            total += System.Math.Max(box.Height, 0.84) + System.Math.Max(box.Depth, 0.36) + jot;
         }
         var scaled = Scaled(new BoxEstimate(total / 2 + AxisHeight, total / 2 - AxisHeight), cellStyle, style);
         return scaled;
+    }
+
+    /// <summary>A strut: the height and depth an mspace is given (a table's rows are spaced by them).</summary>
+    private static BoxEstimate OfSpace(string? attributes) => new(Length(attributes, " height=\""), Length(attributes, " depth=\""));
+
+    private static double Length(string? attributes, string name)
+    {
+        var start = attributes?.IndexOf(name, StringComparison.Ordinal) ?? -1;
+        if (start < 0)
+        {
+            return 0;
+        }
+        start += name.Length;
+        var end = attributes!.IndexOf("em\"", start, StringComparison.Ordinal);
+        return end > start && double.TryParse(attributes.AsSpan(start, end - start), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : 0;
     }
 
     private static BoxEstimate OfText(MathNode node, int style)

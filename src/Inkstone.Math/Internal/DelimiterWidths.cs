@@ -39,6 +39,33 @@ internal static class DelimiterWidths
         _ => null,
     };
 
+    /// <summary>
+    /// TeX draws a | or ‖ taller than the text glyph from cmex10's extensible bars, 0.333em and 0.556em wide at every
+    /// size, where Latin Modern Math's are 0.278em and 0.398em: the box gets TeX's width, the glyph its middle.
+    /// </summary>
+    public static (string Width, string Indent)? OfBar(string delimiter) => delimiter switch
+    {
+        "|" => ("0.333em", "0.0275em"),
+        "‖" => ("0.556em", "0.079em"),
+        _ => null,
+    };
+
+    /// <summary>
+    /// A delimiter drawn at size 1–4 (or, for the bars, any size above the text glyph) in a box as wide as TeX's glyph;
+    /// the delimiter itself when its width is the browser's already.
+    /// </summary>
+    public static MathNode Narrowed(MathNode delimiter, int size)
+    {
+        var text = delimiter.Text ?? "";
+        if (OfBar(text) is var (barWidth, indent))
+        {
+            return new MathNode("mpadded", [delimiter], delimiter.Class, $" width=\"{barWidth}\" lspace=\"{indent}\"") { IsStretchyFence = delimiter.IsStretchyFence };
+        }
+        return Of(text, size) is { } width
+            ? new MathNode("mpadded", [delimiter], delimiter.Class, $" width=\"{width}\"") { IsStretchyFence = delimiter.IsStretchyFence }
+            : delimiter;
+    }
+
     /// <summary>The size (1–4) of a <c>\big</c>-family height, as the command table spells it.</summary>
     public static int SizeOf(string height) => height switch
     {

@@ -91,7 +91,8 @@ internal static class FenceSizing
         }
         if (!hasBigSizes)
         {
-            return fence;
+            // The bars keep the browser's stretching; only their width is TeX's.
+            return fence.Class == AtomClass.Rel ? fence : DelimiterWidths.Narrowed(fence, size);
         }
         // TeX has no assembly for angle brackets and slashes: the largest size is the last.
         if (size == 5 && text is "⟨" or "⟩" or "/" or "\\")
@@ -104,8 +105,6 @@ internal static class FenceSizing
         }
         fence.AddAttribute($" symmetric=\"true\" minsize=\"{SizeHeights[size]}\" maxsize=\"{SizeHeights[size]}\"");
         // A \middle carries its own thin spaces inside the box; only an unspaced fence is narrowed to its glyph.
-        return fence.Class == AtomClass.Rel
-            ? fence
-            : new MathNode("mpadded", [fence], fence.Class, $" width=\"{DelimiterWidths.Of(text, size)}\"") { IsStretchyFence = true };
+        return fence.Class == AtomClass.Rel ? fence : DelimiterWidths.Narrowed(fence, size);
     }
 }

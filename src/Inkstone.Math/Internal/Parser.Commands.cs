@@ -32,8 +32,9 @@ internal sealed partial class Parser
                 return SymbolNode(command);
             case CommandKind.Dots when command.Text == "⋮":
                 // TeX's \vdots is a box 1.5em tall (a 0.6em kern over three dots 0.4em apart), which makes its row of a
-                // matrix taller than the strut: the mpadded gives the glyph that height.
-                return new MathNode("mpadded", [new MathNode("mi", command.Text)], AtomClass.Ord, " height=\"1.5em\" depth=\"0em\"");
+                // matrix taller than the strut: the mpadded gives the glyph that height, and the width of TeX's period
+                // (0.278em; Latin Modern Math's ⋮ is 0.218em), the glyph in its middle.
+                return new MathNode("mpadded", [new MathNode("mi", command.Text)], AtomClass.Ord, " width=\"0.278em\" lspace=\"0.03em\" height=\"1.5em\" depth=\"0em\"");
             case CommandKind.Dots:
                 return new MathNode(command.Class == AtomClass.Ord ? "mi" : "mo", token.IsWord("dots") && BinaryOrRelationFollows() ? "⋯" : command.Text, command.Class);
             case CommandKind.Function:
@@ -90,9 +91,7 @@ internal sealed partial class Parser
                     {
                         node.AddAttribute(NoSpace);
                     }
-                    return DelimiterWidths.Of(delimiter, DelimiterWidths.SizeOf(command.Text!)) is { } width
-                        ? new MathNode("mpadded", [node], node.Class, $" width=\"{width}\"")
-                        : node;
+                    return DelimiterWidths.Narrowed(node, DelimiterWidths.SizeOf(command.Text!));
                 }
             case CommandKind.Space:
                 return SpaceNode(command.Text!);

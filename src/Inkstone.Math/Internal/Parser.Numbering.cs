@@ -74,17 +74,8 @@ internal sealed partial class Parser
         return new MathNode("mtext", [link]);
     }
 
-    /// <summary>The element id for a label: the prefix plus the label, with characters that break URLs or attributes replaced by '-'.</summary>
-    internal string IdFor(string label)
-    {
-        var builder = new StringBuilder(_options.IdPrefix.Length + label.Length);
-        builder.Append(_options.IdPrefix);
-        foreach (var c in label)
-        {
-            builder.Append(char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '&' or '#' or '%' or '?' or '`' or '\\' ? '-' : c);
-        }
-        return builder.ToString();
-    }
+    /// <summary>The element id for a label (<see cref="MathRenderOptions.ElementId"/>).</summary>
+    internal string IdFor(string label) => _options.ElementId(label);
 
     internal static string Escape(string value)
     {

@@ -40,7 +40,20 @@ internal static class Spacing
             }
             else if (node.Class is AtomClass.Op or AtomClass.Inner && !node.IsFunction && Core(node) is { } op)
             {
-                SpaceOpOrInner(op, node.Class, previous, NextClass(row, i + 1), scripted: node != op);
+                var next = NextClass(row, i + 1);
+                if (previous is null && next is null && node == op && DotsPadding(op.Text) is var (padding, _))
+                {
+                    // Dots alone in a row (a matrix cell) make the row an embellished operator, whose lspace and rspace
+                    // Chromium drops: their padding is written as spaces.
+                    op.SetSpacing("0em", "0em");
+                    row.Insert(i + 1, Space(padding));
+                    row.Insert(i, Space(padding));
+                    i += 2;
+                }
+                else
+                {
+                    SpaceOpOrInner(op, node.Class, previous, next, scripted: node != op);
+                }
             }
             else if (node.Class == AtomClass.Inner && !node.IsFunction)
             {
@@ -207,16 +220,22 @@ internal static class Spacing
         {
             return;
         }
-        // Latin Modern Math's … and ⋯ are single glyphs narrower than TeX's three dots set a thin space apart
-        // (0.837em and 0.776em against 1.172em): the difference goes on each side, so the dots sit where TeX's do.
-        var (padded, thinPadded) = op.Text switch
-        {
-            "\u2026" => ("0.1675em", "0.3342em"),
-            "\u22EF" => ("0.198em", "0.3647em"),
-            _ => ("0em", ThinSpace),
-        };
+        var (padded, thinPadded) = DotsPadding(op.Text) ?? ("0em", ThinSpace);
         op.SetSpacing(left ? thinPadded : padded, right ? thinPadded : padded);
     }
+
+    /// <summary>
+    /// Latin Modern Math's …, ⋯ and ⋱ are single glyphs narrower than TeX's three dots set apart by thin spaces or mu
+    /// kerns (0.837em, 0.776em and 0.614em against 1.172em, 1.172em and 1.167em): the difference goes on each side, so
+    /// the dots sit where TeX's do. The second width adds the thin space of an inner atom's neighbour.
+    /// </summary>
+    private static (string Padding, string ThinPadding)? DotsPadding(string? text) => text switch
+    {
+        "\u2026" => ("0.1675em", "0.3342em"),
+        "\u22EF" => ("0.198em", "0.3647em"),
+        "\u22F1" or "\u22F0" => ("0.2765em", "0.4432em"),
+        _ => null,
+    };
 
     /// <summary>A thin space beside an inner atom: only in display and text style, so script rows drop it (<see cref="ScriptStyleSpacing"/>).</summary>
     private static MathNode InnerSpace() => new("mspace", (string?)null, AtomClass.None, " width=\"0.1667em\"") { IsStyleSpace = true };

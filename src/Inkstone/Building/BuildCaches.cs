@@ -12,6 +12,9 @@ public sealed class BuildCaches
     /// <summary>The hand-written lexers for the core languages and TextMate grammars for the rest; both compile on first use, so they are kept with the caches.</summary>
     internal HighlightCache Highlights { get; } = new(new SyntaxHighlighter(Inkstone.Highlighting.TextMate.TextMateLanguages.Create()));
 
+    /// <summary>Graphviz's <c>dot</c> and the graphs it drew, so a preview's rebuild runs it only for a changed graph.</summary>
+    internal Markdown.Diagrams.GraphvizRunner Graphviz { get; init; } = new();
+
     /// <summary>The rendered posts of <c>.inkstone/cache/</c>, once a build has opened it.</summary>
     // Settable: the cache stage puts a new one here when the settings (and so the cache's file) change between a session's builds.
     internal Caching.RenderCache? Renders { get; set; }

@@ -38,12 +38,18 @@ internal sealed class FeedStage : IBuildStage
         lists.AddRange(context.Lists.Categories.Concat(context.Lists.Tags).Select(t => (t.Url, Newest(t.Posts))));
         var dated = posts.Concat(pages.Where(p => p.Post.Date != DateTimeOffset.UnixEpoch)).ToList();
         lists.AddRange(pages.Where(p => p.Post.Date == DateTimeOffset.UnixEpoch).Select(p => (p.Post.Url, (DateTimeOffset?)null)));
-        var sitemaps = SitemapWriter.Write(SitemapWriter.Urls(dated, lists), views, context.Options.SitemapLimits ?? SitemapLimits.SitemapsOrg);
+        var urls = SitemapWriter.Urls(dated, lists);
+        var sitemaps = SitemapWriter.Write(urls, views, context.Options.SitemapLimits ?? SitemapLimits.SitemapsOrg);
+        if (site.Config.China.BaiduSitemap)
+        {
+            sitemaps = [.. sitemaps, .. SitemapWriter.Write(BaiduSitemap.Urls(urls, dated, views, context.Diagnostics), views, SitemapLimits.Baidu, BaiduSitemap.Name)];
+        }
+
         foreach (var (path, xml) in sitemaps)
         {
             context.Output.WriteText(path, xml);
         }
 
-        context.Output.WriteText("robots.txt", SitemapWriter.Robots(views));
+        context.Output.WriteText("robots.txt", SitemapWriter.Robots(views, site.Config.China.BaiduSitemap ? ["sitemap.xml", BaiduSitemap.Name + ".xml"] : ["sitemap.xml"]));
     }
 }

@@ -28,10 +28,11 @@ internal sealed class MarkdownStage : IBuildStage
             context.Options.Strict)
         {
             Layout = site.Layout,
+            Graphviz = context.Caches.Graphviz,
             PublishedStatic = content.StaticFiles.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal),
             StaticByOutput = content.StaticFiles,
             PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
-            Liquid = new Markdown.Liquid.LiquidSite(config, site.Layout, site.Files, all, PostTags.For(site.Layout.Engine), context.Now, context.Diagnostics),
+            Liquid = new Markdown.Liquid.LiquidSite(config, site.Layout, site.Files, all, context.Content.Data, PostTags.For(site.Layout.Engine), context.Now),
             Shortcodes = new Markdown.HugoShortcodes.ShortcodeSite(config, site.Layout, site.Files, all),
             Bibliographies = Markdown.Citations.SiteBibliographies.Load(config.Citations, all, site.Files, context.Diagnostics),
             RenderHooks = Markdown.RenderHooks.RenderHookTemplates.Parse(

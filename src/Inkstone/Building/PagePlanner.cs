@@ -20,6 +20,7 @@ internal static class PagePlanner
         // Hexo's tag_dir and category_dir move the term lists; the theme's navigation follows them there.
         site["categories_url"] = views.Link(layout.CategoriesUrl);
         site["tags_url"] = views.Link(layout.TagsUrl);
+        site["data"] = context.Content.Data;
         var strings = Templating.UiStrings.Load(context.Site.Theme, config.Language);
         var jobs = new List<PageJob>();
 

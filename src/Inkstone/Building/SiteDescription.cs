@@ -19,6 +19,9 @@ public sealed record SiteDescription(string Engine, string OutputFolder, IReadOn
     /// <summary>The folders whose changes <c>serve</c> rebuilds for (a Jekyll site's are all its visible folders but the output).</summary>
     public IReadOnlyList<string> WatchedFolders { get; init; } = [];
 
+    /// <summary>The site's address as its settings give it (<c>base_url</c>), ending in '/'.</summary>
+    public string BaseUrl { get; init; } = "http://localhost/";
+
     /// <summary>False when the folder is no site Inkstone can read.</summary>
     public bool IsSite { get; init; } = true;
 
@@ -32,7 +35,9 @@ public sealed record SiteDescription(string Engine, string OutputFolder, IReadOn
         var own = SiteConfigLoader.Read(files, quiet);
         var declared = own?["from"] is DataScalar from ? SiteDetector.Parse(from.Text) : null;
         var engine = SiteDetector.Detect(files, declared);
-        var layout = SiteDetector.Read(files, engine ?? Content.SiteEngine.Inkstone, quiet).Layout;
+        var imported = SiteDetector.Read(files, engine ?? Content.SiteEngine.Inkstone, quiet);
+        var layout = imported.Layout;
+        var config = own is null ? imported.Config : SiteConfigLoader.Load(own, quiet, imported.Config);
         return new SiteDescription(
             (engine ?? Content.SiteEngine.Inkstone).ToString().ToLowerInvariant(),
             layout.OutputFolder,
@@ -41,6 +46,7 @@ public sealed record SiteDescription(string Engine, string OutputFolder, IReadOn
         {
             Mapping = layout.Mapping.Select(m => (m.Key, m.Value, m.From)).ToList(),
             IsSite = engine is not null,
+            BaseUrl = config.BaseUrl,
             WatchedFolders = layout.StaticRoots.Any(r => r.Directory.Length == 0)
                 ? [.. layout.SourceFolders, .. TopFolders(siteDirectory).Where(f => f != layout.OutputFolder && !f.StartsWith('_') && !f.StartsWith('.') && f is not ("node_modules" or "vendor" or "public"))]
                 : layout.SourceFolders,

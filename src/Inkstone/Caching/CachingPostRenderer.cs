@@ -19,7 +19,7 @@ internal sealed class CachingPostRenderer(PostRenderContext context, RenderCache
     public RenderedPost Render(Post post)
     {
         var key = RenderCacheKey.For(post, settings);
-        if (Find(key) is { } cached && RenderDependencies.StillHold(cached.Dependencies, context.PostsBySource, context.PostsByUrl, context.Files))
+        if (Find(key) is { } cached && RenderDependencies.StillHold(cached.Dependencies, context.PostsBySource, context.PostsByUrl, context.Files, context.Graphviz))
         {
             cache.Keep(key);
             Interlocked.Increment(ref _hits);

@@ -18,7 +18,7 @@ internal static class EngineVersion
         var informational = engine.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         var modules = new[]
             {
-                engine, typeof(Inkstone.Math.MathCompiler).Assembly, typeof(Inkstone.Highlighting.SyntaxHighlighter).Assembly,
+                engine, typeof(Inkstone.Math.MathCompiler).Assembly, typeof(Inkstone.Diagrams.MermaidRenderer).Assembly, typeof(Inkstone.Highlighting.SyntaxHighlighter).Assembly,
                 typeof(Inkstone.Highlighting.TextMate.TextMateLanguages).Assembly, typeof(TextMateSharp.Registry.Registry).Assembly,
                 typeof(Markdig.Markdown).Assembly,
                 typeof(Fluid.FluidParser).Assembly, typeof(YamlDotNet.Core.Parser).Assembly, typeof(Tomlyn.Syntax.DocumentSyntax).Assembly,

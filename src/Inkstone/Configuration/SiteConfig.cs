@@ -71,11 +71,23 @@ internal sealed record SiteConfig
 
     public bool LineNumbers { get; init; }
 
+    /// <summary>How many characters of one notebook output are shown (<c>notebooks: { output_limit: N }</c>); the rest is cut with a note.</summary>
+    public int NotebookOutputLimit { get; init; } = 20_000;
+
     /// <summary>Citations and bibliographies (<c>citations:</c>).</summary>
     public CitationSettings Citations { get; init; } = new();
 
     /// <summary>Whether symbolic links that lead out of the site folder are followed (<c>follow_links: true</c>); off, they are left out with a warning.</summary>
     public bool FollowLinks { get; init; }
+
+    /// <summary>The comment system under each post (<c>comments:</c>); null, the default, for none.</summary>
+    public ThirdPartyService? Comments { get; init; }
+
+    /// <summary>The analytics counters every page loads (<c>analytics:</c>); none by default.</summary>
+    public AnalyticsSettings Analytics { get; init; } = AnalyticsSettings.None;
+
+    /// <summary>The filing numbers in the footer and Baidu's sitemap (<c>china:</c>); off by default.</summary>
+    public ChinaSettings China { get; init; } = ChinaSettings.None;
 
     /// <summary>Free-form values for templates: <c>params:</c> in the config.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();

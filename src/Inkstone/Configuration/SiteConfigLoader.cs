@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
         "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
-        "markdown", "deploy", "feed", "archive", "citations",
+        "markdown", "deploy", "feed", "archive", "comments", "analytics", "china", "notebooks", "citations",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -97,6 +97,7 @@ internal static class SiteConfigLoader
             PostsPerPage = DataValues.Int(map["posts_per_page"] ?? map["per_page"], "posts_per_page", diagnostics, min: 1) ?? config.PostsPerPage,
             FeedEntries = ReadSectionNumber(map["feed"], "feed", "entries", 20, diagnostics) ?? config.FeedEntries,
             ArchivePerPage = ReadSectionNumber(map["archive"], "archive", "per_page", 1000, diagnostics) ?? config.ArchivePerPage,
+            NotebookOutputLimit = ReadSectionNumber(map["notebooks"], "notebooks", "output_limit", 20000, diagnostics) ?? config.NotebookOutputLimit,
             ExcerptLength = DataValues.Int(map["excerpt_length"], "excerpt_length", diagnostics, min: 1) ?? config.ExcerptLength,
             DateFormat = ReadDateFormat(map["date_format"], diagnostics) ?? config.DateFormat,
             ExcerptSeparator = DataValues.String(map["excerpt_separator"], "excerpt_separator", diagnostics) ?? config.ExcerptSeparator,
@@ -114,6 +115,14 @@ internal static class SiteConfigLoader
         {
             config = config with { AllowedCategories = DataValues.StringList(categories, "categories", diagnostics, splitSpaces: false) };
         }
+
+        // Read last: their defaults come from the site's settings (giscus's language, Artalk's site name, Plausible's domain).
+        config = config with
+        {
+            Comments = map["comments"] is { } comments ? CommentSettingsReader.Read(comments, config, diagnostics) : config.Comments,
+            Analytics = map["analytics"] is { } analytics ? AnalyticsSettingsReader.Read(analytics, config, diagnostics) : config.Analytics,
+            China = map["china"] is { } china ? ChinaSettingsReader.Read(china, diagnostics) : config.China,
+        };
 
         if (map["reading_speed"] is DataMap speed)
         {

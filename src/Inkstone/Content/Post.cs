@@ -70,6 +70,9 @@ internal sealed record Post
 
     public bool Toc { get; init; } = true;
 
+    /// <summary>Whether the site's comment system, when it has one, shows under this post (<c>comments: false</c> turns it off).</summary>
+    public bool Comments { get; init; } = true;
+
     public string? Layout { get; init; }
 
     /// <summary>The language of this post when it differs from the site's (<c>lang: en</c> on a Chinese blog).</summary>
@@ -95,6 +98,9 @@ internal sealed record Post
     /// <summary>Where a front matter key's value was written, or the file itself when the key is absent.</summary>
     public Diagnostics.SourceLocation Locate(params string[] keys) =>
         keys.Select(k => FrontMatter[k]).FirstOrDefault(n => n is not null)?.Location ?? Diagnostics.SourceLocation.File(SourcePath);
+
+    /// <summary>For a post read from a Jupyter notebook: its output images and where each body line came from; else null.</summary>
+    public Notebooks.NotebookSource? Notebook { get; init; }
 
     /// <summary>All front matter values, for templates (<c>page.params.xyz</c>).</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();

@@ -14,8 +14,10 @@ namespace Inkstone.Content;
 /// </summary>
 /// <remarks>
 /// Two writes of the same size within one step of the file system's clock leave the same stamp, so a stamp is
-/// trusted only once it is older than the coarsest such step (<see cref="StampStep"/>): a reading made while its
-/// stamp is younger reads the file again and compares the bytes, the way git treats a racily clean file.
+/// trusted only when the file was read more than the coarsest such step (<see cref="StampStep"/>) after its
+/// modification time, as git trusts an index entry older than the index (a later write then gives a later
+/// time); a reading made while its stamp is younger reads the file again and compares the bytes. Where the file
+/// system tells no modification time, the stamp is trusted once it has been seen unchanged for that long.
 /// </remarks>
 internal sealed class PostReadings
 {
@@ -64,7 +66,7 @@ internal sealed class PostReadings
 
         var bytes = files.ReadAllBytes(path);
         var content = XxHash128.HashToUInt128(bytes);
-        var trusted = now - firstSeen >= StampStep;
+        var trusted = now - firstSeen >= StampStep || (files.LastWriteTimeUtc(path) is { } written && now - written > StampStep);
         if (last is not null && last.Content == content && Equals(last.Settings, settings))
         {
             _current[path] = last with { Stamp = stamp, FirstSeen = firstSeen, Trusted = trusted };

@@ -19,6 +19,9 @@ internal sealed record SiteLayout
     /// <summary>The folders a build reads: an output folder inside one would lose the writer's files, and serve watches them.</summary>
     public IReadOnlyList<string> SourceFolders { get; init; } = [];
 
+    /// <summary>Where the data files templates read as <c>site.data</c> are (<c>data</c>; Jekyll's <c>_data</c>, Hexo's <c>source/_data</c>).</summary>
+    public string DataFolder { get; init; } = "data";
+
     /// <summary>The output folder when none is given, relative to the site (the old engine's, so deploy scripts keep working).</summary>
     public string OutputFolder { get; init; } = "public";
 
@@ -69,12 +72,12 @@ internal sealed record SiteLayout
         ConfigFiles = ["inkstone.yml"],
         ContentRoots =
         [
-            new ContentRoot("content/posts", PostKind.Post, InkstoneUrls.Posts),
+            new ContentRoot("content/posts", PostKind.Post, InkstoneUrls.Posts) { Notebooks = true },
             new ContentRoot("content", PostKind.Page, InkstoneUrls.Pages) { Includes = p => !FileSystem.SitePath.IsUnder(p, "content/posts") },
         ],
         // Images beside a post that is not a bundle (content/posts/figs/a.png) are published at their path under content/.
-        StaticRoots = [new StaticRoot("static"), new StaticRoot("content") { Includes = p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !p.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) }],
-        SourceFolders = ["content", "static", "layouts", "assets"],
+        StaticRoots = [new StaticRoot("static"), new StaticRoot("content") { Includes = p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !p.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) && !(FileSystem.SitePath.IsUnder(p, "content/posts") && Notebooks.NotebookReader.IsNotebook(p)) }],
+        SourceFolders = ["content", "static", "layouts", "assets", "data"],
     };
 }
 

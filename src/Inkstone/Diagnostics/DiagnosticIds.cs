@@ -65,6 +65,48 @@ public static class DiagnosticIds
     /// <summary>An attribute list sets an attribute that could run script or restyle the page (<c>onclick</c>, <c>style</c>, a <c>javascript:</c> URL): left out.</summary>
     public const string UnsafeAttribute = "INK0322";
 
+    /// <summary>A command a pseudocode fence does not know (<c>\Foo</c>): the fence is shown as its source.</summary>
+    public const string PseudocodeUnknownCommand = "INK0350";
+
+    /// <summary>A pseudocode block opened and never closed, or closed by the wrong command (<c>\If</c> ... <c>\EndFor</c>): the fence is shown as its source.</summary>
+    public const string PseudocodeUnbalanced = "INK0351";
+
+    /// <summary>Pseudocode that cannot be read (a brace or formula never closed, a missing argument, text outside a statement): the fence is shown as its source.</summary>
+    public const string PseudocodeSyntax = "INK0352";
+
+    /// <summary>A pseudocode label used twice in a post, or a line's label in an algorithm without line numbers: the label is left out.</summary>
+    public const string PseudocodeLabel = "INK0353";
+
+    /// <summary>A ```mermaid or ```dot fence whose source does not parse: the source is shown as a code block.</summary>
+    public const string DiagramSyntax = "INK0360";
+
+    /// <summary>A Mermaid diagram type Inkstone does not draw (classDiagram, gantt, pie …): the source is shown as a code block.</summary>
+    public const string DiagramTypeUnsupported = "INK0361";
+
+    /// <summary>A Mermaid statement accepted but not drawn (classDef, style, click …): the rest of the diagram is drawn.</summary>
+    public const string DiagramStatementIgnored = "INK0362";
+
+    /// <summary>A ```dot fence on a machine without Graphviz's <c>dot</c>: the source is shown as a code block.</summary>
+    public const string GraphvizMissing = "INK0363";
+
+    /// <summary>A Jupyter notebook that is not JSON, or not a notebook: the post is left out.</summary>
+    public const string NotebookMalformed = "INK0330";
+
+    /// <summary>A notebook in a format other than nbformat 4: the post is left out.</summary>
+    public const string NotebookFormat = "INK0331";
+
+    /// <summary>A cell or output without what it needs (a cell type, a source, an output type): left out, the rest shown.</summary>
+    public const string NotebookCellMalformed = "INK0332";
+
+    /// <summary>An output longer than <c>notebooks.output_limit</c>: cut, with a note where it was cut.</summary>
+    public const string NotebookOutputCut = "INK0333";
+
+    /// <summary>An image output that cannot be decoded (bad base64, not the image its type says): left out.</summary>
+    public const string NotebookImageUnreadable = "INK0334";
+
+    /// <summary>An HTML or SVG output held script, event handlers or references to other hosts: they are left out.</summary>
+    public const string NotebookUnsafeOutput = "INK0335";
+
     /// <summary>A citation (<c>[@key]</c>, <c>@key</c>) whose key no bibliography of the post holds: shown as written.</summary>
     public const string CitationKeyUnknown = "INK0340";
 
@@ -116,5 +158,8 @@ public static class DiagnosticIds
 
     /// <summary>A file of Jekyll's <c>_data/</c> that cannot be read: left out of <c>site.data</c>.</summary>
     public const string DataFileUnreadable = "INK0806";
+
+    /// <summary>An address longer than Baidu's sitemap takes (256 bytes): left out of <c>baidusitemap.xml</c>.</summary>
+    public const string BaiduUrlTooLong = "INK0810";
 
 }

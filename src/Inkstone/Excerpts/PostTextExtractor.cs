@@ -55,6 +55,9 @@ internal static class PostTextExtractor
                 case FencedCodeBlock fenced when string.Equals(fenced.Info, "math", StringComparison.OrdinalIgnoreCase):
                     pieces.Add(new TextPiece(TextPieceKind.DisplayMath, fenced.Lines.ToString()));
                     break;
+                case Markdown.Pseudocode.PseudocodeBlock pseudocode:
+                    pieces.Add(new TextPiece(TextPieceKind.CodeBlock, pseudocode.Source));
+                    break;
                 case CodeBlock code:
                     pieces.Add(new TextPiece(TextPieceKind.CodeBlock, code.Lines.ToString()));
                     break;

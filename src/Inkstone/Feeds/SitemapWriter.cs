@@ -22,21 +22,24 @@ internal static class SitemapWriter
             .OrderBy(u => u.Item1, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The sitemap files by output path: <c>sitemap.xml</c> alone, or the index and its parts when <paramref name="limits"/> are exceeded.</summary>
-    public static IReadOnlyList<(string Path, string Xml)> Write(IReadOnlyList<(string Url, DateTimeOffset? LastModified)> urls, ViewModelFactory links, SitemapLimits limits)
+    /// <summary>The sitemap files by output path: <c>NAME.xml</c> alone, or the index and its parts when <paramref name="limits"/> are exceeded.</summary>
+    /// <param name="name"><c>sitemap</c>, or <c>baidusitemap</c> for the copy Baidu's webmaster tools are given.</param>
+    public static IReadOnlyList<(string Path, string Xml)> Write(IReadOnlyList<(string Url, DateTimeOffset? LastModified)> urls, ViewModelFactory links, SitemapLimits limits, string name = "sitemap")
     {
         var parts = Split(urls, links, limits);
         if (parts.Count == 1)
         {
-            return [("sitemap.xml", parts[0])];
+            return [($"{name}.xml", parts[0])];
         }
 
-        var files = parts.Select((xml, i) => ($"sitemap-{i + 1}.xml", xml)).ToList();
-        files.Add(("sitemap.xml", Index(files.Select(f => links.Absolute("/" + f.Item1)))));
+        var files = parts.Select((xml, i) => ($"{name}-{i + 1}.xml", xml)).ToList();
+        files.Add(($"{name}.xml", Index(files.Select(f => links.Absolute("/" + f.Item1)))));
         return files;
     }
 
-    public static string Robots(ViewModelFactory links) => $"User-agent: *\nAllow: /\n\nSitemap: {links.Absolute("/sitemap.xml")}\n";
+    /// <param name="sitemaps">The sitemaps to name, <c>sitemap.xml</c> first.</param>
+    public static string Robots(ViewModelFactory links, IEnumerable<string> sitemaps) =>
+        "User-agent: *\nAllow: /\n\n" + string.Concat(sitemaps.Select(s => $"Sitemap: {links.Absolute("/" + s)}\n"));
 
     /// <summary>
     /// Cuts the URLs into files of at most <see cref="SitemapLimits.Urls"/> each, halving a file again while it is over

@@ -24,6 +24,12 @@ internal interface ISiteFileSystem
     /// </summary>
     string FileStamp(string path);
 
+    /// <summary>
+    /// The modification time (UTC) that <see cref="FileStamp"/> holds, for telling a stamp that a later write must
+    /// change from one a write within the same step of the clock could leave as it is; null when unknown.
+    /// </summary>
+    DateTime? LastWriteTimeUtc(string path) => null;
+
     /// <summary>When the file was first seen (first commit, else modification time), for posts without a date; null when unknown.</summary>
     FileDate? FirstSeen(string path);
 

@@ -81,6 +81,17 @@ internal sealed class PhysicalFileSystem : ISiteFileSystem
             : "";
     }
 
+    public DateTime? LastWriteTimeUtc(string path)
+    {
+        if (_stamps.TryGetValue(SitePath.Normalize(path), out var listed))
+        {
+            return new DateTime(listed.Ticks, DateTimeKind.Utc);
+        }
+
+        var info = Readable(path) is { } full ? new FileInfo(full) : null;
+        return info is { Exists: true } ? info.LastWriteTimeUtc : null;
+    }
+
     private static string Stamp(long length, long ticks) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{length}:{ticks}");
 
     public FileDate? FirstSeen(string path)

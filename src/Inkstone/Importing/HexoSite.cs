@@ -75,6 +75,7 @@ internal static class HexoSite
             ContentRoots = roots,
             StaticRoots = [new StaticRoot(source) { Includes = p => Visible(p, source) && !ContentLoader.IsMarkdown(p) }],
             SourceFolders = [source, "themes", "scaffolds"],
+            DataFolder = source.Length == 0 ? "_data" : source + "/_data",
             OutputFolder = (settings.Text(map, "public_dir") ?? "public").Trim('/'),
             HeadingIds = HeadingIdStyle.Hexo,
             TagSlug = hexo.TagSlug,

@@ -101,6 +101,7 @@ internal static class JekyllSite
             ContentRoots = roots,
             StaticRoots = staticRoots,
             SourceFolders = ["_posts", "_drafts", "_layouts", "_includes", "_data", "_sass", "assets", .. roots.Select(r => r.Directory).Where(d => d.Length > 0).Distinct()],
+            DataFolder = "_data",
             OutputFolder = destination,
             // Jekyll's kramdown reads GFM unless the site says 'input: kramdown', and the two make different ids.
             HeadingIds = settings.Text(map["kramdown"] as DataMap ?? DataMap.Empty(""), "input") is { } input && input.Equals("kramdown", StringComparison.OrdinalIgnoreCase)

@@ -38,6 +38,7 @@ internal static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready(new CalloutExtension(english));
         builder.Extensions.AddIfNotAlready<ImageExtension>();
         builder.Extensions.AddIfNotAlready<CodeBlockExtension>();
+        builder.Extensions.AddIfNotAlready<Pseudocode.PseudocodeExtension>();
         builder.Extensions.AddIfNotAlready(new HeadingExtension(english));
         builder.Extensions.AddIfNotAlready(new LabelledTaskListExtension(english));
         builder.Extensions.AddIfNotAlready<Tabs.TabsExtension>();

@@ -42,6 +42,9 @@ internal sealed record PostRenderContext(
     /// <summary>The render hooks the site overrides (<c>layouts/render/*.liquid</c>); null when it overrides none.</summary>
     public RenderHooks.RenderHookTemplates? RenderHooks { get; init; }
 
+    /// <summary>Graphviz's <c>dot</c>, for <c>```dot</c> fences; its outputs are kept across a session's builds.</summary>
+    public Diagrams.GraphvizRunner Graphviz { get; init; } = new();
+
     /// <summary>The bibliographies of the build, read once before posts render.</summary>
     public Citations.SiteBibliographies Bibliographies { get; init; } = Citations.SiteBibliographies.None;
 

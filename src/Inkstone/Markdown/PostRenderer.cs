@@ -19,6 +19,27 @@ internal static class PostRenderer
 {
     public static RenderedPost Render(Post post, PostRenderContext context)
     {
+        if (post.Notebook is not { } notebook)
+        {
+            return RenderSource(post, context);
+        }
+
+        // A notebook's body was written from its cells: what Markdown finds there is reported at the notebook's line and cell.
+        var problems = new Diagnostics.DiagnosticBag(context.Diagnostics.ContentProblemsAreErrors);
+        var rendered = RenderSource(post, context with { Diagnostics = problems });
+        foreach (var problem in problems.Sorted())
+        {
+            context.Diagnostics.Add(problem.Location.Path == post.SourcePath && notebook.Locate(problem.Location) is { } at
+                ? problem with { Location = at.Location, Message = $"In cell {at.Cell}: {problem.Message}" }
+                : problem);
+        }
+
+        var anchors = rendered.Anchors.Select(a => notebook.Locate(a.Location) is { } at ? a with { Location = at.Location } : a).ToList();
+        return new RenderedPost(post, rendered.ContentHtml, rendered.Excerpt, rendered.Headings, rendered.Words, rendered.Text, anchors);
+    }
+
+    private static RenderedPost RenderSource(Post post, PostRenderContext context)
+    {
         // Liquid and Jekyll's and Hexo's tags come first, as in those engines; what Markdown finds after that is
         // reported at the lines the writer wrote, when the template changed the number of lines.
         var template = PostTemplate.Render(post, context);
@@ -72,7 +93,11 @@ internal static class PostRenderer
         }
 
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
-        PostMathCompiler.Compile(document, post, new Data.SourceText(post.SourcePath, markdown), firstBodyLine, context);
+        var body = new Data.SourceText(post.SourcePath, markdown);
+        var english = post.Lang is { } postLang ? postLang.StartsWith("en", StringComparison.OrdinalIgnoreCase) : context.Config.Language == Configuration.SiteLanguage.English;
+        Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, english, context.Strict, context.Diagnostics);
+        PostMathCompiler.Compile(document, post, body, firstBodyLine, context);
+        Diagrams.DiagramPreparer.Prepare(document, post.SourcePath, firstBodyLine, context);
         Citations.CitationResolver.Resolve(document, post, firstBodyLine, context, headings);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 

@@ -24,8 +24,10 @@ internal sealed class RenderDependencies
 
     public void PostTitle(string sourcePath, string? title) => _items.Add(new(RenderDependencyKind.PostTitle, sourcePath, title));
 
+    public void ToolVersion(string tool, string? version) => _items.Add(new(RenderDependencyKind.ToolVersion, tool, version));
+
     /// <summary>True when every recorded fact still holds for this build's posts and files.</summary>
-    public static bool StillHold(IReadOnlyList<RenderDependency> dependencies, IReadOnlyDictionary<string, Post> postsBySource, IReadOnlyDictionary<string, Post> postsByUrl, ISiteFileSystem files)
+    public static bool StillHold(IReadOnlyList<RenderDependency> dependencies, IReadOnlyDictionary<string, Post> postsBySource, IReadOnlyDictionary<string, Post> postsByUrl, ISiteFileSystem files, Diagrams.GraphvizRunner? graphviz = null)
     {
         foreach (var dependency in dependencies)
         {
@@ -38,6 +40,7 @@ internal sealed class RenderDependencies
                 RenderDependencyKind.FileStamp => files.FileStamp(dependency.Path) == dependency.Value,
                 RenderDependencyKind.UrlOwner => postsByUrl.GetValueOrDefault(dependency.Path)?.SourcePath == dependency.Value,
                 RenderDependencyKind.PostTitle => postsBySource.GetValueOrDefault(dependency.Path)?.Title == dependency.Value,
+                RenderDependencyKind.ToolVersion => (graphviz ?? new Diagrams.GraphvizRunner()).Version == dependency.Value,
                 _ => false,
             };
             if (!holds)

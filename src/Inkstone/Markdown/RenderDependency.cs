@@ -16,6 +16,9 @@ internal enum RenderDependencyKind : byte
 
     /// <summary>Another post's title, written as the words of a link to it (Hexo's <c>{% post_link %}</c>): <see cref="RenderDependency.Value"/> is the title, or null when there was no such post.</summary>
     PostTitle,
+
+    /// <summary>An external program a diagram was drawn with (<c>dot</c>): <see cref="RenderDependency.Value"/> is its version, or null when it was missing.</summary>
+    ToolVersion,
 }
 
 /// <summary>One fact from outside a post that its rendering used, checked again before a cached rendering is reused.</summary>

@@ -12,7 +12,7 @@ namespace Inkstone.Output;
 internal static class OutputFolderRule
 {
     /// <summary>The folders an Inkstone site's build reads (ThemeFiles, ContentLoader, StaticStage; SiteWatcher watches the same).</summary>
-    public static readonly IReadOnlyList<string> DefaultSourceFolders = ["content", "static", "layouts", "assets"];
+    public static readonly IReadOnlyList<string> DefaultSourceFolders = ["content", "static", "layouts", "assets", "data"];
 
     /// <summary>
     /// Why <paramref name="outputDirectory"/> cannot hold the build of <paramref name="siteDirectory"/>, or null

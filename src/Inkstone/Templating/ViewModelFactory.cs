@@ -61,6 +61,28 @@ internal sealed class ViewModelFactory(
         ["categories"] = categories.Select(TermLink).ToList(),
         ["tags"] = tags.Select(TermLink).ToList(),
         ["params"] = config.Params,
+        ["comments"] = config.Comments is { } comments ? Service(comments) : null,
+        ["analytics"] = config.Analytics.Services.Select(Service).ToList(),
+        ["analytics_honors_dnt"] = config.Analytics.HonorDoNotTrack,
+        ["china"] = China(config.China),
+    };
+
+    /// <summary>A third-party service as the theme's partials write it into a page, for the theme's scripts to load.</summary>
+    private static Dictionary<string, object?> Service(ThirdPartyService service) => new()
+    {
+        ["provider"] = service.Provider,
+        ["label"] = service.Label,
+        ["script_url"] = service.ScriptUrl,
+        ["style_url"] = service.StyleUrl,
+        ["options"] = service.Options.Select(o => new Dictionary<string, object?> { ["name"] = o.Name, ["value"] = o.Value }).ToList(),
+    };
+
+    private static Dictionary<string, object?>? China(ChinaSettings china) => china.Icp is null && china.PoliceRecord is null ? null : new()
+    {
+        ["icp"] = china.Icp,
+        ["icp_url"] = ChinaSettings.IcpRegister,
+        ["police"] = china.PoliceRecord,
+        ["police_url"] = china.PoliceCode is null ? null : ChinaSettings.PoliceRegister + china.PoliceCode,
     };
 
     public Dictionary<string, object?> TermLink(Term term) => _termLinks.GetOrAdd(term, static (t, self) => self.CreateTermLink(t), this);
@@ -122,6 +144,7 @@ internal sealed class ViewModelFactory(
             ["toc"] = post.Toc ? rendered.Headings.Where(h => h.InToc && h.Level is >= 2 and <= 4).Select(h => new Dictionary<string, object?> { ["level"] = h.Level, ["text"] = h.Text, ["id"] = h.Id }).ToList() : [],
             ["cover"] = post.Cover is null ? null : post.Cover.Contains("://", StringComparison.Ordinal) ? post.Cover : Link(post.Cover),
             ["pinned"] = post.Pinned,
+            ["comments"] = post.Comments,
             ["draft"] = post.Draft,
             ["future"] = IsFuture(rendered),
             ["series"] = post.Series,

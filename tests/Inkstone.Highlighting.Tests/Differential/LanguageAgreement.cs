@@ -1,8 +1,20 @@
 namespace Inkstone.Highlighting.Tests.Differential;
 
-/// <summary>How far Inkstone and shiki agree on one language: counted over the characters that are not white space.</summary>
-internal sealed class LanguageAgreement(string language, bool core)
+/// <summary>Which highlighter produced the figures: a hand-written lexer or a TextMate grammar through TextMateSharp.</summary>
+internal enum Engine
 {
+    HandWritten,
+    Grammar,
+}
+
+/// <summary>How far Inkstone and shiki agree on one language: counted over the characters that are not white space.</summary>
+internal sealed class LanguageAgreement(string language, bool core, Engine engine)
+{
+    public Engine Engine { get; } = engine;
+
+    /// <summary>The same blocks through the engine not chosen, for a language that has both; null for the others.</summary>
+    public LanguageAgreement? Alternative { get; set; }
+
     public string Language { get; } = language;
 
     public bool Core { get; } = core;

@@ -36,8 +36,8 @@ public sealed class TextMateLanguageResolutionTests
     [InlineData("cuda", "cpp")]
     [InlineData("vue", "html")]
     [InlineData("jsonc", "json")]
-    [InlineData("tex", "latex")]
-    [InlineData("docker", "dockerfile")]
+    [InlineData("yml", "yaml")]
+    [InlineData("rs", "rust")]
     [InlineData("ansi", "ansi")]
     public void Names_the_hand_written_lexers_claim_stay_with_them(string alias, string expected)
     {

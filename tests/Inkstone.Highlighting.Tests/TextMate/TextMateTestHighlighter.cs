@@ -7,5 +7,6 @@ internal static class TextMateTestHighlighter
 {
     public static SyntaxHighlighter Instance { get; } = new(TextMateLanguages.Create());
 
-    public static IReadOnlyList<HighlightLanguage> GrammarLanguages { get; } = [.. Instance.Languages.Where(l => l.Lexer is TextMateLexer)];
+    // The languages only a grammar has: not the hand-written ones a grammar highlights in their place (PreferredGrammars).
+    public static IReadOnlyList<HighlightLanguage> GrammarLanguages { get; } = [.. Instance.Languages.Where(l => l.Lexer is TextMateLexer && !TextMateLanguages.PreferredGrammars.ContainsKey(l.Name))];
 }

@@ -59,6 +59,35 @@ public sealed class PostReadingsTests
     }
 
     [Fact]
+    public void A_file_written_well_before_its_first_reading_is_trusted_from_that_reading_on()
+    {
+        _files.WrittenAt = Start - TimeSpan.FromMinutes(5);
+        var readings = new PostReadings(() => _now);
+        Load(readings);
+        _files.Reads.Clear();
+        _now += TimeSpan.FromMilliseconds(300);
+
+        Load(readings);
+
+        Assert.Equal(0, readings.Parsed);
+        Assert.Empty(_files.Reads);
+    }
+
+    [Fact]
+    public void A_file_written_within_a_step_of_its_reading_is_read_again_though_its_stamp_is_the_same()
+    {
+        _files.WrittenAt = Start - TimeSpan.FromSeconds(1);
+        var readings = new PostReadings(() => _now);
+        Load(readings);
+
+        _now += TimeSpan.FromMilliseconds(300);
+        _files.Write("content/posts/ppo.md", "---\ntitle: PPQ\ndate: 2025-03-01\n---\nClipped objective.\n", keepStamp: true);
+        var content = Load(readings);
+
+        Assert.Contains(content.Posts, p => p.Title == "PPQ");
+    }
+
+    [Fact]
     public void A_file_rewritten_within_a_step_of_the_clock_is_read_again_though_its_stamp_is_the_same()
     {
         var readings = new PostReadings(() => _now);
@@ -97,6 +126,9 @@ public sealed class PostReadingsTests
 
         public List<string> Reads { get; } = [];
 
+        /// <summary>Every file's modification time, when the site tells one.</summary>
+        public DateTime? WrittenAt { get; set; }
+
         public void Write(string path, string text, bool keepStamp = false)
         {
             _files.Add(path, text);
@@ -120,6 +152,8 @@ public sealed class PostReadingsTests
         }
 
         public string FileStamp(string path) => $"{_files.ReadAllBytes(path).Length}:{_versions[path]}";
+
+        public DateTime? LastWriteTimeUtc(string path) => WrittenAt;
 
         public FileDate? FirstSeen(string path) => null;
     }

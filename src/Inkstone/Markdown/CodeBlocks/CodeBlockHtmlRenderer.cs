@@ -23,6 +23,13 @@ internal sealed class CodeBlockHtmlRenderer : HtmlObjectRenderer<CodeBlock>
             return;
         }
 
+        if (block.GetData(typeof(Diagrams.RenderedDiagram)) is Diagrams.RenderedDiagram diagram)
+        {
+            renderer.EnsureLine();
+            renderer.WriteLine(diagram.Html);
+            return;
+        }
+
         if (block.GetData(typeof(CodeBlockData)) is not CodeBlockData data)
         {
             new Markdig.Renderers.Html.CodeBlockRenderer().Write(renderer, block);

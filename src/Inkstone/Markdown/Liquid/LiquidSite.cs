@@ -20,7 +20,8 @@ internal sealed class LiquidSite
     private readonly Lazy<IReadOnlyList<string>> _dataFiles;
 
     /// <param name="now">The build's "now", which <c>"now" | date</c> and <c>site.time</c> show.</param>
-    public LiquidSite(SiteConfig config, SiteLayout layout, ISiteFileSystem files, IReadOnlyCollection<Post> posts, TagCatalog tags, DateTimeOffset now, DiagnosticBag diagnostics)
+    /// <param name="data">The site's data files as the content stage read them (<c>site.data</c>).</param>
+    public LiquidSite(SiteConfig config, SiteLayout layout, ISiteFileSystem files, IReadOnlyCollection<Post> posts, IReadOnlyDictionary<string, object?> data, TagCatalog tags, DateTimeOffset now)
     {
         Config = config;
         Layout = layout;
@@ -38,9 +39,9 @@ internal sealed class LiquidSite
         };
         JekyllFilters.AddTo(Options.Filters, config);
         var settings = layout.ConfigFiles.FirstOrDefault(f => f.EndsWith(".yml", StringComparison.Ordinal) && files.FileExists(f));
-        DataFolder = "_data";
-        _dataFiles = new(() => files.DirectoryExists(DataFolder) ? files.EnumerateFiles(DataFolder) : []);
-        _site = new(() => JekyllSiteVariables(settings, diagnostics));
+        DataFolder = layout.DataFolder;
+        _dataFiles = new(() => Data.SiteDataReader.Files(files, DataFolder));
+        _site = new(() => JekyllSiteVariables(settings, data));
     }
 
     public SiteConfig Config { get; }
@@ -62,14 +63,14 @@ internal sealed class LiquidSite
 
     public string DataFolder { get; }
 
-    /// <summary>The files of <c>_data/</c>, which a post that evaluates Liquid depends on.</summary>
+    /// <summary>The data files (Jekyll's <c>_data/</c>), which a post that evaluates Liquid depends on.</summary>
     public IReadOnlyList<string> DataFiles => _dataFiles.Value;
 
     /// <summary>An include of <c>_includes/</c> (or beside the post, for <c>include_relative</c>), compiled once per build.</summary>
     public IncludeTemplate Include(string path) =>
         _includes.GetOrAdd(path, p => new Lazy<IncludeTemplate>(() => IncludeTemplate.Compile(p, this))).Value;
 
-    private Dictionary<string, object?> JekyllSiteVariables(string? settings, DiagnosticBag diagnostics)
+    private Dictionary<string, object?> JekyllSiteVariables(string? settings, IReadOnlyDictionary<string, object?> data)
     {
         var site = settings is null
             ? new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -79,7 +80,7 @@ internal sealed class LiquidSite
         site["description"] = Config.Description;
         site["url"] = address.GetLeftPart(UriPartial.Authority);
         site["baseurl"] = Config.BasePath.TrimEnd('/');
-        site["data"] = SiteDataReader.Read(Files, DataFolder, diagnostics);
+        site["data"] = data;
         return site;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Inkstone.Data;
 
 namespace Inkstone.Markdown.Liquid;
@@ -30,19 +29,5 @@ internal static class LiquidValues
     }
 
     /// <summary>A plain (unquoted) scalar read as YAML 1.2's core schema reads it.</summary>
-    public static object? Scalar(string text)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0 || trimmed is "~" or "null" or "Null" or "NULL")
-        {
-            return null;
-        }
-
-        if (bool.TryParse(trimmed, out var flag))
-        {
-            return flag;
-        }
-
-        return decimal.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && char.IsAsciiDigit(trimmed[^1]) ? number : text;
-    }
+    public static object? Scalar(string text) => CoreSchema.Value(text);
 }

@@ -1,3 +1,4 @@
+using Markdig.Helpers;
 using Markdig.Parsers;
 
 namespace Inkstone.Markdown.Math;
@@ -20,5 +21,32 @@ internal sealed record FormulaOffsets(int[] Offsets)
         }
 
         return new FormulaOffsets(offsets);
+    }
+
+    /// <summary>A block's lines joined with line breaks, with the source offset of each character (one more for the end).</summary>
+    /// <param name="emptyAt">The offset to give the end when there are no lines.</param>
+    public static (string Text, int[] Offsets) OfLines(StringLineGroup lines, int emptyAt)
+    {
+        var text = new System.Text.StringBuilder();
+        var offsets = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var slice = lines.Lines[i].Slice;
+            if (i > 0)
+            {
+                offsets.Add(slice.Start - 1);
+                text.Append('\n');
+            }
+
+            for (var j = 0; j < slice.Length; j++)
+            {
+                offsets.Add(slice.Start + j);
+            }
+
+            text.Append(slice.AsSpan());
+        }
+
+        offsets.Add(offsets.Count > 0 ? offsets[^1] + 1 : emptyAt);
+        return (text.ToString(), [.. offsets]);
     }
 }

@@ -49,6 +49,14 @@ internal static class PostMathCompiler
         var numbering = context.Config.Math.NumberEquations;
         var next = 1;
         var labels = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var holder in document.Descendants().OfType<IFormulaHolder>())
+        {
+            foreach (var (name, number) in holder.Labels)
+            {
+                labels.TryAdd(name, number);
+            }
+        }
+
         var results = new (string Html, MathResult Result)[formulas.Count];
         for (var i = 0; i < formulas.Count; i++)
         {
@@ -193,6 +201,13 @@ internal static class PostMathCompiler
                 case MathBlock block:
                     formulas.Add(FromLines(block, block.Lines));
                     break;
+                case IFormulaHolder holder:
+                    foreach (var held in holder.Formulas)
+                    {
+                        formulas.Add(new Formula(held, held.Content.ToString(), false, ((FormulaOffsets)held.GetData(typeof(FormulaOffsets))!).Offsets));
+                    }
+
+                    break;
                 case FencedCodeBlock fenced when string.Equals(fenced.Info, "math", StringComparison.OrdinalIgnoreCase):
                     formulas.Add(FromLines(fenced, fenced.Lines));
                     break;
@@ -216,26 +231,7 @@ internal static class PostMathCompiler
 
     private static Formula FromLines(LeafBlock block, StringLineGroup lines)
     {
-        var tex = new System.Text.StringBuilder();
-        var offsets = new List<int>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var slice = lines.Lines[i].Slice;
-            if (i > 0)
-            {
-                offsets.Add(slice.Start - 1);
-                tex.Append('\n');
-            }
-
-            for (var j = 0; j < slice.Length; j++)
-            {
-                offsets.Add(slice.Start + j);
-            }
-
-            tex.Append(slice.AsSpan());
-        }
-
-        offsets.Add(offsets.Count > 0 ? offsets[^1] + 1 : block.Span.Start);
-        return new Formula(block, tex.ToString(), true, [.. offsets]);
+        var (tex, offsets) = FormulaOffsets.OfLines(lines, block.Span.Start);
+        return new Formula(block, tex, true, offsets);
     }
 }

@@ -11,4 +11,5 @@ internal enum RenderHook
     Link,
     Table,
     Math,
+    Pseudocode,
 }

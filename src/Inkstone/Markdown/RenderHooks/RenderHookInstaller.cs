@@ -49,6 +49,11 @@ internal static class RenderHookInstaller
             renderers.Insert(0, new HeadingHookRenderer(hooks, headings, diagnostics));
         }
 
+        if (hooks.Has(RenderHook.Pseudocode) && renderers.Find<Pseudocode.PseudocodeRenderer>() is { } pseudocode)
+        {
+            renderers.Insert(0, new PseudocodeHookRenderer(hooks, pseudocode, diagnostics));
+        }
+
         if (hooks.Has(RenderHook.Table) && DefaultFor<Table>(renderer) is { } tables)
         {
             renderers.Insert(0, new TableHookRenderer(hooks, tables, diagnostics));

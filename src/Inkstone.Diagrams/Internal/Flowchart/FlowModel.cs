@@ -1,0 +1,109 @@
+namespace Inkstone.Diagrams.Internal.Flowchart;
+
+/// <summary>The way a flowchart, or one of its subgraphs, runs.</summary>
+internal enum FlowDirection
+{
+    TopToBottom,
+    BottomToTop,
+    LeftToRight,
+    RightToLeft,
+}
+
+/// <summary>Every node shape of Mermaid's bracket syntax.</summary>
+internal enum NodeShape
+{
+    Rect,
+    Round,
+    Stadium,
+    Subroutine,
+    Cylinder,
+    Circle,
+    DoubleCircle,
+    Asymmetric,
+    Rhombus,
+    Hexagon,
+    Parallelogram,
+    ParallelogramAlt,
+    Trapezoid,
+    TrapezoidAlt,
+}
+
+internal enum EdgeStroke
+{
+    Normal,
+    Thick,
+    Dotted,
+    Invisible,
+}
+
+internal enum EdgeEnd
+{
+    None,
+    Arrow,
+    Circle,
+    Cross,
+}
+
+/// <summary>A node: its id, label lines and shape, and the subgraph it belongs to (null at the top).</summary>
+internal sealed class FlowNode(string id, int line, int column)
+{
+    public string Id { get; } = id;
+
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+
+    public IReadOnlyList<string> Label { get; set; } = [id];
+
+    public NodeShape Shape { get; set; } = NodeShape.Rect;
+
+    public bool ShapeGiven { get; set; }
+
+    public FlowSubgraph? Subgraph { get; set; }
+}
+
+/// <summary>A link between two nodes (or subgraphs), as written: its stroke, both ends, label and extra length.</summary>
+internal sealed record FlowEdge(string From, string To, EdgeStroke Stroke, EdgeEnd Start, EdgeEnd End, IReadOnlyList<string>? Label, int Length);
+
+/// <summary>A subgraph: its id, title, own direction if it sets one, and its parent.</summary>
+internal sealed class FlowSubgraph(string id, IReadOnlyList<string> title, FlowSubgraph? parent)
+{
+    public string Id { get; } = id;
+
+    public IReadOnlyList<string> Title { get; } = title;
+
+    public FlowSubgraph? Parent { get; } = parent;
+
+    public FlowDirection? Direction { get; set; }
+
+    public int Depth => Parent is null ? 0 : Parent.Depth + 1;
+
+    public bool Contains(FlowSubgraph? other)
+    {
+        for (var s = other; s is not null; s = s.Parent)
+        {
+            if (s == this)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A parsed flowchart: nodes in the order first written, edges, subgraphs.</summary>
+internal sealed class FlowGraph
+{
+    public FlowDirection Direction { get; set; } = FlowDirection.TopToBottom;
+
+    public List<FlowNode> Nodes { get; } = [];
+
+    public Dictionary<string, FlowNode> NodesById { get; } = new(StringComparer.Ordinal);
+
+    public List<FlowEdge> Edges { get; } = [];
+
+    public List<FlowSubgraph> Subgraphs { get; } = [];
+
+    public Dictionary<string, FlowSubgraph> SubgraphsById { get; } = new(StringComparer.Ordinal);
+}

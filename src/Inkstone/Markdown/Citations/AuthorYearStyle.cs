@@ -73,7 +73,8 @@ internal sealed class AuthorYearStyle(BibHtml html, bool english) : ReferenceSty
         var source = Source(entry, ref title);
         var links = Doi(entry) is { } doi ? Link("https://doi.org/" + doi, "https://doi.org/" + doi) : Url(entry) is { } url ? Link(url, url) : null;
         return Join(" ",
-            authors.Length > 0 ? Sentence(authors + " " + date) : null,
+            // "Knuth, D. E. (1997)." but "OpenAI. (2023).": the author part ends with a period.
+            authors.Length > 0 ? Sentence((authors.EndsWith('.') ? authors : authors + ".") + " " + date) : null,
             title.Length > 0 ? Sentence(title) : null,
             authors.Length == 0 ? Sentence(date) : null,
             source.Length > 0 ? Sentence(source) : null,

@@ -15,7 +15,7 @@ internal sealed class AuthorYearStyle(BibHtml html, bool english) : ReferenceSty
     public override IReadOnlyList<CitedWork> Arrange(IReadOnlyList<CitedWork> firstCited)
     {
         var ordered = firstCited
-            .OrderBy(w => SortKey(w.Entry), StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase))
+            .OrderBy(w => SortKey(w.Entry), StringComparer.Ordinal)
             .ThenBy(w => w.Entry.Year ?? "", StringComparer.Ordinal)
             .ThenBy(w => w.Entry.Plain("title") ?? "", StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -73,7 +73,8 @@ internal sealed class AuthorYearStyle(BibHtml html, bool english) : ReferenceSty
         var source = Source(entry, ref title);
         var links = Doi(entry) is { } doi ? Link("https://doi.org/" + doi, "https://doi.org/" + doi) : Url(entry) is { } url ? Link(url, url) : null;
         return Join(" ",
-            authors.Length > 0 ? Sentence(authors + " " + date) : null,
+            // "Knuth, D. E. (1997)." but "OpenAI. (2023).": the author part ends with a period.
+            authors.Length > 0 ? Sentence((authors.EndsWith('.') ? authors : authors + ".") + " " + date) : null,
             title.Length > 0 ? Sentence(title) : null,
             authors.Length == 0 ? Sentence(date) : null,
             source.Length > 0 ? Sentence(source) : null,
@@ -146,11 +147,29 @@ internal sealed class AuthorYearStyle(BibHtml html, bool english) : ReferenceSty
         return initials.Length == 0 ? family : family + ", " + Encode(initials);
     }
 
+    /// <summary>
+    /// Family names, then "von" parts and given names, compared letter by letter without case or accents ("Ba" before
+    /// "Bahdanau", "Łukasz" beside "Lukas"): the same order on every machine, whatever its culture.
+    /// </summary>
     private static string SortKey(BibEntry entry)
     {
         var (names, _, _) = entry.Creators();
         return names.Count == 0
-            ? entry.Plain("title") ?? ""
-            : string.Join("\u0001", names.Select(n => n.Family + "\u0002" + n.Von + "\u0002" + n.Given));
+            ? Letters(entry.Plain("title") ?? "")
+            : string.Join("\u0001", names.Select(n => Letters(n.Family) + "\u0002" + Letters(n.Von) + "\u0002" + Letters(n.Given)));
+    }
+
+    private static string Letters(string text)
+    {
+        var letters = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Replace('Ł', 'L').Replace('ł', 'l').Replace('Ø', 'O').Replace('ø', 'o').Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return letters.ToString();
     }
 }

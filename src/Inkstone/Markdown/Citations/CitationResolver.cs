@@ -145,7 +145,8 @@ internal static partial class CitationResolver
     /// <summary>A cached rendering holds while the bibliographies it read are unchanged (and, for a post that may cite, while none appears).</summary>
     private static void RecordDependencies(Post post, IReadOnlyList<BibliographyFile> bibliographies, PostRenderContext context)
     {
-        if (context.Dependencies is not { } dependencies)
+        // A post without an '@' cites nothing, whatever the bibliographies hold.
+        if (context.Dependencies is not { } dependencies || !post.Source.Text.Contains('@', StringComparison.Ordinal))
         {
             return;
         }
@@ -155,7 +156,7 @@ internal static partial class CitationResolver
             dependencies.FileStamp(file.Path, context.Files.FileStamp(file.Path));
         }
 
-        if (context.Config.Citations.Bibliographies is null && !context.Bibliographies.SiteWide && post.Source.Text.Contains('@', StringComparison.Ordinal))
+        if (context.Config.Citations.Bibliographies is null && !context.Bibliographies.SiteWide)
         {
             dependencies.FileExists(CitationSettings.DefaultBibliography, false);
         }

@@ -100,7 +100,8 @@ internal sealed class NumericStyle(BibHtml html, bool english) : ReferenceStyle(
 
     private static string Place(BibEntry entry) => Encode(entry.Plain("address") ?? "");
 
-    private static string Abbreviate(string month) => month.Length > 4 ? month[..3] + "." : month;
+    /// <summary>IEEE's month abbreviations: "Jul.", "Sep.", and May as it is.</summary>
+    private static string Abbreviate(string month) => month.Length > 3 ? month[..3] + "." : month;
 
     /// <summary>"A. Vaswani, N. Shazeer, and I. Polosukhin"; past six names, the first and "et al."</summary>
     private static string Authors(IReadOnlyList<BibName> names, bool others)

@@ -142,4 +142,67 @@ public sealed class CitationTests
         Assert.NotNull(reference.QuerySelector("math"));
         Assert.Contains("Ajtai, M., Komlós, J., &amp; Szemerédi, E. (1983). An", reference.InnerHtml);
     }
+
+    [Fact]
+    public void A_citation_counts_as_its_formatted_text_in_the_excerpt_and_search()
+    {
+        var site = Build("Gates [@hochreiter1997] keep errors flowing.").AssertSucceeded();
+        Assert.Contains("Gates (Hochreiter &amp; Schmidhuber, 1997) keep errors flowing.", Page(site).One(".p-summary").InnerHtml);
+        Assert.Contains("Hochreiter & Schmidhuber, 1997", site.File("search/docs-0.json"));
+    }
+
+    [Fact]
+    public void Feeds_leave_out_the_previews()
+    {
+        var site = Build("Memory [@hochreiter1997].").AssertSucceeded();
+        Assert.DoesNotContain("cite__preview", site.File("atom.xml"));
+        Assert.Contains("references__list", site.File("atom.xml"));
+    }
+
+    [Fact]
+    public void Cite_this_post_gives_bibtex_and_a_line_of_text_when_the_site_asks()
+    {
+        var config = """
+            author:
+              name: Ada Writer
+            citations:
+              cite_this_post: true
+            """;
+        var page = Page(Build("Body.", config: config).AssertSucceeded());
+        Assert.Equal("Ada Writer. (2025, January 1). P. T. https://example.org/posts/p/", page.One(".cite-post__text").TextContent);
+        Assert.Equal("""
+            @misc{writer2025p,
+              author = {Ada Writer},
+              title = {{P}},
+              howpublished = {T},
+              year = {2025},
+              month = {jan},
+              url = {https://example.org/posts/p/},
+            }
+            """, page.One(".cite-post__bibtex").TextContent);
+        Assert.Null(Page(Build("Body.", config: config, frontMatter: "cite_this_post: false")).QuerySelector(".cite-post"));
+        Assert.Null(Page(Build("Body.")).QuerySelector(".cite-post"));
+    }
+
+    [Fact]
+    public void Cite_this_post_escapes_what_bibtex_reads_as_commands()
+    {
+        var site = BuiltSite.Build("""
+            -- inkstone.yml --
+            title: 100% {Notes}
+            base_url: https://example.org/
+            citations:
+              cite_this_post: true
+            -- content/posts/p.md --
+            ---
+            title: "R&D: a_b #1"
+            date: 2025-03-14
+            ---
+            正文。
+            """).AssertSucceeded();
+        var bibtex = Page(site).One(".cite-post__bibtex").TextContent;
+        Assert.Contains(@"title = {{R\&D: a\_b \#1}},", bibtex);
+        Assert.Contains(@"howpublished = {100\% \{Notes\}},", bibtex);
+        Assert.Contains("R&D: a_b #1[EB/OL]. 100% {Notes}, 2025-03-14. https://example.org/posts/p/", Page(site).One(".cite-post__text").TextContent);
+    }
 }

@@ -81,10 +81,7 @@ internal sealed partial class PseudocodeParser
                 $"\\{opener.Value} is never closed.", $"End it with {Closer(block.Kind)}."));
         }
 
-        foreach (var step in _tree.Steps.OfType<PseudoStatement>())
-        {
-            Trim(step.Text);
-        }
+        EndLine();
     }
 
     private void Command(PseudoToken token)

@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(SampleBlog blog)
         {
             var pages = new TheoryData<string, bool>();
             // Besides the four pages the issue names: highlighted lines and a formula wider than the column
-            // (policy gradient), and a task list (binary search).
+            // (policy gradient), and a task list and an algorithm from a pseudocode fence (binary search).
             foreach (var path in new[] { "/", PostPageTests.Post, "/categories/algorithm/", "/search/?q=背包", "/posts/policy-gradient/", "/posts/binary-search/" })
             {
                 pages.Add(path, false);

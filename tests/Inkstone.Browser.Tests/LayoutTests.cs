@@ -15,6 +15,8 @@ public sealed class LayoutTests(SampleBlog blog)
         "/posts/linear-attention/",
         "/posts/swin-transformer/",
         "/posts/kth-largest/",
+        "/posts/heap-sort/",
+        "/posts/binary-search/",
         "/categories/",
         "/categories/algorithm/",
         "/tags/",

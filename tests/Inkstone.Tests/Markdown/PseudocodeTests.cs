@@ -118,6 +118,14 @@ public sealed class PseudocodeTests : IDisposable
     }
 
     [Fact]
+    public void Renaming_anything_but_the_annotation_words_is_a_syntax_problem()
+    {
+        var site = Build(Fence("\\renewcommand{\\algorithmicwhile}{\\textbf{as long as}}", "\\State a"));
+
+        Assert.Equal(["7:15 INK0352 Pseudocode can rename only \\algorithmicrequire, \\algorithmicensure, \\algorithmicinput and \\algorithmicoutput, not '\\algorithmicwhile'."], Problems(site));
+    }
+
+    [Fact]
     public void A_label_used_twice_and_a_line_label_without_numbers_are_reported_and_the_algorithms_still_render()
     {
         var site = Build(Fence("\\caption{A}", "\\label{alg:x}", "\\State a") + "\n\n" + Fence("\\caption{B}", "\\label{alg:x}", "\\State b \\label{line:b}"));

@@ -14,4 +14,7 @@ internal sealed class AlgorithmTree
     public int NumberEvery { get; set; }
 
     public List<PseudoStep> Steps { get; } = [];
+
+    /// <summary>What the <c>\Require</c>, <c>\Ensure</c>, <c>\Input</c> and <c>\Output</c> lines start with, when the fence renamed them (<c>\renewcommand{\algorithmicrequire}{\textbf{Input:}}</c>).</summary>
+    public Dictionary<PseudoStatementKind, List<PseudoInline>> Leads { get; } = [];
 }

@@ -20,6 +20,9 @@ internal enum PseudoCommandRole
     Caption,
     Begin,
     End,
+
+    /// <summary><c>\\renewcommand{\\algorithmicrequire}{...}</c>: new words for the <c>\\Require</c> or <c>\\Ensure</c> lines.</summary>
+    Rename,
 }
 
 /// <summary>
@@ -68,6 +71,8 @@ internal sealed record PseudoCommand(PseudoCommandRole Role, PseudoStatementKind
             ["caption"] = new(PseudoCommandRole.Caption),
             ["begin"] = new(PseudoCommandRole.Begin),
             ["end"] = new(PseudoCommandRole.End),
+            ["renewcommand"] = new(PseudoCommandRole.Rename),
+            ["algrenewcommand"] = new(PseudoCommandRole.Rename),
             ["Call"] = new(PseudoCommandRole.Call),
             ["ref"] = new(PseudoCommandRole.Reference),
             ["eqref"] = new(PseudoCommandRole.Reference),

@@ -33,7 +33,9 @@ internal static class PseudocodeLayout
                             PseudoStatementKind.Output => "Output:",
                             _ => null,
                         };
-                        var text = lead is null ? statement.Text : [new PseudoKeyword(lead), .. Spaced(statement.Text)];
+                        var text = lead is null ? statement.Text
+                            : tree.Leads.TryGetValue(statement.Kind, out var renamed) ? [.. renamed, .. Spaced(statement.Text)]
+                            : [new PseudoKeyword(lead), .. Spaced(statement.Text)];
                         Add(statement.Kind == PseudoStatementKind.State, depth, text, statement.End);
                         break;
                     case PseudoBlock block:

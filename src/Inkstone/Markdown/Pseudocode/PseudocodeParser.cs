@@ -81,10 +81,7 @@ internal sealed partial class PseudocodeParser
                 $"\\{opener.Value} is never closed.", $"End it with {Closer(block.Kind)}."));
         }
 
-        foreach (var step in _tree.Steps.OfType<PseudoStatement>())
-        {
-            Trim(step.Text);
-        }
+        EndLine();
     }
 
     private void Command(PseudoToken token)
@@ -146,6 +143,30 @@ internal sealed partial class PseudocodeParser
                 break;
             case PseudoCommandRole.Begin:
                 Begin(token);
+                break;
+            case PseudoCommandRole.Rename:
+                EndLine();
+                var (target, targetAt, length) = RawGroup(token);
+                var words = Group(token);
+                Trim(words);
+                PseudoStatementKind? renamed = target.TrimStart('\\') switch
+                {
+                    "algorithmicrequire" => PseudoStatementKind.Require,
+                    "algorithmicensure" => PseudoStatementKind.Ensure,
+                    "algorithmicinput" => PseudoStatementKind.Input,
+                    "algorithmicoutput" => PseudoStatementKind.Output,
+                    _ => null,
+                };
+                if (renamed is { } kind)
+                {
+                    _tree.Leads[kind] = words;
+                }
+                else
+                {
+                    Problem(PseudocodeProblem.Syntax(targetAt, System.Math.Max(1, length), $"Pseudocode can rename only \\algorithmicrequire, \\algorithmicensure, \\algorithmicinput and \\algorithmicoutput, not '{target}'.",
+                        "Write the words themselves where they are needed."));
+                }
+
                 break;
             case PseudoCommandRole.End:
                 EndLine();

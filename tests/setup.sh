@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the slow test tiers need on a fresh machine, from the project's own files only:
 #   - Debian's Chromium, which tests/Inkstone.Browser.Tests drives (never a browser download);
-#   - axe-core and KaTeX from npm, pinned by tests/Inkstone.Browser.Tests/package-lock.json: the tests inject axe-core,
-#     and the math layout harness draws every formula with KaTeX beside Inkstone (its CSS and fonts served locally);
+#   - axe-core, KaTeX and Mermaid from npm, pinned by tests/Inkstone.Browser.Tests/package-lock.json: the tests inject axe-core,
+#     the math layout harness draws every formula with KaTeX beside Inkstone (its CSS and fonts served locally), and the
+#     diagram comparison page draws every sample diagram with Mermaid beside Inkstone;
+#   - Debian's graphviz, whose dot draws ```dot fences (tests/Inkstone.Tests DiagramsInPostsTests, Category=Engines);
 #   - s3rver from npm, pinned by tests/s3rver/package-lock.json, the S3-compatible server the deploy tests start;
 #   - shiki from npm, pinned by tests/shiki/package-lock.json, which the highlighting differential test runs;
 #   - the real Hugo, Jekyll, MkDocs and Hexo for tests/Inkstone.Import.Tests (tests/engines/install.sh);
@@ -34,8 +36,10 @@ axe_wanted=$(node -p 'require("./Inkstone.Browser.Tests/package-lock.json").pack
 axe_have=$(node -p 'try { require("./Inkstone.Browser.Tests/node_modules/axe-core/package.json").version } catch { "" }')
 katex_wanted=$(node -p 'require("./Inkstone.Browser.Tests/package-lock.json").packages["node_modules/katex"].version')
 katex_have=$(node -p 'try { require("./Inkstone.Browser.Tests/node_modules/katex/package.json").version } catch { "" }')
-if [ "$axe_wanted" != "$axe_have" ] || [ "$katex_wanted" != "$katex_have" ]; then
-  echo "Installing axe-core $axe_wanted and KaTeX $katex_wanted from tests/Inkstone.Browser.Tests/package-lock.json ..."
+mermaid_wanted=$(node -p 'require("./Inkstone.Browser.Tests/package-lock.json").packages["node_modules/mermaid"].version')
+mermaid_have=$(node -p 'try { require("./Inkstone.Browser.Tests/node_modules/mermaid/package.json").version } catch { "" }')
+if [ "$axe_wanted" != "$axe_have" ] || [ "$katex_wanted" != "$katex_have" ] || [ "$mermaid_wanted" != "$mermaid_have" ]; then
+  echo "Installing axe-core $axe_wanted, KaTeX $katex_wanted and Mermaid $mermaid_wanted from tests/Inkstone.Browser.Tests/package-lock.json ..."
   (cd Inkstone.Browser.Tests && npm ci --ignore-scripts --no-audit --no-fund)
 fi
 
@@ -74,6 +78,17 @@ if { ! command -v clang >/dev/null 2>&1 || [ ! -f /usr/include/zlib.h ]; } && [ 
   DEBIAN_FRONTEND=noninteractive apt-get install -y clang zlib1g-dev >/dev/null
 fi
 
+# Graphviz's dot, which Inkstone runs for ```dot fences when it is installed.
+if ! command -v dot >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing graphviz for the dot diagram tests ..."
+    apt-get update >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y graphviz >/dev/null
+  else
+    echo "tests/setup.sh: Graphviz is missing; the dot diagram tests need it (sudo apt-get install graphviz)." >&2
+  fi
+fi
+
 shiki_wanted=$(node -p 'require("./shiki/package-lock.json").packages["node_modules/shiki"].version')
 shiki_have=$(node -p 'try { require("./shiki/node_modules/shiki/package.json").version } catch { "" }')
 if [ "$shiki_wanted" != "$shiki_have" ]; then
@@ -82,4 +97,4 @@ if [ "$shiki_wanted" != "$shiki_have" ]; then
 fi
 
 engines/install.sh
-echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted, KaTeX $katex_wanted, s3rver $s3rver_wanted, shiki $shiki_wanted."
+echo "Test set-up ready: chromium $(${INKSTONE_CHROMIUM:-/usr/bin/chromium} --version 2>/dev/null | awk '{ print $2 }'), axe-core $axe_wanted, KaTeX $katex_wanted, Mermaid $mermaid_wanted, graphviz $(dot -V 2>&1 | awk '{ print $5 }'), s3rver $s3rver_wanted, shiki $shiki_wanted."

@@ -8,10 +8,10 @@ namespace Inkstone.Highlighting.TextMate;
 public static class TextMateLanguages
 {
     /// <summary>
-    /// How long one code block may take, plus <see cref="LineBudget"/> per line, before it is shown as plain text
-    /// instead. The slowest grammars run at about 1,000 lines a second on a busy two-core machine, so a real block
-    /// stays far inside it whatever the load (the output must not depend on the machine), while a grammar that
-    /// backtracks without end cannot stall a build.
+    /// How much processor time (the highlighting thread's, <see cref="ThreadCpuTime"/>) one code block may take, plus
+    /// <see cref="LineBudget"/> per line, before it is shown as plain text instead. Processor time, not the wall
+    /// clock, so a loaded machine does not change what a block shows; the slowest grammars run at about 1,000 lines
+    /// a second, so a real block stays far inside it, while a grammar that backtracks without end cannot stall a build.
     /// </summary>
     public static readonly TimeSpan BlockBudget = TimeSpan.FromSeconds(3);
 

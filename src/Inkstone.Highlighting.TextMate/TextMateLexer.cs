@@ -16,6 +16,9 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
 
     public string ScopeName { get; } = scopeName;
 
+    /// <summary>For tests: the wall-clock time a line first gets before TextMateSharp hands control back (else what is left of the budget).</summary>
+    internal TimeSpan? FirstWallSlice { get; init; }
+
     public override void Lex(ReadOnlySpan<char> code, int start, int end, ref TokenWriter writer)
     {
         var tokens = new List<(int Start, int End, TokenKind Kind)>();
@@ -70,7 +73,7 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
     private bool Tokenize(IGrammar grammar, string text, int offset, List<(int Start, int End, TokenKind Kind)> tokens)
     {
         var budget = Budget(text);
-        var clock = Stopwatch.StartNew();
+        var started = ThreadCpuTime.Now();
         IStateStack? state = null;
         var memory = text.AsMemory();
         for (var lineStart = 0; lineStart < text.Length || (lineStart == 0 && text.Length == 0);)
@@ -80,9 +83,7 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
             var line = memory[lineStart..lineEnd];
             if (line.Length <= MaxLineLength)
             {
-                var remaining = budget - clock.Elapsed;
-                var result = grammar.TokenizeLine(line, state, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
-                if (clock.Elapsed >= budget)
+                if (TokenizeLine(grammar, line, state, budget, started) is not { } result)
                 {
                     return false;
                 }
@@ -95,6 +96,33 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// One line within what is left of the budget, or null past it. The budget is processor time, so a busy machine does
+    /// not change what a block shows. TextMateSharp can only stop a line on the wall clock (and does not say whether it
+    /// did), which here just hands control back: a line that took its whole wall-clock slice while processor time
+    /// remained is tokenized again, with twice the time.
+    /// </summary>
+    private ITokenizeLineResult? TokenizeLine(IGrammar grammar, ReadOnlyMemory<char> line, IStateStack? state, TimeSpan budget, TimeSpan started)
+    {
+        var remaining = budget - (ThreadCpuTime.Now() - started);
+        var slice = FirstWallSlice ?? remaining;
+        while (remaining > TimeSpan.Zero)
+        {
+            var wall = Stopwatch.GetTimestamp();
+            var result = grammar.TokenizeLine(line, state, slice);
+            var cutShort = Stopwatch.GetElapsedTime(wall) >= slice;
+            remaining = budget - (ThreadCpuTime.Now() - started);
+            if (!cutShort)
+            {
+                return remaining > TimeSpan.Zero ? result : null;
+            }
+
+            slice = TimeSpan.FromTicks(Math.Max(Math.Min(slice.Ticks, long.MaxValue / 4) * 2, Math.Min(remaining.Ticks, long.MaxValue / 2)));
+        }
+
+        return null;
     }
 
     private TimeSpan Budget(string text)

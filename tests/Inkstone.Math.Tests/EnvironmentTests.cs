@@ -59,8 +59,8 @@ public sealed class EnvironmentTests
     public void Aligned_alternates_right_and_left_columns_and_spaces_a_leading_relation() =>
         Renders("\\begin{aligned} a &= b \\\\ &= c \\end{aligned}",
             "<mtable class=\"ink-align\" displaystyle=\"true\">" +
-            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow></mrow></mtd><mtd class=\"ink-l\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr></mtable>");
+            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mrow></mrow></mtd><mtd class=\"ink-l\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr></mtable>");
 
     [Fact]
     public void Binary_operator_at_the_start_of_an_aligned_column_stays_binary() =>
@@ -85,14 +85,14 @@ public sealed class EnvironmentTests
     [Fact]
     public void Gather_centres_rows() =>
         Renders("\\begin{gather} a \\\\ b \\end{gather}",
-            "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
+            "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
 
     [Fact]
     public void Equation_environment_is_just_its_body() => Renders("\\begin{equation} x \\end{equation}", "<mi>x</mi>", display: true);
 
     [Fact]
     public void Top_level_line_break_in_display_math_stacks_lines() =>
-        Renders("a \\\\ b", "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
+        Renders("a \\\\ b", "<mtable class=\"ink-gather\" displaystyle=\"true\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd></mtr><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>b</mi></mtd></mtr></mtable>", display: true);
 
     [Fact]
     public void Mismatched_end_is_an_error_at_the_end_name()

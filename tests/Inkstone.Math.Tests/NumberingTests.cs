@@ -50,8 +50,8 @@ public sealed class NumberingTests
         var body = Body("\\begin{align} a &= b \\tag{1} \\label{first} \\\\ c &= d \\end{align}", display: true);
         Assert.Equal(Canonical(
             "<mtable class=\"ink-align ink-row-tags\" displaystyle=\"true\">" +
-            "<mtr id=\"eq-first\"><mtd class=\"ink-r\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>a</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow><mo>=</mo><mi>b</mi></mrow></mtd><mtd class=\"ink-tag\"><mtext>(1)</mtext></mtd></mtr>" +
-            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mi>c</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.99em\" depth=\"0.51em\"></mspace><mrow><mo>=</mo><mi>d</mi></mrow></mtd><mtd class=\"ink-tag\"></mtd></mtr></mtable>"), body);
+            "<mtr id=\"eq-first\"><mtd class=\"ink-r\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>a</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mrow><mo>=</mo><mi>b</mi></mrow></mtd><mtd class=\"ink-tag\"><mtext>(1)</mtext></mtd></mtr>" +
+            "<mtr><mtd class=\"ink-r\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mi>c</mi></mtd><mtd class=\"ink-l\"><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mrow><mo>=</mo><mi>d</mi></mrow></mtd><mtd class=\"ink-tag\"></mtd></mtr></mtable>"), body);
     }
 
     [Fact]

@@ -50,7 +50,15 @@ public sealed class ScriptBaseTests
     [Theory]
     [InlineData("\\begin{matrix} a \\end{matrix}", "0.84em", "0.36em")]
     [InlineData("\\begin{cases} a \\end{cases}", "1.008em", "0.432em")]
-    [InlineData("\\begin{aligned} a \\end{aligned}", "0.99em", "0.51em")]
+    [InlineData("\\begin{aligned} a \\end{aligned}", "0.84em", "0.36em")]
     public void Table_cells_carry_TeX_s_strut_so_rows_keep_TeX_s_pitch(string tex, string height, string depth) =>
         Assert.Matches($"<mtd( class=\"[^\"]+\")?><mspace depth=\"{depth}\" height=\"{height}\"></mspace>", Body(tex, display: true));
+
+    [Fact]
+    public void Brackets_around_aligned_rows_count_the_jot_of_each_row()
+    {
+        // Two rows of 1.2em plus amsmath's \jot (0.3em, math.css's padding) need the biggest size (3em); without it 2.4em does.
+        Assert.Contains("maxsize=\"3em\"", Body("\\left( \\begin{aligned} a \\\\ b \\end{aligned} \\right)", display: true), StringComparison.Ordinal);
+        Assert.Contains("maxsize=\"2.4em\"", Body("\\left( \\begin{matrix} a \\\\ b \\end{matrix} \\right)", display: true), StringComparison.Ordinal);
+    }
 }

@@ -27,10 +27,15 @@ internal sealed class BuiltSite
 
     public static BuiltSite Build(string site, BuildOptions? options = null) => Build(InlineSite.Parse(site), options);
 
-    public static BuiltSite Build(ISiteFileSystem files, BuildOptions? options = null)
+    public static BuiltSite Build(ISiteFileSystem files, BuildOptions? options = null) => Build(files, null, options);
+
+    /// <summary>Builds with the caches given, as a preview session's rebuild does (or with a stand-in for an external tool).</summary>
+    public static BuiltSite Build(string site, BuildCaches caches, BuildOptions? options = null) => Build(InlineSite.Parse(site), caches, options);
+
+    private static BuiltSite Build(ISiteFileSystem files, BuildCaches? caches, BuildOptions? options)
     {
         var output = new MemoryOutput();
-        var report = SiteBuilder.Run(files, output, (options ?? new BuildOptions()) with { Now = options?.Now ?? Now });
+        var report = SiteBuilder.Run(files, output, (options ?? new BuildOptions()) with { Now = options?.Now ?? Now }, caches);
         return new BuiltSite(report, output);
     }
 

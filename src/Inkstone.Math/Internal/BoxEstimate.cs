@@ -112,8 +112,10 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
     {
         if (node.Attributes?.Contains("accent=\"true\"", StringComparison.Ordinal) == true)
         {
+            // TeX lowers the accent by the nucleus's height up to the x-height (the TeXbook's rule 12): over an x-height
+            // letter the box is as tall as the accent glyph.
             var accented = Of(children[0], style);
-            return new BoxEstimate(System.Math.Max(accented.Height, XHeight) + 0.28, accented.Depth);
+            return new BoxEstimate(accented.Height - System.Math.Min(accented.Height, XHeight) + AccentHeight(children[^1].Text), accented.Depth);
         }
         if (node.Attributes?.Contains("accentunder=\"true\"", StringComparison.Ordinal) == true)
         {
@@ -139,6 +141,16 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
         return box;
     }
 
+    /// <summary>The heights of cmr10's accents (and cmmi10's vector arrow); wide accents about as tall as the arrow.</summary>
+    private static double AccentHeight(string? accent) => accent switch
+    {
+        "¯" => 0.569,
+        "ˇ" => 0.628,
+        "˜" or "˙" or "¨" => 0.668,
+        "ˆ" or "´" or "`" or "˘" or "˚" => 0.694,
+        _ => 0.711,
+    };
+
     private static BoxEstimate OfFraction(MathNode node, List<MathNode> children, int style)
     {
         var partStyle = MathStyle.OfFractionParts(node.Attributes, style);
@@ -154,15 +166,19 @@ internal readonly record struct BoxEstimate(double Height, double Depth)
         return new BoxEstimate(numeratorShift + numerator.Height, denominatorShift + denominator.Depth);
     }
 
-    /// <summary>Rows at least as tall as TeX's array strut (0.84em above the baseline, 0.36em below), centred on the axis.</summary>
+    /// <summary>
+    /// Rows at least as tall as TeX's array strut (0.84em above the baseline, 0.36em below), centred on the axis; aligned and
+    /// gathered add \jot (0.3em) to each.
+    /// </summary>
     private static BoxEstimate OfTable(MathNode node, List<MathNode> rows, int style)
     {
         var cellStyle = MathStyle.Of(node.Attributes, MathStyle.Text);
+        var jot = node.Attributes is { } attributes && (attributes.Contains("ink-align", StringComparison.Ordinal) || attributes.Contains("ink-gather", StringComparison.Ordinal)) ? 0.3 : 0;
         var total = 0.0;
         foreach (var row in rows)
         {
             var box = row.Children is { } cells ? OfRow(cells, cellStyle) : Empty;
-            total += System.Math.Max(box.Height, 0.84) + System.Math.Max(box.Depth, 0.36);
+            total += System.Math.Max(box.Height, 0.84) + System.Math.Max(box.Depth, 0.36) + jot;
         }
         var scaled = Scaled(new BoxEstimate(total / 2 + AxisHeight, total / 2 - AxisHeight), cellStyle, style);
         return scaled;

@@ -293,14 +293,14 @@ internal sealed partial class Parser
 
     /// <summary>
     /// TeX spaces the rows of an array by struts (70 % and 30 % of the baseline skip, 1.2em, times \arraystretch), not by
-    /// their content: amsmath's aligned and gathered add \jot (0.3em) and cases stretches by 1.2. A browser table row is as
-    /// tall as its content, so each cell carries the strut as an mspace of that height and depth.
+    /// their content, and cases stretches them by 1.2. A browser table row is as tall as its content, so each cell carries
+    /// the strut as an mspace of that height and depth. amsmath's aligned and gathered add \jot (0.3em) to every row, however
+    /// tall: that is math.css's padding of their cells, half above and half below.
     /// </summary>
     private static string? Strut(EnvironmentLayout environment) => environment.Small ? SmallStrut(environment) : environment.Kind switch
     {
-        EnvironmentKind.Align or EnvironmentKind.Gather => " height=\"0.99em\" depth=\"0.51em\"",
         EnvironmentKind.Cases => " height=\"1.008em\" depth=\"0.432em\"",
-        EnvironmentKind.Matrix or EnvironmentKind.Array => " height=\"0.84em\" depth=\"0.36em\"",
+        EnvironmentKind.Matrix or EnvironmentKind.Array or EnvironmentKind.Align or EnvironmentKind.Gather => " height=\"0.84em\" depth=\"0.36em\"",
         _ => null,
     };
 

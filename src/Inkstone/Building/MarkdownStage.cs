@@ -34,6 +34,7 @@ internal sealed class MarkdownStage : IBuildStage
             PostsByUrl = all.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
             Liquid = new Markdown.Liquid.LiquidSite(config, site.Layout, site.Files, all, context.Content.Data, PostTags.For(site.Layout.Engine), context.Now),
             Shortcodes = new Markdown.HugoShortcodes.ShortcodeSite(config, site.Layout, site.Files, all),
+            Bibliographies = Markdown.Citations.SiteBibliographies.Load(config.Citations, all, site.Files, context.Diagnostics),
             RenderHooks = Markdown.RenderHooks.RenderHookTemplates.Parse(
                 name => site.Theme.IsOverridden(name) ? site.Theme.ReadTemplate(name) : null, context.Diagnostics),
         };

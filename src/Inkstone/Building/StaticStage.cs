@@ -18,6 +18,15 @@ internal sealed class StaticStage : IBuildStage
             context.Output.Copy(output, () => site.Files.OpenRead(file));
         }
 
+        // The images of a notebook's outputs, beside its page.
+        foreach (var post in context.Rendered.Posts.Concat(context.Rendered.Pages).Select(p => p.Post).Where(p => p.Notebook is not null))
+        {
+            foreach (var attachment in post.Notebook!.Attachments)
+            {
+                context.Output.Write(post.AssetUrl.TrimStart('/') + attachment.FileName, attachment.Bytes);
+            }
+        }
+
         var bundles = context.Rendered.Posts.Concat(context.Rendered.Pages).Where(p => p.Post.BundleDirectory is not null)
             .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.AssetUrl, StringComparer.Ordinal);
         var folders = bundles.Keys.ToHashSet(StringComparer.Ordinal);

@@ -71,6 +71,12 @@ internal sealed record SiteConfig
 
     public bool LineNumbers { get; init; }
 
+    /// <summary>How many characters of one notebook output are shown (<c>notebooks: { output_limit: N }</c>); the rest is cut with a note.</summary>
+    public int NotebookOutputLimit { get; init; } = 20_000;
+
+    /// <summary>Citations and bibliographies (<c>citations:</c>).</summary>
+    public CitationSettings Citations { get; init; } = new();
+
     /// <summary>Whether symbolic links that lead out of the site folder are followed (<c>follow_links: true</c>); off, they are left out with a warning.</summary>
     public bool FollowLinks { get; init; }
 

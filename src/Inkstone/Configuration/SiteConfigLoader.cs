@@ -14,7 +14,7 @@ internal static class SiteConfigLoader
     {
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
         "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
-        "markdown", "deploy", "feed", "archive", "comments", "analytics", "china",
+        "markdown", "deploy", "feed", "archive", "comments", "analytics", "china", "notebooks", "citations",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -97,6 +97,7 @@ internal static class SiteConfigLoader
             PostsPerPage = DataValues.Int(map["posts_per_page"] ?? map["per_page"], "posts_per_page", diagnostics, min: 1) ?? config.PostsPerPage,
             FeedEntries = ReadSectionNumber(map["feed"], "feed", "entries", 20, diagnostics) ?? config.FeedEntries,
             ArchivePerPage = ReadSectionNumber(map["archive"], "archive", "per_page", 1000, diagnostics) ?? config.ArchivePerPage,
+            NotebookOutputLimit = ReadSectionNumber(map["notebooks"], "notebooks", "output_limit", 20000, diagnostics) ?? config.NotebookOutputLimit,
             ExcerptLength = DataValues.Int(map["excerpt_length"], "excerpt_length", diagnostics, min: 1) ?? config.ExcerptLength,
             DateFormat = ReadDateFormat(map["date_format"], diagnostics) ?? config.DateFormat,
             ExcerptSeparator = DataValues.String(map["excerpt_separator"], "excerpt_separator", diagnostics) ?? config.ExcerptSeparator,
@@ -107,6 +108,7 @@ internal static class SiteConfigLoader
             Menu = map["menu"] is null ? config.Menu : ReadMenu(map["menu"], diagnostics),
             Math = map["math"] is null ? config.Math : ReadMath(map["math"], config.Math, diagnostics),
             Markdown = map["markdown"] is null ? config.Markdown : MarkdownSettingsReader.Read(map["markdown"]!, config.Markdown, diagnostics),
+            Citations = map["citations"] is null ? config.Citations : ReadCitations(map["citations"]!, config.Citations, diagnostics),
         };
 
         if (map["categories"] is { } categories)
@@ -286,6 +288,51 @@ internal static class SiteConfigLoader
             NumberEquations = DataValues.Bool(m["number_equations"], "math.number_equations", diagnostics) ?? false,
             BracketDelimiters = DataValues.Bool(m["bracket_delimiters"], "math.bracket_delimiters", diagnostics) ?? true,
             CodeDelimiters = DataValues.Bool(m["code_delimiters"], "math.code_delimiters", diagnostics) ?? basis.CodeDelimiters,
+        };
+    }
+
+    /// <summary><c>citations: { style: numeric, bibliography: [refs.bib], cite_this_post: true }</c>.</summary>
+    private static CitationSettings ReadCitations(DataNode node, CitationSettings basis, DiagnosticBag diagnostics)
+    {
+        if (node is not DataMap m)
+        {
+            DataValues.WrongType(node, "citations", "a map of settings (style, bibliography, cite_this_post)", diagnostics);
+            return basis;
+        }
+
+        var settings = basis;
+        if (m["style"] is { } styleNode && DataValues.String(styleNode, "citations.style", diagnostics) is { } style)
+        {
+            if (CitationSettings.ParseStyle(style) is { } parsed)
+            {
+                settings = settings with { Style = parsed };
+            }
+            else
+            {
+                Invalid(styleNode, $"'{style}' is not a citation style Inkstone has.", "Write 'author-year' (APA-like) or 'numeric' (IEEE-like).", diagnostics);
+            }
+        }
+
+        if (m["bibliography"] is { } files)
+        {
+            var items = files is DataList list ? list.Items : [files];
+            var paths = new List<string>();
+            var locations = new List<SourceLocation>();
+            foreach (var item in items)
+            {
+                if (DataValues.String(item, "citations.bibliography", diagnostics) is { Length: > 0 } path)
+                {
+                    paths.Add(path.TrimStart('/'));
+                    locations.Add(item.Location);
+                }
+            }
+
+            settings = settings with { Bibliographies = paths, BibliographyLocations = locations };
+        }
+
+        return settings with
+        {
+            CiteThisPost = DataValues.Bool(m["cite_this_post"], "citations.cite_this_post", diagnostics) ?? settings.CiteThisPost,
         };
     }
 

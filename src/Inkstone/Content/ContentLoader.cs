@@ -53,7 +53,7 @@ internal static class ContentLoader
         {
             foreach (var file in files.EnumerateFiles(root.Directory))
             {
-                if ((IsMarkdown(file) || (root.HtmlPages && IsHtml(file))) && root.Includes(file) && claimed.Add(file))
+                if ((IsMarkdown(file) || (root.Notebooks && Notebooks.NotebookReader.IsNotebook(file)) || (root.HtmlPages && IsHtml(file))) && root.Includes(file) && claimed.Add(file))
                 {
                     sources.Add((file, root));
                 }
@@ -73,7 +73,8 @@ internal static class ContentLoader
 
     /// <summary>The post as its bytes alone make it: null for a file that is no post (not UTF-8, or a static file among posts).</summary>
     private static Post? ReadSource(string path, byte[] bytes, ContentRoot root, SiteConfig config, DiagnosticBag diagnostics) =>
-        root.NeedsFrontMatter && !StartsWithFrontMatter(bytes)
+        Notebooks.NotebookReader.IsNotebook(path) ? Notebooks.NotebookReader.Read(path, bytes, root.Kind, config, diagnostics, root.Bundles, root.DatedNames)
+        : root.NeedsFrontMatter && !StartsWithFrontMatter(bytes)
             ? null // a static file (Jekyll copies such files as they are)
             : PostReader.Read(path, bytes, root.Kind, config, diagnostics, root.Bundles, root.DatedNames);
 
@@ -166,7 +167,7 @@ internal static class ContentLoader
         {
             foreach (var file in files.EnumerateFiles(bundle))
             {
-                if (!IsMarkdown(file) && OwningBundle(file, bundles) == bundle)
+                if (!IsMarkdown(file) && !Notebooks.NotebookReader.IsNotebook(file) && OwningBundle(file, bundles) == bundle)
                 {
                     result.Add(file);
                 }

@@ -8,6 +8,9 @@ internal sealed record ContentRoot(string Directory, PostKind Kind, IPostUrlRule
     /// <summary>Whether a file under the folder (site-relative path) belongs to this root; others are left to other roots.</summary>
     public Func<string, bool> Includes { get; init; } = _ => true;
 
+    /// <summary>Jupyter notebooks (<c>.ipynb</c>) here are posts too, rendered from their stored outputs (Inkstone's <c>content/posts/</c>).</summary>
+    public bool Notebooks { get; init; }
+
     /// <summary>Every file here is a draft (Jekyll's and Hexo's <c>_drafts/</c>).</summary>
     public bool Drafts { get; init; }
 

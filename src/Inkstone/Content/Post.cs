@@ -99,6 +99,9 @@ internal sealed record Post
     public Diagnostics.SourceLocation Locate(params string[] keys) =>
         keys.Select(k => FrontMatter[k]).FirstOrDefault(n => n is not null)?.Location ?? Diagnostics.SourceLocation.File(SourcePath);
 
+    /// <summary>For a post read from a Jupyter notebook: its output images and where each body line came from; else null.</summary>
+    public Notebooks.NotebookSource? Notebook { get; init; }
+
     /// <summary>All front matter values, for templates (<c>page.params.xyz</c>).</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 }

@@ -19,10 +19,22 @@ internal static partial class PostReader
 
     public static Post? Read(string path, byte[] bytes, PostKind kind, SiteConfig config, DiagnosticBag diagnostics, bool bundles = true, bool datedNames = true)
     {
-        string text;
+        if (Decode(path, bytes, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var source = new SourceText(path, text);
+        var document = FrontMatterParser.Parse(source, diagnostics, config.Markdown.Has(Configuration.PythonMarkdownExtensions.Meta));
+        return FromDocument(source, document, kind, config, diagnostics, bundles, datedNames);
+    }
+
+    /// <summary>The file's text with its line breaks made <c>\n</c>, or null (reported) when it is not UTF-8.</summary>
+    public static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
         try
         {
-            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
         }
         catch (DecoderFallbackException e)
         {
@@ -32,10 +44,16 @@ internal static partial class PostReader
                 "Save it as UTF-8 in your editor (files saved as GBK or GB2312 show this error).");
             return null;
         }
+    }
 
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var source = new SourceText(path, text);
-        var document = FrontMatterParser.Parse(source, diagnostics, config.Markdown.Has(Configuration.PythonMarkdownExtensions.Meta));
+    /// <summary>
+    /// The post that a source text and its front matter make: <paramref name="source"/> holds the Markdown body from
+    /// <see cref="FrontMatterDocument.BodyOffset"/> (a notebook's is written from its cells).
+    /// </summary>
+    public static Post FromDocument(SourceText source, FrontMatterDocument document, PostKind kind, SiteConfig config, DiagnosticBag diagnostics, bool bundles = true, bool datedNames = true)
+    {
+        var path = source.Path;
+        var text = source.Text;
         var fm = document.Values;
 
         var bundle = bundles && Path.GetFileNameWithoutExtension(path).Equals("index", StringComparison.OrdinalIgnoreCase)

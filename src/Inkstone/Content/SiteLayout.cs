@@ -72,11 +72,11 @@ internal sealed record SiteLayout
         ConfigFiles = ["inkstone.yml"],
         ContentRoots =
         [
-            new ContentRoot("content/posts", PostKind.Post, InkstoneUrls.Posts),
+            new ContentRoot("content/posts", PostKind.Post, InkstoneUrls.Posts) { Notebooks = true },
             new ContentRoot("content", PostKind.Page, InkstoneUrls.Pages) { Includes = p => !FileSystem.SitePath.IsUnder(p, "content/posts") },
         ],
         // Images beside a post that is not a bundle (content/posts/figs/a.png) are published at their path under content/.
-        StaticRoots = [new StaticRoot("static"), new StaticRoot("content") { Includes = p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !p.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) }],
+        StaticRoots = [new StaticRoot("static"), new StaticRoot("content") { Includes = p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !p.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) && !(FileSystem.SitePath.IsUnder(p, "content/posts") && Notebooks.NotebookReader.IsNotebook(p)) }],
         SourceFolders = ["content", "static", "layouts", "assets", "data"],
     };
 }

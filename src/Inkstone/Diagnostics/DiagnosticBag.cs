@@ -7,7 +7,7 @@ namespace Inkstone.Diagnostics;
 /// rather than the first. <see cref="Sorted"/> gives them in a stable order for output.
 /// </summary>
 /// <remarks>
-/// A build publishes what it can: a missing image, a missing anchor, a broken link or an image without alt text
+/// A build publishes what it can: a missing image, a missing anchor, a broken link, an unknown citation key or an image without alt text
 /// leaves the rest of the page right, so it is a warning in <c>build</c> and <c>serve</c> and an error in
 /// <c>check</c> and <c>build --strict</c> (<paramref name="contentProblemsAreErrors"/>). Whoever reports one, with
 /// whatever severity, the bag gives it the severity of this policy.
@@ -15,7 +15,7 @@ namespace Inkstone.Diagnostics;
 public sealed class DiagnosticBag(bool contentProblemsAreErrors = false)
 {
     private static readonly HashSet<string> ContentProblems =
-        [DiagnosticIds.MissingImage, DiagnosticIds.MissingAnchor, DiagnosticIds.BrokenLink, DiagnosticIds.ImageWithoutAlt];
+        [DiagnosticIds.MissingImage, DiagnosticIds.MissingAnchor, DiagnosticIds.BrokenLink, DiagnosticIds.ImageWithoutAlt, DiagnosticIds.CitationKeyUnknown];
 
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 

@@ -89,6 +89,45 @@ public static class DiagnosticIds
     /// <summary>A ```dot fence on a machine without Graphviz's <c>dot</c>: the source is shown as a code block.</summary>
     public const string GraphvizMissing = "INK0363";
 
+    /// <summary>A Jupyter notebook that is not JSON, or not a notebook: the post is left out.</summary>
+    public const string NotebookMalformed = "INK0330";
+
+    /// <summary>A notebook in a format other than nbformat 4: the post is left out.</summary>
+    public const string NotebookFormat = "INK0331";
+
+    /// <summary>A cell or output without what it needs (a cell type, a source, an output type): left out, the rest shown.</summary>
+    public const string NotebookCellMalformed = "INK0332";
+
+    /// <summary>An output longer than <c>notebooks.output_limit</c>: cut, with a note where it was cut.</summary>
+    public const string NotebookOutputCut = "INK0333";
+
+    /// <summary>An image output that cannot be decoded (bad base64, not the image its type says): left out.</summary>
+    public const string NotebookImageUnreadable = "INK0334";
+
+    /// <summary>An HTML or SVG output held script, event handlers or references to other hosts: they are left out.</summary>
+    public const string NotebookUnsafeOutput = "INK0335";
+
+    /// <summary>A citation (<c>[@key]</c>, <c>@key</c>) whose key no bibliography of the post holds: shown as written.</summary>
+    public const string CitationKeyUnknown = "INK0340";
+
+    /// <summary>An entry of a <c>.bib</c> file that cannot be read (a missing brace, comma or <c>=</c>): left out.</summary>
+    public const string BibEntryMalformed = "INK0341";
+
+    /// <summary>A <c>.bib</c> value names a <c>@string</c> macro nobody defined: its name is used as the text.</summary>
+    public const string BibStringUndefined = "INK0342";
+
+    /// <summary>Two entries of a bibliography with the same key: the first is kept.</summary>
+    public const string BibKeyDuplicate = "INK0343";
+
+    /// <summary>A bibliography named in the config or front matter that is not a file of the site.</summary>
+    public const string BibliographyMissing = "INK0344";
+
+    /// <summary>A post's <c>citation_style</c> that is not a style Inkstone has: the site's style is used.</summary>
+    public const string CitationStyleUnknown = "INK0345";
+
+    /// <summary>A marginal note (<c>{-&gt; …}</c>) that is never closed: shown as written.</summary>
+    public const string MarginNoteUnclosed = "INK0346";
+
     public const string MathError = "INK0401";
 
     public const string UnknownCodeLanguage = "INK0501";

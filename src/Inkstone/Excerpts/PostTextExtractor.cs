@@ -98,6 +98,9 @@ internal static class PostTextExtractor
                 case FootnoteLink:
                 case HtmlInline:
                     break;
+                case Markdown.Citations.CitationInline citation:
+                    pieces.Add(new TextPiece(TextPieceKind.Text, citation.Text ?? citation.Written));
+                    break;
                 case LiteralInline literal:
                     pieces.Add(new TextPiece(TextPieceKind.Text, literal.Content.ToString()));
                     break;

@@ -6,7 +6,8 @@ namespace Inkstone.Feeds;
 /// <summary>
 /// What a feed entry carries as its content: the whole post, unless the post is larger than any feed reader
 /// shows (a pasted data table of megabytes), when the entry carries its excerpt and a link to the page. Three
-/// feeds each escaping megabytes of HTML once held more memory than the rest of the build.
+/// feeds each escaping megabytes of HTML once held more memory than the rest of the build. Sidenotes and citation
+/// previews are left out (<see cref="VisualCopies"/>): without the theme's CSS a reader would show them twice.
 /// </summary>
 internal static class FeedContent
 {
@@ -15,6 +16,6 @@ internal static class FeedContent
 
     public static string Html(RenderedPost rendered, string absoluteUrl) =>
         rendered.ContentHtml.Length <= MaxLength
-            ? rendered.ContentHtml
+            ? VisualCopies.Remove(rendered.ContentHtml)
             : $"{rendered.Excerpt.Html}<p><a href=\"{WebUtility.HtmlEncode(absoluteUrl)}\">{WebUtility.HtmlEncode(absoluteUrl)}</a></p>";
 }

@@ -12,11 +12,11 @@ namespace Inkstone.Markdown;
 /// </summary>
 internal static class MarkdownDepth
 {
-    public static MarkdownDocument Parse(string markdown, Post post, PostRenderContext context, bool isSummary = false)
+    public static MarkdownDocument Parse(string markdown, Post post, PostRenderContext context, bool isSummary = false, Markdig.MarkdownParserContext? parser = null)
     {
         try
         {
-            return Markdig.Markdown.Parse(markdown, context.Pipeline);
+            return Markdig.Markdown.Parse(markdown, context.Pipeline, parser);
         }
         catch (ArgumentException e) when (IsDepthLimit(e))
         {

@@ -43,6 +43,8 @@ internal static class MarkdownPipelineFactory
         builder.Extensions.AddIfNotAlready(new LabelledTaskListExtension(english));
         builder.Extensions.AddIfNotAlready<Tabs.TabsExtension>();
         builder.Extensions.AddIfNotAlready<HexoTags.HexoTagsExtension>();
+        builder.Extensions.AddIfNotAlready<Citations.CitationExtension>();
+        builder.Extensions.AddIfNotAlready<Sidenotes.SidenoteExtension>();
         if (dialect == MarkdownDialect.Kramdown)
         {
             builder.Extensions.AddIfNotAlready<Kramdown.KramdownExtension>();

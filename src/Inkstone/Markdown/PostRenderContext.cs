@@ -45,6 +45,9 @@ internal sealed record PostRenderContext(
     /// <summary>Graphviz's <c>dot</c>, for <c>```dot</c> fences; its outputs are kept across a session's builds.</summary>
     public Diagrams.GraphvizRunner Graphviz { get; init; } = new();
 
+    /// <summary>The bibliographies of the build, read once before posts render.</summary>
+    public Citations.SiteBibliographies Bibliographies { get; init; } = Citations.SiteBibliographies.None;
+
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
     public RenderDependencies? Dependencies { get; init; }
 }

@@ -19,6 +19,27 @@ internal static class PostRenderer
 {
     public static RenderedPost Render(Post post, PostRenderContext context)
     {
+        if (post.Notebook is not { } notebook)
+        {
+            return RenderSource(post, context);
+        }
+
+        // A notebook's body was written from its cells: what Markdown finds there is reported at the notebook's line and cell.
+        var problems = new Diagnostics.DiagnosticBag(context.Diagnostics.ContentProblemsAreErrors);
+        var rendered = RenderSource(post, context with { Diagnostics = problems });
+        foreach (var problem in problems.Sorted())
+        {
+            context.Diagnostics.Add(problem.Location.Path == post.SourcePath && notebook.Locate(problem.Location) is { } at
+                ? problem with { Location = at.Location, Message = $"In cell {at.Cell}: {problem.Message}" }
+                : problem);
+        }
+
+        var anchors = rendered.Anchors.Select(a => notebook.Locate(a.Location) is { } at ? a with { Location = at.Location } : a).ToList();
+        return new RenderedPost(post, rendered.ContentHtml, rendered.Excerpt, rendered.Headings, rendered.Words, rendered.Text, anchors);
+    }
+
+    private static RenderedPost RenderSource(Post post, PostRenderContext context)
+    {
         // Liquid and Jekyll's and Hexo's tags come first, as in those engines; what Markdown finds after that is
         // reported at the lines the writer wrote, when the template changed the number of lines.
         var template = PostTemplate.Render(post, context);
@@ -46,7 +67,9 @@ internal static class PostRenderer
             Diagnostics.DiagnosticIds.TableTooLarge, new Diagnostics.SourceLocation(post.SourcePath, firstBodyLine + line - 1, 1),
             $"The table has {rows:N0} rows of {columns:N0} columns, more than the {Tables.LargeTables.MaxCells:N0} cells a table is read with; it is shown with its cells as plain text.",
             "Split the table, or publish the data as a file (CSV) and link to it."));
-        var document = MarkdownDepth.Parse(markdown, post, context);
+        var parser = ParserContext(post, context);
+        var document = MarkdownDepth.Parse(markdown, post, context, parser: parser);
+        Sidenotes.MarginNoteExpander.Expand(document, post.SourcePath, firstBodyLine, context.Pipeline, parser, context.Diagnostics);
         if (context.Config.Markdown.Dialect != Configuration.MarkdownDialect.Inkstone)
         {
             Attributes.AttributeApplier.Apply(document, markdown, post.SourcePath, firstBodyLine, context.Diagnostics);
@@ -75,6 +98,7 @@ internal static class PostRenderer
         Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, english, context.Strict, context.Diagnostics);
         PostMathCompiler.Compile(document, post, body, firstBodyLine, context);
         Diagrams.DiagramPreparer.Prepare(document, post.SourcePath, firstBodyLine, context);
+        Citations.CitationResolver.Resolve(document, post, firstBodyLine, context, headings);
         CodeBlockPreparer.Prepare(document, post.SourcePath, firstBodyLine, context.Config.LineNumbers, context.Highlights, context.Diagnostics);
 
         var writer = new StringWriter();
@@ -108,6 +132,19 @@ internal static class PostRenderer
         }
 
         return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text, anchors);
+    }
+
+    /// <summary>What one parse reads besides the pipeline: citations are on only in a post with a bibliography.</summary>
+    private static Markdig.MarkdownParserContext? ParserContext(Post post, PostRenderContext context)
+    {
+        if (context.Bibliographies.For(post).Count == 0)
+        {
+            return null;
+        }
+
+        var parser = new Markdig.MarkdownParserContext();
+        Citations.CitationInlineParser.Enable(parser);
+        return parser;
     }
 
     /// <summary>

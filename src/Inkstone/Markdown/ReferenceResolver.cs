@@ -51,6 +51,13 @@ internal static class ReferenceResolver
                         "Describe it between the brackets: ![一个大顶堆和它的数组表示](heap.svg)");
                 }
 
+                if (post.Notebook?.Attachment(path) is { } attachment)
+                {
+                    link.Url = basePath + Content.UrlPath.Escape(post.AssetUrl.TrimStart('/') + attachment.FileName);
+                    SizeAttachment(link, attachment);
+                    continue;
+                }
+
                 var (resolved, file) = ResolveImage(path, directory, post, basePath, location, context);
                 link.Url = resolved is null ? url : Content.UrlPath.Escape(resolved);
                 DescribeImage(link, file, context);
@@ -155,6 +162,23 @@ internal static class ReferenceResolver
     }
 
     /// <summary>Adds the attributes every image gets: its size (so the page does not jump), lazy loading and async decoding.</summary>
+    /// <summary>The size a notebook's image output is shown at: what its output asked for, else the image's own.</summary>
+    private static void SizeAttachment(LinkInline image, Content.Notebooks.NotebookAttachment attachment)
+    {
+        var size = ImageSizeReader.Read(attachment.Bytes);
+        var width = attachment.Width ?? size?.Width;
+        var height = attachment.Height ?? (attachment.Width is { } w && size is { Width: > 0 } s ? (int)System.Math.Round((double)w * s.Height / s.Width) : size?.Height);
+        var attributes = image.GetAttributes();
+        if (width is { } x && height is { } y)
+        {
+            attributes.AddPropertyIfNotExist("width", x.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            attributes.AddPropertyIfNotExist("height", y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        attributes.AddPropertyIfNotExist("loading", "lazy");
+        attributes.AddPropertyIfNotExist("decoding", "async");
+    }
+
     private static void DescribeImage(LinkInline image, string? file, PostRenderContext context)
     {
         var attributes = image.GetAttributes();

@@ -151,6 +151,7 @@ internal sealed class ViewModelFactory(
             ["lang"] = post.Lang,
             ["params"] = post.Params,
             ["source_path"] = post.SourcePath,
+            ["cite"] = PostCitation.For(post, config, Absolute(post.Url)),
         };
     }
 

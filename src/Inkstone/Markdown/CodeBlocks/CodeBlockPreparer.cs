@@ -27,7 +27,8 @@ internal static class CodeBlockPreparer
             var fenced = block as FencedCodeBlock;
             var info = CodeFenceInfo.Parse(fenced?.Info, fenced?.Arguments, lineNumbers);
             var language = cache.Highlighter.PlainText;
-            if (info.Language.Length > 0 && !cache.Highlighter.TryResolve(info.Language, out language))
+            // A diagram fence shown as its source was reported by the diagram preparer already.
+            if (info.Language.Length > 0 && !cache.Highlighter.TryResolve(info.Language, out language) && !Diagrams.DiagramPreparer.IsDiagram(info.Language))
             {
                 diagnostics.Warning(UnknownLanguageId, new SourceLocation(sourcePath, block.Line + firstBodyLine, block.Column + 1),
                     $"Inkstone cannot highlight the language '{info.Language}'; the block is shown as plain text.",

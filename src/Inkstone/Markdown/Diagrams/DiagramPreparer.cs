@@ -40,6 +40,8 @@ internal static class DiagramPreparer
         }
     }
 
+    public static bool IsDiagram(string language) => Language(language) is not null;
+
     private static string? Language(string? info) => info?.ToLowerInvariant() switch
     {
         "mermaid" => "mermaid",

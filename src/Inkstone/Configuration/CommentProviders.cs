@@ -46,8 +46,8 @@ internal static partial class CommentProviders
             ],
             // A Tencent CloudBase environment (an id, not an address) needs the bundle with CloudBase's SDK.
             (s, url) => url ?? (s["env-id"].StartsWith("http", StringComparison.Ordinal)
-                ? "https://cdn.jsdelivr.net/npm/twikoo@2.0.8/dist/twikoo.min.js"
-                : "https://cdn.jsdelivr.net/npm/twikoo@2.0.8/dist/twikoo.all.min.js"),
+                ? "https://cdn.jsdelivr.net/npm/twikoo@1.7.9/dist/twikoo.min.js"
+                : "https://cdn.jsdelivr.net/npm/twikoo@1.7.9/dist/twikoo.all.min.js"),
             ServiceProvider.NoStyle, "https://twikoo.js.org/en/frontend.html"),
         new("artalk", "Artalk",
             [

@@ -90,8 +90,8 @@ public sealed class CommentsTests
 
     [Theory]
     [InlineData("utterances: { repo: ink/blog, label: comment }", "utterances", "https://utteranc.es/client.js", "data-option-repo=\"ink/blog\" data-option-issue-term=\"pathname\" data-option-label=\"comment\"")]
-    [InlineData("twikoo: { env_id: 'https://twikoo.example.org' }", "twikoo", "https://cdn.jsdelivr.net/npm/twikoo@2.0.8/dist/twikoo.min.js", "data-option-env-id=\"https://twikoo.example.org\"")]
-    [InlineData("twikoo: { env_id: blog-1gs9l0fb, region: ap-guangzhou }", "twikoo", "https://cdn.jsdelivr.net/npm/twikoo@2.0.8/dist/twikoo.all.min.js", "data-option-region=\"ap-guangzhou\"")]
+    [InlineData("twikoo: { env_id: 'https://twikoo.example.org' }", "twikoo", "https://cdn.jsdelivr.net/npm/twikoo@1.7.9/dist/twikoo.min.js", "data-option-env-id=\"https://twikoo.example.org\"")]
+    [InlineData("twikoo: { env_id: blog-1gs9l0fb, region: ap-guangzhou }", "twikoo", "https://cdn.jsdelivr.net/npm/twikoo@1.7.9/dist/twikoo.all.min.js", "data-option-region=\"ap-guangzhou\"")]
     [InlineData("artalk: { server: 'https://artalk.example.org' }", "artalk", "https://artalk.example.org/dist/Artalk.js", "data-option-server=\"https://artalk.example.org\" data-option-site=\"墨\" data-option-locale=\"zh-CN\"")]
     [InlineData("waline: { server_url: 'https://w.example.org', script_url: 'https://static.example.org/waline.js', style_url: 'https://static.example.org/waline.css' }", "waline", "https://static.example.org/waline.js", "data-style=\"https://static.example.org/waline.css\"")]
     public void Each_provider_writes_its_script_address_and_settings(string section, string provider, string script, string options)

@@ -77,6 +77,7 @@ internal static class PostRenderer
 
         template.Blocks?.Bind(document);
         CjkLineBreakJoiner.Join(document);
+        MathPunctuationBinder.Bind(document);
         if (post.Lang is { } lang)
         {
             // An English post on a Chinese blog (or the other way round) gets callout titles in its own language.

@@ -34,6 +34,15 @@ public sealed class MathInPostsTests
     }
 
     [Fact]
+    public void Punctuation_right_after_an_inline_formula_stays_on_its_line()
+    {
+        var html = Content(Build("设 $x_i$，则 $y$。再看 $z$ 和 $w$\n").AssertSucceeded());
+        Assert.Matches("<span class=\"math-nowrap\"><math><semantics>.*?x_i</annotation></semantics></math>，</span>则 ", html);
+        Assert.Matches("<span class=\"math-nowrap\"><math><semantics>.*?>y</annotation></semantics></math>。</span>再看 ", html);
+        Assert.DoesNotContain("<span class=\"math-nowrap\"><math><semantics><mi>z", html);
+    }
+
+    [Fact]
     public void Bracket_delimiters_work_and_can_be_turned_off()
     {
         Assert.Equal(2, Html.Parse(Build("行内 \\(a^2\\) 和 \\[b^2\\]").AssertSucceeded().File("posts/p/index.html")).All(".e-content math").Count);

@@ -43,6 +43,7 @@ internal sealed class TexDelimiterExtension(bool brackets, bool kramdown, bool c
             html.ObjectRenderers.RemoveAll(r => r is HtmlMathInlineRenderer or HtmlMathBlockRenderer);
             html.ObjectRenderers.Insert(0, new MathInlineHtmlRenderer());
             html.ObjectRenderers.Insert(0, new MathBlockHtmlRenderer());
+            html.ObjectRenderers.Insert(0, new MathNoBreakHtmlRenderer());
         }
     }
 }

@@ -149,6 +149,16 @@ public sealed class FlowchartParserTests
     }
 
     [Fact]
+    public void A_subgraphs_own_direction_is_accepted_and_reported_as_not_drawn()
+    {
+        var (graph, errors) = FlowchartParser.Parse(MermaidSource.Read("flowchart TD\n subgraph s\n  direction LR\n  a --> b\n end"));
+        Assert.Equal(2, graph.Nodes.Count);
+        var error = Assert.Single(errors);
+        Assert.Equal((DiagramErrorKind.Ignored, 3, 3), (error.Kind, error.Line, error.Column));
+        Assert.Contains("direction", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_link_without_a_target_is_an_error_after_the_link()
     {
         var error = FirstError("flowchart TD\n    A --> B\n    B -->");

@@ -109,6 +109,7 @@ internal sealed partial class FlowchartParser
                 if (ParseDirection(direction) is { } parsed)
                 {
                     _open.Peek().Direction = parsed;
+                    Ignored(start, "direction", "A subgraph's own direction is accepted but not drawn: the whole chart keeps the direction of its header, as Mermaid does when links cross the subgraph.");
                 }
                 else
                 {

@@ -34,8 +34,15 @@ public sealed partial class DiagramsInPostsTests
         Assert.Matches("<title id=\"diagram-[0-9a-f]{8}-1-title\">Flowchart</title>", svg);
         Assert.Contains("b --&gt;|yes| c([Train])</desc>", svg, StringComparison.Ordinal);
         Assert.Equal(3, Regex.Count(svg, "class=\"node node--"));
-        Assert.Contains("<details class=\"diagram__source\"><summary>Mermaid source</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"diagram__source\"><summary>Mermaid 源码</summary>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_source_disclosure_speaks_the_sites_language()
+    {
+        var site = BuiltSite.Build(Site(Flowchart).Replace("title: T", "title: T\nlanguage: en", StringComparison.Ordinal)).AssertSucceeded();
+        Assert.Contains("<summary>Mermaid source</summary>", MathInPostsTests.Content(site), StringComparison.Ordinal);
     }
 
     [Fact]

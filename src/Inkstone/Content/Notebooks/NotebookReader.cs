@@ -88,7 +88,7 @@ internal static partial class NotebookReader
                     Markdown(body, cell, lines, number, attachments);
                     break;
                 case "code":
-                    Code(body, cell, lines, number, language, attachments, config.NotebookOutputLimit, path, diagnostics);
+                    Code(body, cell, lines, number, language, FoldLabels(config), attachments, config.NotebookOutputLimit, path, diagnostics);
                     break;
             }
         }
@@ -195,7 +195,11 @@ internal static partial class NotebookReader
         return names;
     }
 
-    private static void Code(NotebookMarkdown body, DataMap cell, IReadOnlyList<SourceLine> source, int number, string language, List<NotebookAttachment> attachments, int limit, string path, DiagnosticBag diagnostics)
+    /// <summary>The words on a folded cell's input and output, in the site's language like the theme's other strings.</summary>
+    private static (string Code, string Output) FoldLabels(SiteConfig config) =>
+        config.Language == SiteLanguage.English ? ("Code", "Output") : ("代码", "输出");
+
+    private static void Code(NotebookMarkdown body, DataMap cell, IReadOnlyList<SourceLine> source, int number, string language, (string Code, string Output) folds, List<NotebookAttachment> attachments, int limit, string path, DiagnosticBag diagnostics)
     {
         var (options, shown) = CellOptions.Read(cell, source);
         var outputs = (cell["outputs"] as DataList)?.Items ?? [];
@@ -212,14 +216,14 @@ internal static partial class NotebookReader
         body.Line("<div class=\"nb-cell\">", at);
         if (showInput)
         {
-            body.Line(options.HideInput ? $"<details class=\"nb-input nb-fold\"><summary>Code{count}</summary>" : $"<div class=\"nb-input\">{count}", at);
+            body.Line(options.HideInput ? $"<details class=\"nb-input nb-fold\"><summary>{folds.Code}{count}</summary>" : $"<div class=\"nb-input\">{count}", at);
             body.Fence(language, shown, number, at);
             body.Line(options.HideInput ? "</details>" : "</div>", at);
         }
 
         if (showOutput)
         {
-            body.Line(options.HideOutput ? "<details class=\"nb-outputs nb-fold\"><summary>Output</summary>" : "<div class=\"nb-outputs\">", at);
+            body.Line(options.HideOutput ? $"<details class=\"nb-outputs nb-fold\"><summary>{folds.Output}</summary>" : "<div class=\"nb-outputs\">", at);
             new NotebookOutputWriter(path, number, body, attachments, limit, diagnostics).Write(outputs);
             body.Line(options.HideOutput ? "</details>" : "</div>", at);
         }

@@ -71,7 +71,7 @@ internal static class DiagramPreparer
             }
         }
 
-        return result.Svg is { } svg ? Figure("mermaid", svg, source, options) : null;
+        return result.Svg is { } svg ? Figure("mermaid", svg, source, options, context) : null;
     }
 
     private static string? Graphviz(string source, DiagramOptions options, SourceLocation fence, PostRenderContext context)
@@ -96,7 +96,7 @@ internal static class DiagramPreparer
         }
 
         var svg = GraphvizSvgTheme.Apply(output.Svg, options, "Graph", source);
-        return Figure("graphviz", svg, source, options);
+        return Figure("graphviz", svg, source, options, context);
     }
 
     /// <summary>dot's first message, and the line it names ("syntax error in line 3 near '-&gt;'").</summary>
@@ -114,12 +114,12 @@ internal static class DiagramPreparer
     /// The figure: the SVG, then the source in a closed <c>details</c> for readers who want the text. Its id prefix comes
     /// from the source's hash and the fence's place in the post, so ids never clash on a page listing several posts.
     /// </summary>
-    private static string Figure(string kind, string svg, string source, DiagramOptions options)
+    private static string Figure(string kind, string svg, string source, DiagramOptions options, PostRenderContext context)
     {
         var html = new StringBuilder();
         html.Append("<figure class=\"diagram diagram--").Append(kind).Append("\">");
         html.Append("<div class=\"diagram__canvas\">").Append(svg).Append("</div>");
-        html.Append("<details class=\"diagram__source\"><summary>").Append(kind == "mermaid" ? "Mermaid source" : "Graphviz source").Append("</summary>");
+        html.Append("<details class=\"diagram__source\"><summary>").Append(kind == "mermaid" ? "Mermaid" : "Graphviz").Append(context.Config.Language == Configuration.SiteLanguage.English ? " source" : " 源码").Append("</summary>");
         html.Append("<pre><code>").Append(WebUtility.HtmlEncode(source.TrimEnd())).Append("</code></pre></details>");
         html.Append("</figure>");
         return html.ToString();

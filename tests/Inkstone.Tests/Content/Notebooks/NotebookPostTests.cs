@@ -118,12 +118,22 @@ public sealed class NotebookPostTests
     }
 
     [Fact]
+    public void Folded_parts_are_labelled_in_the_sites_language()
+    {
+        var chinese = Page(BuildFixture());
+        Assert.Equal("输出", chinese.One("details.nb-outputs > summary").Text());
+        var english = Page(BuildFixture("title: T\nbase_url: https://example.org/\nlanguage: en\n"));
+        Assert.Equal("Code[11]", english.One("details.nb-input > summary").Text());
+        Assert.Equal("Output", english.One("details.nb-outputs > summary").Text());
+    }
+
+    [Fact]
     public void Tags_and_quarto_options_remove_or_fold_inputs_and_outputs()
     {
         var page = Page(BuildFixture());
         var text = page.One(".post__content").TextContent;
         Assert.DoesNotContain("secret_setup", text, StringComparison.Ordinal); // remove-cell
-        Assert.Equal("Code[11]", page.One("details.nb-input > summary").Text()); // hide-input
+        Assert.Equal("代码[11]", page.One("details.nb-input > summary").Text()); // hide-input
         Assert.Contains("helper()", page.One("details.nb-input").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("quiet()", text, StringComparison.Ordinal); // #| echo: false
         Assert.Contains("only the output", text, StringComparison.Ordinal);

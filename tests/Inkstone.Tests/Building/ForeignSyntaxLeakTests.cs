@@ -14,8 +14,11 @@ public sealed class ForeignSyntaxLeakTests
     /// <summary>What each syntax leaves in a page's text when it is not read.</summary>
     private static readonly string[] Markers = ["{%", "{{", "{:", "!!! ", "??? ", "=== \"", "--8<--", "\\begin{", "$$"];
 
-    /// <summary>Code shows syntax on purpose, and formulas keep their TeX only as an annotation.</summary>
-    private const string NotVisibleText = "code, pre, math, script, style, template, noscript";
+    /// <summary>
+    /// Code shows syntax on purpose, formulas keep their TeX only as an annotation, and a diagram's source is its SVG's
+    /// accessible description (Mermaid's <c>{{hexagon}}</c> is its own syntax, not Hugo's).
+    /// </summary>
+    private const string NotVisibleText = "code, pre, math, script, style, template, noscript, desc";
 
     [Theory]
     [InlineData("jekyll")]

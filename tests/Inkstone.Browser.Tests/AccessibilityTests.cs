@@ -10,8 +10,9 @@ public sealed class AccessibilityTests(SampleBlog blog)
         {
             var pages = new TheoryData<string, bool>();
             // Besides the four pages the issue names: highlighted lines and a formula wider than the column
-            // (policy gradient), and a task list and an algorithm from a pseudocode fence (binary search).
-            foreach (var path in new[] { "/", PostPageTests.Post, "/categories/algorithm/", "/search/?q=背包", "/posts/policy-gradient/", "/posts/binary-search/" })
+            // (policy gradient), a task list and an algorithm from a pseudocode fence (binary search), a notebook's cells and
+            // outputs (attention scaling), and citations, sidenotes and marginal notes (attention lineage, shortest paths).
+            foreach (var path in new[] { "/", PostPageTests.Post, "/categories/algorithm/", "/search/?q=背包", "/posts/policy-gradient/", "/posts/binary-search/", "/posts/attention-scaling/", "/posts/attention-lineage/", "/posts/shortest-paths/" })
             {
                 pages.Add(path, false);
                 pages.Add(path, true);

@@ -27,14 +27,19 @@ internal sealed class StaticStage : IBuildStage
             }
         }
 
+        // A bundle's translations (index.md and index.en.md) share its files, each beside its own page.
         var bundles = context.Rendered.Posts.Concat(context.Rendered.Pages).Where(p => p.Post.BundleDirectory is not null)
-            .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.AssetUrl, StringComparer.Ordinal);
+            .GroupBy(p => p.Post.BundleDirectory!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Post.AssetUrl).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var folders = bundles.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var file in context.Content.BundleFiles)
         {
-            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url))
+            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var urls))
             {
-                context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => site.Files.OpenRead(file));
+                foreach (var url in urls)
+                {
+                    context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => site.Files.OpenRead(file));
+                }
             }
         }
     }

@@ -13,7 +13,9 @@ internal sealed class StaticStage : IBuildStage
             context.Output.Write(path, bytes);
         }
 
-        foreach (var (output, file) in context.Content.StaticFiles)
+        // The images the image stage published in place of the originals (variants, sanitized SVGs).
+        var processed = context.ImagesIfMade?.Published ?? ProcessedImages.None.Published;
+        foreach (var (output, file) in context.Content.StaticFiles.Where(f => !processed.Contains(f.Key)))
         {
             context.Output.Copy(output, () => site.Files.OpenRead(file));
         }
@@ -32,9 +34,10 @@ internal sealed class StaticStage : IBuildStage
         var folders = bundles.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var file in context.Content.BundleFiles)
         {
-            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url))
+            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url)
+                && url.TrimStart('/') + file[(bundle.Length + 1)..] is var output && !processed.Contains(output))
             {
-                context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => site.Files.OpenRead(file));
+                context.Output.Copy(output, () => site.Files.OpenRead(file));
             }
         }
     }

@@ -13,7 +13,7 @@ internal sealed class TaxonomyStage : IBuildStage
     {
         var site = context.Site;
         var posts = context.Rendered.Posts;
-        var trees = site.Layout.Languages;
+        var trees = site.Layout.Languages.Concat(context.Content.Translations.Trees).ToList();
         var listed = posts.Where(p => !trees.Any(t => t.Holds(p.Post))).ToList();
         var categories = TaxonomyBuilder.Build(listed, TaxonomyKind.Categories, site.Layout, context.Diagnostics);
         var tags = TaxonomyBuilder.Build(listed, TaxonomyKind.Tags, site.Layout, context.Diagnostics);
@@ -21,14 +21,18 @@ internal sealed class TaxonomyStage : IBuildStage
         {
             var own = posts.Where(p => tree.Holds(p.Post)).ToList();
             var layout = site.Layout with { TagsUrl = tree.Prefix + site.Layout.TagsUrl.TrimStart('/'), CategoriesUrl = tree.Prefix + site.Layout.CategoriesUrl.TrimStart('/') };
-            return new LanguageLists(tree, own, TaxonomyBuilder.Build(own, TaxonomyKind.Categories, layout, context.Diagnostics), TaxonomyBuilder.Build(own, TaxonomyKind.Tags, layout, context.Diagnostics));
+            var (ownCategories, ownTags) = (TaxonomyBuilder.Build(own, TaxonomyKind.Categories, layout, context.Diagnostics), TaxonomyBuilder.Build(own, TaxonomyKind.Tags, layout, context.Diagnostics));
+
+            // The language's own factory, so that its posts link to its own term pages (/en/tags/x/).
+            var views = new ViewModelFactory(site.Config with { LanguageTag = tree.Code }, TermsByKey(ownCategories), TermsByKey(ownTags), context.Now);
+            return new LanguageLists(tree, own, ownCategories, ownTags, ArchiveBuilder.Build(own, site.Config.TimeZone), views);
         }).Where(l => l.Posts.Count > 0).ToList();
         context.Set(new SiteLists(
             listed,
             languages,
             categories,
             tags,
-            ArchiveBuilder.Build(posts, site.Config.TimeZone),
+            ArchiveBuilder.Build(listed, site.Config.TimeZone),
             SeriesBuilder.Build(posts),
             RelatedPostFinder.Find(posts, context.Caches.Related),
             new ViewModelFactory(site.Config, TermsByKey(categories), TermsByKey(tags), context.Now, context.Caches.PostModels)));

@@ -171,4 +171,10 @@ public static class DiagnosticIds
     /// <summary>An address longer than Baidu's sitemap takes (256 bytes): left out of <c>baidusitemap.xml</c>.</summary>
     public const string BaiduUrlTooLong = "INK0810";
 
+    /// <summary>Two posts that claim to be the same language's translation of one post (same <c>translationKey</c> and <c>lang</c>).</summary>
+    public const string DuplicateTranslation = "INK0820";
+
+    /// <summary>A translation in a language the theme has no interface strings for: published as an ordinary post.</summary>
+    public const string UnknownLanguage = "INK0821";
+
 }

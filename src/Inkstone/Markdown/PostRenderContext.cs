@@ -54,6 +54,9 @@ internal sealed record PostRenderContext(
     /// <summary>The bibliographies of the build, read once before posts render.</summary>
     public Citations.SiteBibliographies Bibliographies { get; init; } = Citations.SiteBibliographies.None;
 
+    /// <summary>The theme's words posts' markup carries (an algorithm's caption, a diagram's source), in each language.</summary>
+    public required InterfaceLanguages Words { get; init; }
+
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
     public RenderDependencies? Dependencies { get; init; }
 }

@@ -95,8 +95,7 @@ internal static class PostRenderer
 
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
         var body = new Data.SourceText(post.SourcePath, markdown);
-        var english = post.Lang is { } postLang ? postLang.StartsWith("en", StringComparison.OrdinalIgnoreCase) : context.Config.Language == Configuration.SiteLanguage.English;
-        Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, english, context.Strict, context.Diagnostics);
+        Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, context.Words.For(post.Lang), context.Strict, context.Diagnostics);
         PostMathCompiler.Compile(document, post, body, firstBodyLine, context);
         Diagrams.DiagramPreparer.Prepare(document, post.SourcePath, firstBodyLine, context);
         Citations.CitationResolver.Resolve(document, post, firstBodyLine, context, headings);

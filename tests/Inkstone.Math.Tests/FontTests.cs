@@ -14,7 +14,7 @@ public sealed class FontTests
     [InlineData("\\mathscr{H}", "ℋ")]
     [InlineData("\\mathfrak{g}", "𝔤")]
     [InlineData("\\mathfrak{R}", "ℜ")]
-    [InlineData("\\mathit{h}", "ℎ")]
+    [InlineData("\\mathnormal{h}", "ℎ")]
     [InlineData("\\mathsf{A}", "𝖠")]
     [InlineData("\\mathtt{a}", "𝚊")]
     [InlineData("\\boldsymbol{\\theta}", "𝜽")]
@@ -31,6 +31,19 @@ public sealed class FontTests
     [Fact]
     public void A_widened_letter_under_mathop_is_the_operator_itself() =>
         Assert.StartsWith("<mrow><msub><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0.1667em\">𝔼</mo>", Body("\\mathop{\\mathbb{E}}_{x} f"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("\\mathit{diff}", "<mi class=\"ink-textit\">diff</mi>")]
+    [InlineData("\\mathit{x}", "<mi class=\"ink-textit\">x</mi>")]
+    [InlineData("\\mathit{x2}", "<mrow><mi class=\"ink-textit\">x</mi><mn class=\"ink-textit\">2</mn></mrow>")]
+    [InlineData("\\mathit{\\Gamma}", "<mi>𝛤</mi>")]
+    public void Mathit_is_TeX_s_text_italic_drawn_as_one_word(string tex, string expected) => Renders(tex, expected);
+
+    [Fact]
+    public void Textit_is_text_in_the_text_italic_font() => Renders("\\textit{if }", "<mtext class=\"ink-textit\">if\u00A0</mtext>");
+
+    [Fact]
+    public void Mathnormal_keeps_the_math_italic() => Renders("\\mathnormal{fx}", "<mrow><mi>𝑓</mi><mi>𝑥</mi></mrow>");
 
     [Fact]
     public void Styled_digits_become_mn() => Renders("\\mathbb{1}", "<mn>𝟙</mn>");

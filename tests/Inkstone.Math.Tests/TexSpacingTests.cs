@@ -44,6 +44,14 @@ public sealed class TexSpacingTests
         Assert.Contains($"<mo {spacing}>∑</mo>", Body(tex), StringComparison.Ordinal);
 
     [Fact]
+    public void A_function_name_before_a_large_operator_leaves_one_thin_space_between_them()
+    {
+        var body = Body("\\max_{\\theta} \\sum_{t=0}^{T} r_t", display: true);
+        Assert.Contains("<munderover><mo lspace=\"0.1667em\" rspace=\"0.1667em\">∑</mo>", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mspace", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Large_operator_between_ordinary_atoms_keeps_the_dictionary_spaces() =>
         Assert.Contains("<mo>∑</mo>", Body("a\\sum b"), StringComparison.Ordinal);
 

@@ -21,6 +21,7 @@ internal static class Alphabets
         (0x1D608, 0x1D622, 0x1D7E2, 0, 0), // SansSerifItalic
         (0x1D63C, 0x1D656, 0x1D7EC, 0x1D790, 0x1D7AA), // SansSerifBoldItalic
         (0x1D670, 0x1D68A, 0x1D7F6, 0, 0), // Monospace
+        (0, 0, 0, 0x1D6E2, 0x1D6FC),       // TextItalic: Latin letters and digits stay plain, drawn by the text italic font
     ];
 
     // Greek order inside the block after the 25 letters: capitals end with nabla; smalls end with these variants.

@@ -117,7 +117,8 @@ internal static partial class CommandTable
 
         Add(CommandKind.Font, "mathbf bold", argument: (int)MathFont.Bold);
         Add(CommandKind.Font, "Bbb mathbb", argument: (int)MathFont.DoubleStruck);
-        Add(CommandKind.Font, "mathit mathnormal", argument: (int)MathFont.Italic);
+        Add(CommandKind.Font, "mathit", argument: (int)MathFont.TextItalic);
+        Add(CommandKind.Font, "mathnormal", argument: (int)MathFont.Italic);
         Add(CommandKind.Font, "boldsymbol bm pmb mathbfit", argument: (int)MathFont.BoldItalic);
         Add(CommandKind.Font, "mathrm mathup", argument: (int)MathFont.Upright);
         Add(CommandKind.Font, "mathsf", argument: (int)MathFont.SansSerif);
@@ -126,13 +127,13 @@ internal static partial class CommandTable
         Add(CommandKind.Font, "mathfrak frak", argument: (int)MathFont.Fraktur);
         Add(CommandKind.FontSwitch, "bf", argument: (int)MathFont.Bold);
         Add(CommandKind.FontSwitch, "rm", argument: (int)MathFont.Upright);
-        Add(CommandKind.FontSwitch, "it", argument: (int)MathFont.Italic);
+        Add(CommandKind.FontSwitch, "it", argument: (int)MathFont.TextItalic);
         Add(CommandKind.FontSwitch, "sf", argument: (int)MathFont.SansSerif);
         Add(CommandKind.FontSwitch, "tt", argument: (int)MathFont.Monospace);
         Add(CommandKind.FontSwitch, "cal", argument: (int)MathFont.Script);
         Add(CommandKind.Text, "text textrm textnormal textup mbox hbox textmd");
         Add(CommandKind.Text, "textbf", argument: (int)MathFont.Bold);
-        Add(CommandKind.Text, "textit emph textsl", argument: (int)MathFont.Italic);
+        Add(CommandKind.Text, "textit emph textsl", argument: (int)MathFont.TextItalic);
         Add(CommandKind.Text, "textsf", argument: (int)MathFont.SansSerif);
         Add(CommandKind.Text, "texttt", argument: (int)MathFont.Monospace);
         Add(CommandKind.OperatorName, "operatorname");

@@ -1,6 +1,10 @@
 namespace Inkstone.Math.Internal;
 
-/// <summary>The alphabets of Unicode's Mathematical Alphanumeric Symbols block, plus plain upright.</summary>
+/// <summary>
+/// The alphabets of Unicode's Mathematical Alphanumeric Symbols block, plus plain upright and TeX's text italic
+/// (<c>\mathit</c>, <c>\textit</c>: cmti's letters, which are narrower than the math italic's and set without
+/// its italic corrections; drawn by math.css in Latin Modern Roman Italic).
+/// </summary>
 internal enum MathFont : byte
 {
     Default,
@@ -18,4 +22,5 @@ internal enum MathFont : byte
     SansSerifItalic,
     SansSerifBoldItalic,
     Monospace,
+    TextItalic,
 }

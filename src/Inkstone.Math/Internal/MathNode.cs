@@ -35,7 +35,7 @@ internal sealed class MathNode
 
     public LimitsMode Limits { get; set; }
 
-    /// <summary>An upright letter that may merge with its upright neighbours (\mathrm{softmax} gives one mi).</summary>
+    /// <summary>A letter that may merge with its neighbours of the same font (\mathrm{softmax} gives one mi).</summary>
     public bool Mergeable { get; set; }
 
     /// <summary>A bracket of \left...\right, an environment or \binom, sized by <see cref="FenceSizing"/> to its content.</summary>

@@ -134,7 +134,9 @@ internal sealed partial class Parser
                 }
                 return new MathNode("mi", char.ConvertFromUtf32(code));
             case MathFont.Upright:
-                return new MathNode("mi", code < 128 ? AsciiStrings[code] : char.ConvertFromUtf32(code), attributes: " mathvariant=\"normal\"") { Mergeable = true };
+                return new MathNode("mi", code < 128 ? AsciiStrings[code] : char.ConvertFromUtf32(code), attributes: UprightAttribute) { Mergeable = true };
+            case MathFont.TextItalic when code < 128:
+                return new MathNode("mi", AsciiStrings[code], attributes: TextItalicAttribute) { Mergeable = true };
             default:
                 var letter = new MathNode("mi", char.ConvertFromUtf32(Alphabets.Map(code, _font)));
                 return code is >= 'A' and <= 'Z' ? LetterWidths.Boxed(letter, code, _font) : letter;
@@ -146,6 +148,10 @@ internal sealed partial class Parser
         if (_font is MathFont.Default or MathFont.Upright)
         {
             return new MathNode("mn", digits);
+        }
+        if (_font is MathFont.TextItalic)
+        {
+            return new MathNode("mn", digits, attributes: TextItalicAttribute);
         }
         var builder = new StringBuilder(digits.Length * 2);
         foreach (var c in digits)

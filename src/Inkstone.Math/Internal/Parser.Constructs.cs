@@ -9,7 +9,7 @@ internal sealed partial class Parser
         try
         {
             var node = parse();
-            return font == MathFont.Upright ? MergeUpright(node) : node;
+            return font is MathFont.Upright or MathFont.TextItalic ? MergeLetters(node) : node;
         }
         finally
         {
@@ -17,8 +17,17 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>Joins adjacent upright letters (\mathrm{softmax}) into one mi, which browsers draw upright.</summary>
-    private static MathNode MergeUpright(MathNode node)
+    /// <summary>An upright letter (\mathrm{d}); a longer mi is upright without it.</summary>
+    private const string UprightAttribute = " mathvariant=\"normal\"";
+
+    /// <summary>A letter or digit of TeX's text italic (\mathit, \textit), which math.css draws in Latin Modern Roman Italic.</summary>
+    private const string TextItalicAttribute = " class=\"ink-textit\"";
+
+    /// <summary>
+    /// Joins adjacent letters of one font into one mi: \mathrm{softmax} is one upright word, and \mathit{diff} one
+    /// italic word, whose letters the font kerns and ligatures as TeX's math does for a run of ordinary characters.
+    /// </summary>
+    private static MathNode MergeLetters(MathNode node)
     {
         if (node.Element != "mrow" || node.Children is not { Count: > 1 } children)
         {
@@ -27,17 +36,17 @@ internal sealed partial class Parser
         var merged = new List<MathNode>(children.Count);
         foreach (var child in children)
         {
-            if (child.Mergeable && merged.Count > 0 && merged[^1].Mergeable)
+            if (child.Mergeable && merged.Count > 0 && merged[^1] is { Mergeable: true } previous
+                && ReferenceEquals(previous.Attributes, child.Attributes))
             {
-                var previous = merged[^1];
-                merged[^1] = new MathNode("mi", previous.Text + child.Text) { Mergeable = true };
+                merged[^1] = new MathNode("mi", previous.Text + child.Text, attributes: previous.Attributes) { Mergeable = true };
                 continue;
             }
             merged.Add(child);
         }
         foreach (var child in merged)
         {
-            if (child.Mergeable && child.Text!.Length > 1)
+            if (child.Mergeable && child.Text!.Length > 1 && ReferenceEquals(child.Attributes, UprightAttribute))
             {
                 child.Attributes = null;
             }

@@ -175,13 +175,13 @@ internal sealed partial class Parser
         {
             text[^1] = '\u00A0';
         }
-        parts.Add(new MathNode("mtext", MapText(text.ToString(), font)));
+        parts.Add(new MathNode("mtext", MapText(text.ToString(), font), attributes: font == MathFont.TextItalic ? TextItalicAttribute : null));
         text.Clear();
     }
 
     private static string MapText(string text, MathFont font)
     {
-        if (font is MathFont.Default or MathFont.Upright)
+        if (font is MathFont.Default or MathFont.Upright or MathFont.TextItalic)
         {
             return text;
         }

@@ -85,7 +85,8 @@ internal static class Spacing
                 {
                     row.Insert(insert++, new MathNode("mo", "\u2061", AtomClass.None));
                 }
-                if (next is AtomClass.Ord or AtomClass.Op or AtomClass.Inner)
+                // A large operator after the name brings its own thin space (\max_\theta \sum): only one is TeX's.
+                if (next is AtomClass.Ord or AtomClass.Inner || (next is AtomClass.Op && !BringsOwnSpace(row, insert)))
                 {
                     row.Insert(insert++, Space(ThinSpace));
                 }
@@ -241,6 +242,19 @@ internal static class Spacing
     private static MathNode InnerSpace() => new("mspace", (string?)null, AtomClass.None, " width=\"0.1667em\"") { IsStyleSpace = true };
 
     public static MathNode Space(string width) => new("mspace", (string?)null, AtomClass.None, width == ThinSpace ? " width=\"0.1667em\"" : $" width=\"{width}\"");
+
+    /// <summary>Whether the next atom is a large operator that <see cref="SpaceOpOrInner"/> spaces (not a function name).</summary>
+    private static bool BringsOwnSpace(List<MathNode> row, int from)
+    {
+        for (var i = from; i < row.Count; i++)
+        {
+            if (row[i].Class != AtomClass.None)
+            {
+                return row[i] is { Class: AtomClass.Op, IsFunction: false } && Core(row[i]) is not null;
+            }
+        }
+        return false;
+    }
 
     private static AtomClass? NextClass(List<MathNode> row, int from)
     {

@@ -13,7 +13,9 @@ internal sealed class StaticStage : IBuildStage
             context.Output.Write(path, bytes);
         }
 
-        foreach (var (output, file) in context.Content.StaticFiles)
+        // The images the image stage published in place of the originals (variants, sanitized SVGs).
+        var processed = context.ImagesIfMade?.Published ?? ProcessedImages.None.Published;
+        foreach (var (output, file) in context.Content.StaticFiles.Where(f => !processed.Contains(f.Key)))
         {
             context.Output.Copy(output, () => site.Files.OpenRead(file));
         }
@@ -36,9 +38,9 @@ internal sealed class StaticStage : IBuildStage
         {
             if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var urls))
             {
-                foreach (var url in urls)
+                foreach (var output in urls.Select(url => url.TrimStart('/') + file[(bundle.Length + 1)..]).Where(o => !processed.Contains(o)))
                 {
-                    context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => site.Files.OpenRead(file));
+                    context.Output.Copy(output, () => site.Files.OpenRead(file));
                 }
             }
         }

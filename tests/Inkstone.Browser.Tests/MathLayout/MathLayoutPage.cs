@@ -81,6 +81,7 @@ internal static class MathLayoutPage
         {
             "/css/math.css" => Path.Combine(Theme, "css", "math.css"),
             "/fonts/latinmodern-math.woff2" => Path.Combine(Theme, "fonts", "latinmodern-math.woff2"),
+            "/fonts/lmroman10-italic.woff2" => Path.Combine(Theme, "fonts", "lmroman10-italic.woff2"),
             _ => null,
         };
     }

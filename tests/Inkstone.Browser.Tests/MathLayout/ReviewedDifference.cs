@@ -15,5 +15,8 @@ internal static class ReviewedDifference
         ["f450"] = "Spaces in \\text: TeX's 0.333em against KaTeX's 0.25em (two spaces).",
         ["f316"] = "TeX's \\ddots is 1.167em wide (three periods and 6mu of kerns), as wide as its \\cdots; KaTeX's ⋱ glyph is 1.282em, "
             + "so KaTeX's middle column is 0.116em wider and the last column stands that much further right.",
+        ["f631"] = "A size command scales the spaces beside its atoms with its letters, as TeX's mu (1/18 of the quad of the math "
+            + "font in force) and MathJax's mathsize do: the + of \\tiny has 4mu of the tiny size (0.111em) on each side. KaTeX puts "
+            + "0.327em there, so its b stands 0.43em further right.",
     };
 }

@@ -19,7 +19,8 @@ internal static class FlowchartSvgWriter
             svg.Raw($"<rect class=\"cluster-box\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\" rx=\"4\"/>");
             if (cluster.Subgraph.Title.Any(t => t.Length > 0))
             {
-                svg.Label(cluster.Subgraph.Title, box.X + box.Width / 2, box.Y + 14, "cluster-title");
+                var x = double.IsNaN(cluster.TitleX) ? box.X + box.Width / 2 : cluster.TitleX;
+                svg.Label(cluster.Subgraph.Title, x, box.Y + ClusterTitlePlacer.TitleMiddle, "cluster-title");
             }
 
             svg.Raw("</g>");

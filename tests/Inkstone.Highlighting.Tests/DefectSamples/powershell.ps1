@@ -1,0 +1,6 @@
+# An argument with a hyphen is an argument, not a command.
+Get-ChildItem -Path my-folder -Filter *.md
+Copy-Item build-output dist-folder -Recurse
+git checkout -b feature-login
+npm run build-prod
+$name = "my-site"; Write-Host "deploying $name to us-east-1"

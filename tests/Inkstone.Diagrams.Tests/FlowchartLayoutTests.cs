@@ -80,7 +80,10 @@ public sealed class FlowchartLayoutTests
     public void Clusters_hold_their_own_nodes_and_no_others(string sample)
     {
         var source = Samples.Read(sample);
-        var graph = Internal.Flowchart.FlowchartParser.Parse(Internal.Mermaid.MermaidSource.Read(source)).Graph;
+        var mermaid = Internal.Mermaid.MermaidSource.Read(source);
+        var graph = mermaid.Kind.StartsWith("stateDiagram", StringComparison.Ordinal)
+            ? Internal.State.StateParser.Parse(mermaid).Graph
+            : Internal.Flowchart.FlowchartParser.Parse(mermaid).Graph;
         var drawn = DrawnSvg.Of(source);
         foreach (var cluster in drawn.Clusters)
         {

@@ -38,9 +38,13 @@ internal sealed class StaticStage : IBuildStage
         {
             if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var urls))
             {
-                foreach (var output in urls.Select(url => url.TrimStart('/') + file[(bundle.Length + 1)..]).Where(o => !processed.Contains(o)))
+                foreach (var url in urls)
                 {
-                    context.Output.Copy(output, () => site.Files.OpenRead(file));
+                    var output = url.TrimStart('/') + file[(bundle.Length + 1)..];
+                    if (!processed.Contains(output))
+                    {
+                        context.Output.Copy(output, () => site.Files.OpenRead(file));
+                    }
                 }
             }
         }

@@ -26,6 +26,18 @@ internal enum NodeShape
     ParallelogramAlt,
     Trapezoid,
     TrapezoidAlt,
+
+    /// <summary>A state diagram's start: a small filled circle.</summary>
+    StateStart,
+
+    /// <summary>A state diagram's end: a small ringed dot.</summary>
+    StateEnd,
+
+    /// <summary>A state diagram's fork or join, across a chart running down (a horizontal bar).</summary>
+    ForkBar,
+
+    /// <summary>A fork or join across a chart running sideways (a vertical bar).</summary>
+    ForkBarAcross,
 }
 
 internal enum EdgeStroke

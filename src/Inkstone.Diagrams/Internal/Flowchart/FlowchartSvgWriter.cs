@@ -8,9 +8,9 @@ namespace Inkstone.Diagrams.Internal.Flowchart;
 /// </summary>
 internal static class FlowchartSvgWriter
 {
-    public static string Write(PlacedFlowchart chart, DiagramOptions options, string title, string source)
+    public static string Write(PlacedFlowchart chart, DiagramOptions options, string title, string source, string kind = "flowchart")
     {
-        var svg = SvgDocument.Open("flowchart", chart.Width, chart.Height, options, title, source);
+        var svg = SvgDocument.Open(kind, chart.Width, chart.Height, options, title, source);
         svg.Raw("<g class=\"clusters\">");
         foreach (var cluster in chart.Clusters.OrderBy(c => c.Subgraph.Depth))
         {
@@ -51,7 +51,11 @@ internal static class FlowchartSvgWriter
         {
             svg.Raw($"<g class=\"node node--{ShapeName(node.Node.Shape)}\" data-id=\"{SvgText.Escape(node.Node.Id)}\">");
             NodeGeometry.Draw(svg, node.Node.Shape, node.Centre.X, node.Centre.Y, node.Width, node.Height);
-            svg.Label(node.Node.Label, node.Centre.X, node.Centre.Y, "node-label");
+            if (node.Node.Label.Count > 0)
+            {
+                svg.Label(node.Node.Label, node.Centre.X, node.Centre.Y, "node-label");
+            }
+
             svg.Raw("</g>");
         }
 
@@ -120,6 +124,9 @@ internal static class FlowchartSvgWriter
         NodeShape.DoubleCircle => "double-circle",
         NodeShape.ParallelogramAlt => "parallelogram-alt",
         NodeShape.TrapezoidAlt => "trapezoid-alt",
+        NodeShape.StateStart => "state-start",
+        NodeShape.StateEnd => "state-end",
+        NodeShape.ForkBar or NodeShape.ForkBarAcross => "fork",
         _ => shape.ToString().ToLowerInvariant(),
     };
 

@@ -3,6 +3,8 @@ using Inkstone.Markdown;
 using Inkstone.Taxonomies;
 using Inkstone.Templating;
 
+using Inkstone.Configuration;
+
 namespace Inkstone.Building;
 
 /// <summary>

@@ -226,9 +226,14 @@ internal static class ScopeClassifier
         return null;
     }
 
-    /// <summary>Whether the innermost scope names a variable: after a sigil, such a token is the sigil's name.</summary>
+    /// <summary>
+    /// Whether the innermost scope names a variable: after a sigil, such a token is the sigil's name. Less scopes the
+    /// name after <c>@</c> <c>support.other.variable</c> inside <c>variable.other.readwrite</c>, which VS Code's theme
+    /// colours as the variable it is part of.
+    /// </summary>
     public static bool IsVariable(IReadOnlyList<string> scopes) =>
-        scopes.Count > 0 && scopes[^1].StartsWith("variable.other", StringComparison.Ordinal);
+        scopes.Count > 0 && (scopes[^1].StartsWith("variable.other", StringComparison.Ordinal)
+            || (scopes[^1].StartsWith("support.other.variable", StringComparison.Ordinal) && scopes.Count > 1 && scopes[^2].StartsWith("variable.other", StringComparison.Ordinal)));
 
     private static bool InsideNumber(IReadOnlyList<string> scopes)
     {

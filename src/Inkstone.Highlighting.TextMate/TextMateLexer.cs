@@ -8,13 +8,26 @@ namespace Inkstone.Highlighting.TextMate;
 /// <see cref="ScopeClassifier"/> gives the scopes. Grammar regexes can backtrack for a long time, so a block
 /// has a time budget (<see cref="TextMateLanguages.BlockBudget"/> and some per line): past it, or on any failure of the grammar, the whole block is plain text (still escaped
 /// by the writer), never half-highlighted. A line longer than <see cref="MaxLineLength"/> is left plain and its
-/// state carried over, as VS Code and shiki do, so one minified line does not cost the budget of the block.
+/// state carried over, as VS Code and shiki do, so one minified line does not cost the budget of the block. A block
+/// whose grammar state nests deeper than <see cref="MaxStateDepth"/> is plain too: TextMateSharp hands every token its
+/// whole scope stack, so a line costs time in proportion to the depth, and nesting that grows line after line
+/// (<c>$(</c> on each of thousands of lines) would cost the square of the block's length.
 /// </summary>
 internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeName, TimeSpan blockBudget, TimeSpan lineBudget) : Lexer
 {
     public const int MaxLineLength = 5000;
 
+    /// <summary>
+    /// The deepest grammar state a block may reach, in rules entered and not yet left. Real code stays under 30 (the
+    /// differential corpus's deepest is measured by <c>DepthBoundTests</c>); past this the block is plain, so the work
+    /// per line is bounded and a block costs time in proportion to its length.
+    /// </summary>
+    public const int MaxStateDepth = 200;
+
     public string ScopeName { get; } = scopeName;
+
+    /// <summary>A correction applied to the grammar's tokens of each block, for a construct the grammar gets wrong (documented with it).</summary>
+    internal TokenRule? Rule { get; init; }
 
     /// <summary>For tests: the wall-clock time a line first gets before TextMateSharp hands control back (else what is left of the budget).</summary>
     internal TimeSpan? FirstWallSlice { get; init; }
@@ -35,8 +48,13 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
     }
 
     /// <summary>Tokens of <paramref name="text"/> at <paramref name="offset"/>, plain text left out; false when the grammar failed or ran out of time.</summary>
-    internal bool TryTokenize(string text, int offset, List<(int Start, int End, TokenKind Kind)> tokens)
+    internal bool TryTokenize(string text, int offset, List<(int Start, int End, TokenKind Kind)> tokens) =>
+        TryTokenize(text, offset, tokens, out _);
+
+    /// <summary>As <see cref="TryTokenize(string, int, List{ValueTuple{int, int, TokenKind}})"/>, saying what the block cost the grammar.</summary>
+    internal bool TryTokenize(string text, int offset, List<(int Start, int End, TokenKind Kind)> tokens, out GrammarWork work)
     {
+        work = default;
         var session = sessions.Rent();
         try
         {
@@ -51,13 +69,26 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
             // compiled, so what a block shows does not depend on which thread highlighted it first.
             var fresh = session.FirstUse(ScopeName);
             var count = tokens.Count;
-            if (Tokenize(grammar, text, offset, tokens))
+            var outcome = Tokenize(grammar, text, offset, tokens, ref work);
+            if (outcome == Outcome.OutOfTime && fresh)
             {
-                return true;
+                tokens.RemoveRange(count, tokens.Count - count);
+                outcome = Tokenize(grammar, text, offset, tokens, ref work);
             }
 
-            tokens.RemoveRange(count, tokens.Count - count);
-            return fresh && Tokenize(grammar, text, offset, tokens);
+            if (outcome != Outcome.Highlighted)
+            {
+                tokens.RemoveRange(count, tokens.Count - count);
+            }
+            else if (Rule is not null)
+            {
+                var own = tokens.GetRange(count, tokens.Count - count);
+                Rule(text, offset, own);
+                tokens.RemoveRange(count, tokens.Count - count);
+                tokens.AddRange(own);
+            }
+
+            return outcome == Outcome.Highlighted;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -70,7 +101,7 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
         }
     }
 
-    private bool Tokenize(IGrammar grammar, string text, int offset, List<(int Start, int End, TokenKind Kind)> tokens)
+    private Outcome Tokenize(IGrammar grammar, string text, int offset, List<(int Start, int End, TokenKind Kind)> tokens, ref GrammarWork work)
     {
         var budget = Budget(text);
         var started = ThreadCpuTime.Now();
@@ -83,19 +114,26 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
             var line = memory[lineStart..lineEnd];
             if (line.Length <= MaxLineLength)
             {
+                work = work with { LinesRead = work.LinesRead + 1 };
                 if (TokenizeLine(grammar, line, state, budget, started) is not { } result)
                 {
-                    return false;
+                    return Outcome.OutOfTime;
                 }
 
                 state = result.RuleStack;
+                work = work with { DeepestState = Math.Max(work.DeepestState, state.Depth) };
+                if (state.Depth > MaxStateDepth)
+                {
+                    return Outcome.TooDeep;
+                }
+
                 Collect(result.Tokens, line.Span, offset + lineStart, tokens);
             }
 
             lineStart = lineEnd + (lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n' ? 2 : 1);
         }
 
-        return true;
+        return Outcome.Highlighted;
     }
 
     /// <summary>
@@ -144,9 +182,11 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
             }
 
             var kind = ScopeClassifier.Classify(token.Scopes, line[from..to]);
-            if (kind == TokenKind.Text && tokens.Count > 0 && tokens[^1] is (_, var end, TokenKind.Variable) && end == lineOffset + from && ScopeClassifier.IsVariable(token.Scopes))
+            if (kind == TokenKind.Text && tokens.Count > 0 && tokens[^1] is (var start, var end, TokenKind.Variable) && end == lineOffset + from && ScopeClassifier.IsVariable(token.Scopes))
             {
-                kind = TokenKind.Variable; // the name after its sigil: PHP's $ and name are two tokens
+                // The name after its sigil (PHP's $ and name, Less's @ and name are two tokens): one variable, one span.
+                tokens[^1] = (start, lineOffset + to, TokenKind.Variable);
+                continue;
             }
 
             if (kind != TokenKind.Text)
@@ -154,5 +194,12 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
                 tokens.Add((lineOffset + from, lineOffset + to, kind));
             }
         }
+    }
+
+    private enum Outcome
+    {
+        Highlighted,
+        OutOfTime,
+        TooDeep,
     }
 }

@@ -80,7 +80,10 @@ public sealed class FlowchartLayoutTests
     public void Clusters_hold_their_own_nodes_and_no_others(string sample)
     {
         var source = Samples.Read(sample);
-        var graph = Internal.Flowchart.FlowchartParser.Parse(Internal.Mermaid.MermaidSource.Read(source)).Graph;
+        var mermaid = Internal.Mermaid.MermaidSource.Read(source);
+        var graph = mermaid.Kind.StartsWith("stateDiagram", StringComparison.Ordinal)
+            ? Internal.State.StateParser.Parse(mermaid).Graph
+            : Internal.Flowchart.FlowchartParser.Parse(mermaid).Graph;
         var drawn = DrawnSvg.Of(source);
         foreach (var cluster in drawn.Clusters)
         {
@@ -165,6 +168,116 @@ public sealed class FlowchartLayoutTests
         {
             CultureInfo.CurrentCulture = culture;
         }
+    }
+
+    [Fact]
+    public void A_subgraph_no_link_crosses_runs_its_own_way_and_one_without_a_direction_runs_across_its_parent()
+    {
+        var drawn = DrawnSvg.Of(Samples.Read("35-subgraph-direction.mmd"));
+        static (double X, double Y) Centre(DrawnSvg d, string id)
+        {
+            var box = DrawnSvg.BoxOf(d.Node(id));
+            return (box.X + box.Width / 2, box.Y + box.Height / 2);
+        }
+
+        // The chart runs down; 'pipeline' says LR, and 'checks', saying nothing, runs across its TB parent, as in Mermaid.
+        Assert.True(Centre(drawn, "request").Y < Centre(drawn, "parse").Y && Centre(drawn, "parse").Y < Centre(drawn, "cache").Y);
+        Assert.Equal(Centre(drawn, "parse").Y, Centre(drawn, "layout").Y, 1);
+        Assert.Equal(Centre(drawn, "layout").Y, Centre(drawn, "draw").Y, 1);
+        Assert.True(Centre(drawn, "parse").X < Centre(drawn, "layout").X && Centre(drawn, "layout").X < Centre(drawn, "draw").X);
+        Assert.Equal(Centre(drawn, "lint").Y, Centre(drawn, "test").Y, 1);
+        Assert.True(Centre(drawn, "lint").X < Centre(drawn, "test").X);
+    }
+
+    [Fact]
+    public void A_subgraph_a_link_crosses_keeps_the_charts_direction()
+    {
+        var drawn = DrawnSvg.Of(Samples.Read("18-subgraph-edges.mmd"));
+        var fetch = DrawnSvg.BoxOf(drawn.Node("fetch"));
+        var parse = DrawnSvg.BoxOf(drawn.Node("parse"));
+        Assert.True(parse.X > fetch.Right, "the LR chart's subgraph should run left to right, as Mermaid draws it when links cross it");
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.Flowcharts), MemberType = typeof(Samples))]
+    public void No_edge_crosses_a_cluster_title(string sample)
+    {
+        var drawn = DrawnSvg.Of(Samples.Read(sample));
+        foreach (var title in drawn.WithClass("cluster-title"))
+        {
+            var lines = title.Elements().Count();
+            var x = D(title, "x");
+            var y = D(title, "y");
+            var width = Internal.Text.TextMetrics.Width(DrawnSvg.Text(title).Split('\n'));
+            var box = new Box(x - width / 2, y - Internal.Text.TextMetrics.LineHeight / 2, width, lines * Internal.Text.TextMetrics.LineHeight);
+            foreach (var edge in drawn.Edges)
+            {
+                if (edge.Elements().FirstOrDefault(e => (string?)e.Attribute("class") == "edge-line") is not { } line)
+                {
+                    continue;
+                }
+
+                var points = DrawnSvg.PathPoints((string)line.Attribute("d")!);
+                for (var i = 0; i + 1 < points.Count; i++)
+                {
+                    Assert.False(Crosses(box, points[i], points[i + 1]),
+                        $"{sample}: the edge {(string)edge.Attribute("data-from")!} -> {(string)edge.Attribute("data-to")!} crosses the title '{DrawnSvg.Text(title)}'");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.Flowcharts), MemberType = typeof(Samples))]
+    public void A_link_to_a_subgraph_ends_on_its_border_aimed_at_its_middle(string sample)
+    {
+        var drawn = DrawnSvg.Of(Samples.Read(sample));
+        var clusters = drawn.Clusters.ToDictionary(c => (string)c.Attribute("data-id")!, c => c.Elements().First());
+        foreach (var edge in drawn.Edges.Where(e => clusters.ContainsKey((string)e.Attribute("data-to")!)))
+        {
+            var rect = clusters[(string)edge.Attribute("data-to")!];
+            var box = new Box(D(rect, "x"), D(rect, "y"), D(rect, "width"), D(rect, "height"));
+            var head = edge.Elements().First(e => (string?)e.Attribute("class") == "edge-head");
+            var corners = DrawnSvg.PathPoints((string)head.Attribute("d")!);
+            var (tip, baseMiddle) = (corners[0], ((corners[1].X + corners[2].X) / 2, (corners[1].Y + corners[2].Y) / 2));
+            Assert.True(box.DistanceToBorder(tip.X, tip.Y) < 1, $"{sample}: a link to a subgraph ends {box.DistanceToBorder(tip.X, tip.Y):0.0} px from its border");
+            var (cx, cy) = (box.X + box.Width / 2, box.Y + box.Height / 2);
+            var (ax, ay) = (tip.X - baseMiddle.Item1, tip.Y - baseMiddle.Item2);
+            var off = Math.Abs(ax * (cy - tip.Y) - ay * (cx - tip.X)) / Math.Sqrt(ax * ax + ay * ay);
+            Assert.True(off < 2, $"{sample}: a link to a subgraph points {off:0.0} px wide of its middle");
+        }
+    }
+
+    /// <summary>Whether the segment passes through the box (touching its edge does not count).</summary>
+    private static bool Crosses(Box box, (double X, double Y) a, (double X, double Y) b)
+    {
+        // Liang-Barsky clipping of the segment against the box shrunk by a pixel.
+        double t0 = 0, t1 = 1;
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+        foreach (var (p, q) in new[] { (-dx, a.X - (box.X + 1)), (dx, box.Right - 1 - a.X), (-dy, a.Y - (box.Y + 1)), (dy, box.Bottom - 1 - a.Y) })
+        {
+            if (Math.Abs(p) < 1e-12)
+            {
+                if (q < 0)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var t = q / p;
+            if (p < 0)
+            {
+                t0 = Math.Max(t0, t);
+            }
+            else
+            {
+                t1 = Math.Min(t1, t);
+            }
+        }
+
+        return t0 < t1;
     }
 
     private static double D(XElement element, string attribute) => double.Parse((string)element.Attribute(attribute)!, CultureInfo.InvariantCulture);

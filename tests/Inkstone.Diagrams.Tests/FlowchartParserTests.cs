@@ -149,13 +149,20 @@ public sealed class FlowchartParserTests
     }
 
     [Fact]
-    public void A_subgraphs_own_direction_is_accepted_and_reported_as_not_drawn()
+    public void A_subgraphs_own_direction_is_kept_without_a_warning_when_no_link_crosses_it()
     {
-        var (graph, errors) = FlowchartParser.Parse(MermaidSource.Read("flowchart TD\n subgraph s\n  direction LR\n  a --> b\n end"));
-        Assert.Equal(2, graph.Nodes.Count);
+        var (graph, errors) = FlowchartParser.Parse(MermaidSource.Read("flowchart TD\n x --> s\n subgraph s\n  direction LR\n  a --> b\n end"));
+        Assert.Equal(FlowDirection.LeftToRight, graph.SubgraphsById["s"].Direction);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void A_subgraphs_own_direction_is_reported_at_its_line_when_a_link_crosses_the_subgraph()
+    {
+        var (_, errors) = FlowchartParser.Parse(MermaidSource.Read("flowchart TD\n subgraph s\n  direction LR\n  a --> b\n end\n b --> c"));
         var error = Assert.Single(errors);
         Assert.Equal((DiagramErrorKind.Ignored, 3, 3), (error.Kind, error.Line, error.Column));
-        Assert.Contains("direction", error.Message, StringComparison.Ordinal);
+        Assert.Contains("links cross its border", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,6 +63,12 @@ public sealed class GoldenStructureTests
             text.Append($"{actor} {(string)participant.Attribute("data-id")!} \"{DrawnSvg.Text(participant)}\"\n");
         }
 
+        foreach (var box in drawn.WithClass("box"))
+        {
+            var tint = ((string)box.Attribute("class")!).Split(' ')[1]["box--".Length..];
+            text.Append($"box {tint} [{(string)box.Attribute("data-participants")!}] \"{DrawnSvg.Text(box)}\"\n");
+        }
+
         foreach (var message in drawn.WithClass("message"))
         {
             var parts = message.Elements().Select(e => ((string?)e.Attribute("class") ?? e.Name.LocalName).Split(' ')[0]);

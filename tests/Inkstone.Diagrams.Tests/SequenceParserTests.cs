@@ -114,4 +114,37 @@ public sealed class SequenceParserTests
         var error = Assert.Single(SequenceParser.Parse(MermaidSource.Read("sequenceDiagram\n else nope")).Errors);
         Assert.Equal(2, error.Line);
     }
+
+    [Fact]
+    public void A_box_groups_the_participants_declared_inside_it()
+    {
+        var diagram = Parse("sequenceDiagram\n box Aqua Front end\n participant A\n actor B\n end\n participant C\n A->>C: hi");
+        var box = Assert.Single(diagram.Boxes);
+        Assert.Equal(("Front end", BoxTint.Blue), (box.Label, box.Tint));
+        Assert.Equal([0, 1], box.Members);
+        Assert.DoesNotContain(diagram.Items, i => i is BlockStart or BlockEnd);
+    }
+
+    [Theory]
+    [InlineData("Aqua Team", "Blue", "Team")]
+    [InlineData("rgb(255, 200, 200) Ops", "Red", "Ops")]
+    [InlineData("rgba(0,0,0,0) Clear", "None", "Clear")]
+    [InlineData("hsl(120, 60%, 80%) Store", "Green", "Store")]
+    [InlineData("transparent Aqua", "None", "Aqua")]
+    [InlineData("LightYellow", "Yellow", "")]
+    [InlineData("Gainsboro Grey area", "Grey", "Grey area")]
+    [InlineData("Back office", "None", "Back office")]
+    [InlineData("", "None", "")]
+    public void A_box_colour_is_read_as_Mermaid_reads_it_and_drawn_as_a_theme_tint(string line, string tint, string label)
+    {
+        var box = Assert.Single(Parse($"sequenceDiagram\n box {line}\n participant A\n end").Boxes);
+        Assert.Equal((Enum.Parse<BoxTint>(tint), label), (box.Tint, box.Label));
+    }
+
+    [Fact]
+    public void A_box_inside_a_box_is_an_error_at_its_line()
+    {
+        var error = Assert.Single(SequenceParser.Parse(MermaidSource.Read("sequenceDiagram\n box One\n box Two\n participant A\n end\n end")).Errors);
+        Assert.Equal(3, error.Line);
+    }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Inkstone.Highlighting.Tests;
 
 /// <summary>
@@ -25,20 +23,7 @@ public sealed class GoldenTests
     public void Sample_highlights_as_its_golden_file(string sample)
     {
         var path = Path.Combine(SamplesDirectory(), sample);
-        var language = sample[..sample.IndexOf('.', StringComparison.Ordinal)];
-        var code = File.ReadAllText(path);
-        var recorder = TokenRecorder.Highlight(language, code);
-        var actual = recorder.Render();
-        var goldenPath = path + ".tokens";
-
-        if (Environment.GetEnvironmentVariable("INKSTONE_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(goldenPath, actual);
-        }
-
-        Assert.True(File.Exists(goldenPath), $"{goldenPath} is missing; run with INKSTONE_UPDATE_GOLDEN=1 to create it");
-        Assert.Equal(File.ReadAllText(goldenPath).ReplaceLineEndings("\n"), actual);
-        Assert.Equal(code.ReplaceLineEndings("\n").TrimEnd('\n'), recorder.Text().TrimEnd('\n'));
+        GoldenFile.AssertMatches(new SyntaxHighlighter(), path, path + ".tokens");
     }
 
     [Fact]
@@ -49,6 +34,5 @@ public sealed class GoldenTests
         Assert.Empty(missing);
     }
 
-    private static string SamplesDirectory([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "Samples");
+    private static string SamplesDirectory() => GoldenFile.Directory("Samples");
 }

@@ -15,26 +15,31 @@ internal static class ArchivePlanner
 {
     public const string Url = "/archives/";
 
-    public static bool IsSplit(BuildContext context) => context.Rendered.Posts.Count > context.Site.Config.ArchivePerPage;
+    private static bool IsSplit(BuildContext context, IReadOnlyList<RenderedPost> posts) => posts.Count > context.Site.Config.ArchivePerPage;
 
-    public static string YearUrl(int year) => $"{Url}{year.ToString("0000", CultureInfo.InvariantCulture)}/";
+    /// <param name="home">The language's home: "/" for the site's language, "/en/" for a translation's.</param>
+    public static string YearUrl(int year, string home = "/") => $"{home}{Url[1..]}{year.ToString("0000", CultureInfo.InvariantCulture)}/";
 
     /// <summary>The first pages of a split archive's years with their newest post's date, for the sitemap; none when it is one page.</summary>
-    public static IEnumerable<(string Url, DateTimeOffset? LastModified)> YearPages(BuildContext context) =>
-        IsSplit(context) && !context.Site.Layout.DatedArchives
-            ? context.Lists.Archives.Select(y => (YearUrl(y.Year), (DateTimeOffset?)y.Months.SelectMany(m => m.Posts).Max(p => p.Post.Updated ?? p.Post.Date)))
+    public static IEnumerable<(string Url, DateTimeOffset? LastModified)> YearPages(BuildContext context, IReadOnlyList<RenderedPost> posts, IReadOnlyList<ArchiveYear> archives, string home = "/") =>
+        IsSplit(context, posts) && !context.Site.Layout.DatedArchives
+            ? archives.Select(y => (YearUrl(y.Year, home), (DateTimeOffset?)y.Months.SelectMany(m => m.Posts).Max(p => p.Post.Updated ?? p.Post.Date)))
             : [];
 
     /// <param name="model">Makes a page's model from its kind, title and address.</param>
-    public static void Plan(List<PageJob> jobs, BuildContext context, Func<string, string, string, Dictionary<string, object?>> model, string title)
+    /// <param name="posts">The posts of the archive's language; <paramref name="archives"/> them by year.</param>
+    public static void Plan(
+        List<PageJob> jobs, BuildContext context, Func<string, string, string, Dictionary<string, object?>> model, string title,
+        IReadOnlyList<RenderedPost> posts, IReadOnlyList<ArchiveYear> archives, string home = "/")
     {
-        var (posts, archives, views) = (context.Rendered.Posts, context.Lists.Archives, context.Lists.Views);
-        var index = model("archives", title, Url);
+        var views = context.Lists.Views;
+        var url = home + Url[1..];
+        var index = model("archives", title, url);
         index["total"] = posts.Count;
-        if (!IsSplit(context))
+        if (!IsSplit(context, posts))
         {
             index["years"] = archives.Select(y => Year(y, y.Months, views)).ToList();
-            jobs.Add(new PageJob(Url, "archives", index, posts, null));
+            jobs.Add(new PageJob(url, "archives", index, posts, null));
             return;
         }
 
@@ -42,12 +47,12 @@ internal static class ArchivePlanner
         {
             ["year"] = y.Year,
             ["count"] = y.Count,
-            ["url"] = views.Link(YearUrl(y.Year)),
+            ["url"] = views.Link(YearUrl(y.Year, home)),
         }).ToList();
         index["year_links"] = yearLinks;
         index["years"] = new List<object?>();
-        jobs.Add(new PageJob(Url, "archives", index, [], null));
-        if (context.Site.Layout.DatedArchives)
+        jobs.Add(new PageJob(url, "archives", index, [], null));
+        if (context.Site.Layout.DatedArchives && home == "/")
         {
             return;
         }
@@ -55,20 +60,20 @@ internal static class ArchivePlanner
         var pattern = context.Site.Layout.PagePattern;
         foreach (var year in archives)
         {
-            var yearUrl = YearUrl(year.Year);
+            var yearUrl = YearUrl(year.Year, home);
             var yearPosts = year.Months.SelectMany(m => m.Posts).ToList();
             var pages = Paginator.Split(yearPosts, context.Site.Config.ArchivePerPage);
             foreach (var (number, shown) in pages)
             {
                 var yearTitle = $"{title} · {year.Year.ToString(CultureInfo.InvariantCulture)}";
-                var url = Paginator.PageUrl(yearUrl, number, pattern);
-                var page = model("archives", number == 1 ? yearTitle : $"{yearTitle} · {number}/{pages.Count}", url);
+                var pageUrl = Paginator.PageUrl(yearUrl, number, pattern);
+                var page = model("archives", number == 1 ? yearTitle : $"{yearTitle} · {number}/{pages.Count}", pageUrl);
                 page["total"] = year.Count;
                 page["archive_year"] = year.Year;
                 page["year_links"] = yearLinks;
                 page["years"] = new List<object?> { Year(year, Months(year.Year, shown, context.Site.Config.TimeZone), views) };
                 page["paginator"] = PagePlanner.PaginatorModel(context, yearUrl, number, pages.Count);
-                jobs.Add(new PageJob(url, "archives", page, shown, null));
+                jobs.Add(new PageJob(pageUrl, "archives", page, shown, null));
             }
         }
     }

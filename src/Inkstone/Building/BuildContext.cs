@@ -18,6 +18,7 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     private readonly StageResult<SiteContent> _content = new("content");
     private readonly StageResult<RenderedSite> _rendered = new("markdown");
     private readonly StageResult<SiteLists> _lists = new("taxonomies");
+    private readonly StageResult<ProcessedImages> _images = new("images");
 
     /// <summary>The site's files as the caller opened them, which the config stage reads; later stages read <see cref="ConfiguredSite.Files"/>.</summary>
     public ISiteFileSystem SourceFiles { get; } = files;
@@ -63,6 +64,11 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     /// <summary>The rendered posts and pages, or null when the build stopped before the markdown stage.</summary>
     public RenderedSite? RenderedIfMade => _rendered.ValueIfMade;
 
+    /// <summary>The image stage's result: which published paths it wrote, for the static stage to leave alone.</summary>
+    public ProcessedImages Images => _images.Value;
+
+    public ProcessedImages? ImagesIfMade => _images.ValueIfMade;
+
     /// <summary>The lists, or null when the build stopped before the taxonomy stage.</summary>
     public SiteLists? ListsIfMade => _lists.ValueIfMade;
 
@@ -75,4 +81,6 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     public void Set(RenderedSite rendered) => _rendered.Set(rendered);
 
     public void Set(SiteLists lists) => _lists.Set(lists);
+
+    public void Set(ProcessedImages images) => _images.Set(images);
 }

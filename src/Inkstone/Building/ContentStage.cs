@@ -11,6 +11,7 @@ internal sealed class ContentStage : IBuildStage
     {
         var site = context.Site;
         var selection = new ContentSelection(context.Options.IncludeDrafts, context.Options.IncludeFuture, context.Now);
-        context.Set(ContentLoader.Load(site.Files, site.Config, site.Layout, selection, context.Diagnostics, context.Caches.Readings));
+        var words = Templating.UiStrings.Words(site.Theme, site.Config.LanguageTag);
+        context.Set(ContentLoader.Load(site.Files, site.Config, site.Layout, selection, words, context.Diagnostics, context.Caches.Readings));
     }
 }

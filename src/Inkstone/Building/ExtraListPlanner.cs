@@ -29,7 +29,7 @@ internal static class ExtraListPlanner
 
         if (context.Site.Layout.DatedArchives)
         {
-            var strings = Templating.UiStrings.Load(context.Site.Theme, context.Site.Config.Language);
+            var strings = Templating.UiStrings.Load(context.Site.Theme, context.Site.Config.LanguageTag);
             var archives = (string)strings["archives"]!;
             foreach (var year in context.Lists.Archives)
             {

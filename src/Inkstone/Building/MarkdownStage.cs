@@ -28,6 +28,7 @@ internal sealed class MarkdownStage : IBuildStage
             context.Options.Strict)
         {
             Layout = site.Layout,
+            Words = Templating.UiStrings.Words(site.Theme, config.LanguageTag),
             Graphviz = context.Caches.Graphviz,
             PublishedStatic = content.StaticFiles.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal),
             StaticByOutput = content.StaticFiles,

@@ -1,3 +1,4 @@
+using Inkstone.Content;
 using Inkstone.Markdown;
 using Inkstone.Output;
 using Inkstone.Taxonomies;
@@ -21,48 +22,87 @@ internal static class PagePlanner
         site["categories_url"] = views.Link(layout.CategoriesUrl);
         site["tags_url"] = views.Link(layout.TagsUrl);
         site["data"] = context.Content.Data;
-        var strings = Templating.UiStrings.Load(context.Site.Theme, config.Language);
+        var strings = Templating.UiStrings.Load(context.Site.Theme, config.LanguageTag);
+        var languages = LanguageView.Of(context, site, strings);
+        var main = languages[0];
+        var translations = context.Content.Translations;
         var jobs = new List<PageJob>();
 
         // Every list shows post models; made here in parallel, not one at a time by the first list that shows each.
         var shown = posts.Concat(context.Rendered.Pages).ToList();
-        Parallel.For(0, shown.Count, i => views.Post(shown[i]));
+        Parallel.For(0, shown.Count, i => LanguageView.For(languages, shown[i].Post).Views.Post(shown[i]));
 
-        Dictionary<string, object?> Model(string kind, string title, string url, string? description = null) => new()
+        Dictionary<string, object?> Model(LanguageView language, string kind, string title, string url, string? description = null, IReadOnlyList<Translation>? versions = null)
         {
-            ["site"] = site,
-            ["t"] = strings,
-            ["page"] = new Dictionary<string, object?>
+            var model = new Dictionary<string, object?>
             {
-                ["kind"] = kind,
-                ["title"] = title,
-                ["url"] = views.Link(url),
-                ["permalink"] = views.Absolute(url),
-                ["description"] = description ?? config.Description,
-            },
-        };
+                ["site"] = language.Site,
+                ["t"] = language.Strings,
+                ["page"] = new Dictionary<string, object?>
+                {
+                    ["kind"] = kind,
+                    ["title"] = title,
+                    ["url"] = views.Link(url),
+                    ["permalink"] = views.Absolute(url),
+                    ["description"] = description ?? config.Description,
+                },
+            };
 
-        var indexPosts = lists.Listed.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
-            .ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
-        var listUrl = layout.PostListUrl;
-        AddList(jobs, listUrl, "index", context, indexPosts, (n, total) =>
+            // Only a site with translations has a language switch, so a site in one language is written as before.
+            if (languages.Count > 1)
+            {
+                model["languages"] = LanguageSwitch(languages, language, url, versions ?? [], views);
+            }
+
+            if (versions is { Count: > 0 })
+            {
+                model["translations"] = versions.Select(v => new Dictionary<string, object?>
+                {
+                    ["code"] = v.Language,
+                    ["name"] = languages.FirstOrDefault(l => l.Speaks(v.Language))?.Name ?? v.Language,
+                    ["url"] = views.Link(v.Post.Url),
+                    ["permalink"] = views.Absolute(v.Post.Url),
+                    ["current"] = v.Post.Url == url,
+                }).ToList();
+            }
+
+            return model;
+        }
+
+        foreach (var language in languages)
         {
-            var title = n == 1 ? config.Title : $"{config.Title} · {n}/{total}";
-            return Model("index", title, Paginator.PageUrl(listUrl, n, layout.PagePattern));
-        });
+            var home = language.Home == "/" ? layout.PostListUrl : language.Home;
+            var listed = language.Posts.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date)
+                .ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
+            AddList(jobs, home, "index", context, listed, (n, total) =>
+                Model(language, "index", n == 1 ? config.Title : $"{config.Title} · {n}/{total}", Paginator.PageUrl(home, n, layout.PagePattern)), language.Views);
+        }
 
         // Each post's page model is independent of the others' (the post models they share are built once,
-        // thread-safely), so they are made in parallel, then added in order.
+        // thread-safely), so they are made in parallel, then added in order. A post's neighbours are its language's.
+        var places = new Dictionary<RenderedPost, int>(ReferenceEqualityComparer.Instance);
+        foreach (var language in languages)
+        {
+            for (var i = 0; i < language.Posts.Count; i++)
+            {
+                places.TryAdd(language.Posts[i], i);
+            }
+        }
+
         var postJobs = new PageJob[posts.Count];
         Parallel.For(0, posts.Count, i =>
         {
             var rendered = posts[i];
-            var model = Model("post", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
-            model["post"] = views.Post(rendered);
+            var language = LanguageView.For(languages, rendered.Post);
+            var (own, at) = (language.Posts, places.GetValueOrDefault(rendered, -1));
+            var model = Model(language, "post", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text, translations.Of(rendered.Post));
+            model["post"] = language.Views.Post(rendered);
             model["json_ld"] = views.JsonLd(rendered);
-            model["prev"] = i + 1 < posts.Count ? views.Post(posts[i + 1]) : null;
-            model["next"] = i > 0 ? views.Post(posts[i - 1]) : null;
-            model["related"] = lists.Related.TryGetValue(rendered.Post.SourcePath, out var related) ? related.Select(views.Post).ToList() : [];
+            model["prev"] = at >= 0 && at + 1 < own.Count ? language.Views.Post(own[at + 1]) : null;
+            model["next"] = at > 0 ? language.Views.Post(own[at - 1]) : null;
+            model["related"] = lists.Related.TryGetValue(rendered.Post.SourcePath, out var related)
+                ? related.Where(r => ReferenceEquals(LanguageView.For(languages, r.Post), language)).Select(language.Views.Post).ToList()
+                : [];
             model["series"] = SeriesModel(context, rendered);
             postJobs[i] = new PageJob(rendered.Post.Url, Layout(rendered, "post", context), model, [rendered], rendered.Post.SourcePath);
         });
@@ -70,43 +110,54 @@ internal static class PagePlanner
 
         foreach (var rendered in context.Rendered.Pages)
         {
-            var model = Model("page", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text);
-            model["post"] = views.Post(rendered);
+            var language = LanguageView.For(languages, rendered.Post);
+            var model = Model(language, "page", rendered.Post.Title, rendered.Post.Url, rendered.Excerpt.Text, translations.Of(rendered.Post));
+            model["post"] = language.Views.Post(rendered);
             jobs.Add(new PageJob(rendered.Post.Url, Layout(rendered, "page", context), model, [rendered], rendered.Post.SourcePath));
         }
 
-        AddTaxonomy(jobs, context, lists.Categories, layout.CategoriesUrl, "categories", "category", Model, strings);
-        AddTaxonomy(jobs, context, lists.Tags, layout.TagsUrl, "tags", "tag", Model, strings);
-        foreach (var language in lists.Languages)
+        foreach (var language in languages)
         {
-            var prefix = language.Tree.Prefix;
-            var languagePosts = language.Posts.OrderByDescending(p => p.Post.Pinned).ThenByDescending(p => p.Post.Date).ThenBy(p => p.Post.SourcePath, StringComparer.Ordinal).ToList();
-            AddList(jobs, prefix, "index", context, languagePosts, (n, total) =>
-                Model("index", n == 1 ? config.Title : $"{config.Title} · {n}/{total}", Paginator.PageUrl(prefix, n, layout.PagePattern)));
-            AddTaxonomy(jobs, context, language.Categories, prefix + layout.CategoriesUrl.TrimStart('/'), "categories", "category", Model, strings);
-            AddTaxonomy(jobs, context, language.Tags, prefix + layout.TagsUrl.TrimStart('/'), "tags", "tag", Model, strings);
+            var prefix = language.Home;
+            Dictionary<string, object?> Of(string kind, string title, string url, string? description) => Model(language, kind, title, url, description);
+            AddTaxonomy(jobs, context, language.Categories, prefix + layout.CategoriesUrl.TrimStart('/'), "categories", "category", Of, language);
+            AddTaxonomy(jobs, context, language.Tags, prefix + layout.TagsUrl.TrimStart('/'), "tags", "tag", Of, language);
         }
 
-        ArchivePlanner.Plan(jobs, context, (kind, title, url) => Model(kind, title, url), (string)strings["archives"]!);
-        jobs.Add(new PageJob("/search/", "search", Model("search", (string)strings["search"]!, "/search/"), [], null));
+        foreach (var language in languages)
+        {
+            ArchivePlanner.Plan(jobs, context, (kind, title, url) => Model(language, kind, title, url), (string)language.Strings["archives"]!, language.Posts, language.Archives, language.Home);
+            jobs.Add(new PageJob(language.Home + "search/", "search", Model(language, "search", (string)language.Strings["search"]!, language.Home + "search/"), [], null));
+        }
 
         foreach (var series in lists.Series)
         {
-            var model = Model("series", series.Name, series.Url);
+            var model = Model(main, "series", series.Name, series.Url);
             model["series"] = new Dictionary<string, object?> { ["name"] = series.Name, ["url"] = views.Link(series.Url), ["count"] = series.Posts.Count };
             model["posts"] = series.Posts.Select(views.Post).ToList();
             jobs.Add(new PageJob(series.Url, "series", model, series.Posts, null));
         }
 
-        jobs.Add(new PageJob("/404.html", "404", Model("404", (string)strings["not_found_title"]!, "/404.html"), [], null));
+        jobs.Add(new PageJob("/404.html", "404", Model(main, "404", (string)strings["not_found_title"]!, "/404.html"), [], null));
 
-        ExtraListPlanner.Plan(jobs, context, (kind, title, url) => Model(kind, title, url));
+        ExtraListPlanner.Plan(jobs, context, (kind, title, url) => Model(main, kind, title, url));
         jobs = ReservedUrls.Settle(jobs, context);
         var urls = jobs.Select(j => j.Url).Concat(posts.Concat(context.Rendered.Pages).Select(p => p.Post.Url)).ToHashSet(StringComparer.Ordinal);
-        jobs.AddRange(RedirectPlanner.Plan(context, urls, (title, url) => Model("redirect", title, url)).ToList());
+        jobs.AddRange(RedirectPlanner.Plan(context, urls, (title, url) => Model(main, "redirect", title, url)).ToList());
 
         return jobs;
     }
+
+    /// <summary>Each language's link: the page itself for its own, the page's version in another when it has one, else that language's home.</summary>
+    private static List<Dictionary<string, object?>> LanguageSwitch(
+        IReadOnlyList<LanguageView> languages, LanguageView current, string url, IReadOnlyList<Translation> versions, Templating.ViewModelFactory views) =>
+        languages.Select(l => new Dictionary<string, object?>
+        {
+            ["code"] = l.Code,
+            ["name"] = l.Name,
+            ["url"] = views.Link(ReferenceEquals(l, current) ? url : versions.FirstOrDefault(v => l.Speaks(v.Language))?.Post.Url ?? l.Home),
+            ["current"] = ReferenceEquals(l, current),
+        }).ToList();
 
     private static Dictionary<string, object?>? SeriesModel(BuildContext context, RenderedPost post)
     {
@@ -155,8 +206,9 @@ internal static class PagePlanner
 
     internal static void AddList(
         List<PageJob> jobs, string baseUrl, string template, BuildContext context,
-        IReadOnlyList<RenderedPost> posts, Func<int, int, Dictionary<string, object?>> model)
+        IReadOnlyList<RenderedPost> posts, Func<int, int, Dictionary<string, object?>> model, Templating.ViewModelFactory? views = null)
     {
+        views ??= context.Lists.Views;
         var pages = Paginator.Split(posts, context.Site.Config.PostsPerPage);
 
         // One list for every page of the list: a page per page of it would grow with the square of the
@@ -169,7 +221,7 @@ internal static class PagePlanner
         foreach (var (number, items) in pages)
         {
             var m = model(number, pages.Count);
-            m["posts"] = items.Select(context.Lists.Views.Post).ToList();
+            m["posts"] = items.Select(views.Post).ToList();
             var paginator = PaginatorModel(context, baseUrl, number, pages.Count);
             paginator["pages"] = numbers;
             m["paginator"] = paginator;
@@ -192,10 +244,10 @@ internal static class PagePlanner
 
     private static void AddTaxonomy(
         List<PageJob> jobs, BuildContext context, IReadOnlyList<Term> terms, string url,
-        string listKind, string termKind, Func<string, string, string, string?, Dictionary<string, object?>> model, Dictionary<string, object?> strings)
+        string listKind, string termKind, Func<string, string, string, string?, Dictionary<string, object?>> model, LanguageView language)
     {
-        var list = model(listKind, (string)strings[listKind]!, url, null);
-        list["terms"] = terms.Select(context.Lists.Views.TermLink).ToList();
+        var list = model(listKind, (string)language.Strings[listKind]!, url, null);
+        list["terms"] = terms.Select(language.Views.TermLink).ToList();
         list["taxonomy"] = listKind;
         jobs.Add(new PageJob(url, "terms", list, [], null));
 
@@ -204,10 +256,10 @@ internal static class PagePlanner
             AddList(jobs, term.Url, "term", context, term.Posts, (n, total) =>
             {
                 var m = model(termKind, n == 1 ? term.Name : $"{term.Name} · {n}/{total}", Paginator.PageUrl(term.Url, n, context.Site.Layout.PagePattern), null);
-                m["term"] = context.Lists.Views.TermLink(term);
+                m["term"] = language.Views.TermLink(term);
                 m["taxonomy"] = listKind;
                 return m;
-            });
+            }, language.Views);
         }
     }
 }

@@ -24,7 +24,17 @@ internal sealed class SearchStage : IBuildStage
 
         var zone = context.Site.Config.TimeZone;
         Func<string, string> link = context.Lists.Views.Link;
-        var posts = SearchIndexBuilder.Order(context.Rendered.Posts.Concat(context.Rendered.Pages));
+        // Each language's search page searches its own posts: a translation's index is in its folder (/en/search/).
+        var languages = context.Lists.Languages;
+        bool Main(Markdown.RenderedPost p) => !languages.Any(l => l.Tree.Holds(p.Post));
+        var posts = SearchIndexBuilder.Order(context.Rendered.Posts.Concat(context.Rendered.Pages).Where(p => languages.Count == 0 || Main(p)));
+        foreach (var language in languages)
+        {
+            var own = SearchIndexBuilder.Order(language.Posts.Concat(context.Rendered.Pages.Where(p => language.Tree.Holds(p.Post))));
+            var shards = SearchShardWriter.Write(SearchIndexBuilder.Build(own, link, d => ViewModelFactory.Date(d, zone)), context.Options.SearchShardBytes ?? SearchShardWriter.MaxShardBytes);
+            Parallel.ForEach(shards, file => context.Output.Write($"{language.Tree.Prefix.Trim('/')}/{Folder}/{file.Key}", file.Value));
+        }
+
         Func<DateTimeOffset, string> date = d => ViewModelFactory.Date(d, zone);
         var live = context.Caches.Search;
         UInt128[]? digests = null;

@@ -21,6 +21,7 @@ public static class SiteBuilder
         new PageStage(),
         new SearchStage(),
         new FeedStage(),
+        new ImageStage(),
         new StaticStage(),
         new CacheSaveStage(),
     ];

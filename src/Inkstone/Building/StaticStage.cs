@@ -13,7 +13,9 @@ internal sealed class StaticStage : IBuildStage
             context.Output.Write(path, bytes);
         }
 
-        foreach (var (output, file) in context.Content.StaticFiles)
+        // The images the image stage published in place of the originals (variants, sanitized SVGs).
+        var processed = context.ImagesIfMade?.Published ?? ProcessedImages.None.Published;
+        foreach (var (output, file) in context.Content.StaticFiles.Where(f => !processed.Contains(f.Key)))
         {
             context.Output.Copy(output, () => site.Files.OpenRead(file));
         }
@@ -27,14 +29,23 @@ internal sealed class StaticStage : IBuildStage
             }
         }
 
+        // A bundle's translations (index.md and index.en.md) share its files, each beside its own page.
         var bundles = context.Rendered.Posts.Concat(context.Rendered.Pages).Where(p => p.Post.BundleDirectory is not null)
-            .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.AssetUrl, StringComparer.Ordinal);
+            .GroupBy(p => p.Post.BundleDirectory!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Post.AssetUrl).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var folders = bundles.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var file in context.Content.BundleFiles)
         {
-            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url))
+            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var urls))
             {
-                context.Output.Copy(url.TrimStart('/') + file[(bundle.Length + 1)..], () => site.Files.OpenRead(file));
+                foreach (var url in urls)
+                {
+                    var output = url.TrimStart('/') + file[(bundle.Length + 1)..];
+                    if (!processed.Contains(output))
+                    {
+                        context.Output.Copy(output, () => site.Files.OpenRead(file));
+                    }
+                }
             }
         }
     }

@@ -13,7 +13,7 @@ internal sealed class TaxonomyStage : IBuildStage
     {
         var site = context.Site;
         var posts = context.Rendered.Posts;
-        var trees = site.Layout.Languages;
+        var trees = site.Layout.Languages.Concat(context.Content.Translations.Trees).ToList();
         var listed = posts.Where(p => !trees.Any(t => t.Holds(p.Post))).ToList();
         var categories = TaxonomyBuilder.Build(listed, TaxonomyKind.Categories, site.Layout, context.Diagnostics);
         var tags = TaxonomyBuilder.Build(listed, TaxonomyKind.Tags, site.Layout, context.Diagnostics);
@@ -21,16 +21,20 @@ internal sealed class TaxonomyStage : IBuildStage
         {
             var own = posts.Where(p => tree.Holds(p.Post)).ToList();
             var layout = site.Layout with { TagsUrl = tree.Prefix + site.Layout.TagsUrl.TrimStart('/'), CategoriesUrl = tree.Prefix + site.Layout.CategoriesUrl.TrimStart('/') };
-            return new LanguageLists(tree, own, TaxonomyBuilder.Build(own, TaxonomyKind.Categories, layout, context.Diagnostics), TaxonomyBuilder.Build(own, TaxonomyKind.Tags, layout, context.Diagnostics));
+            var (ownCategories, ownTags) = (TaxonomyBuilder.Build(own, TaxonomyKind.Categories, layout, context.Diagnostics), TaxonomyBuilder.Build(own, TaxonomyKind.Tags, layout, context.Diagnostics));
+
+            // The language's own factory, so that its posts link to its own term pages (/en/tags/x/).
+            var views = new ViewModelFactory(site.Config with { LanguageTag = tree.Code }, TermsByKey(ownCategories), TermsByKey(ownTags), context.Now);
+            return new LanguageLists(tree, own, ownCategories, ownTags, ArchiveBuilder.Build(own, site.Config.TimeZone), views);
         }).Where(l => l.Posts.Count > 0).ToList();
         context.Set(new SiteLists(
             listed,
             languages,
             categories,
             tags,
-            ArchiveBuilder.Build(posts, site.Config.TimeZone),
+            ArchiveBuilder.Build(listed, site.Config.TimeZone),
             SeriesBuilder.Build(posts),
-            RelatedPostFinder.Find(posts, context.Caches.Related),
+            Related(posts, listed, languages, context),
             new ViewModelFactory(site.Config, TermsByKey(categories), TermsByKey(tags), context.Now, context.Caches.PostModels)));
 
         if (site.Config.AllowedCategories is { } allowed)
@@ -46,6 +50,27 @@ internal sealed class TaxonomyStage : IBuildStage
                 }
             }
         }
+    }
+
+    /// <summary>Each post's related posts, found among the posts of its own language when the site has translations.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<Markdown.RenderedPost>> Related(
+        IReadOnlyList<Markdown.RenderedPost> posts, IReadOnlyList<Markdown.RenderedPost> listed, IReadOnlyList<LanguageLists> languages, BuildContext context)
+    {
+        if (languages.Count == 0)
+        {
+            return RelatedPostFinder.Find(posts, context.Caches.Related);
+        }
+
+        var related = new Dictionary<string, IReadOnlyList<Markdown.RenderedPost>>(RelatedPostFinder.Find(listed), StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            foreach (var (source, found) in RelatedPostFinder.Find(language.Posts))
+            {
+                related[source] = found;
+            }
+        }
+
+        return related;
     }
 
     /// <summary>Terms by <see cref="TaxonomyBuilder.Key"/>, so that a post's spelling of a name finds its term.</summary>

@@ -19,10 +19,11 @@ internal sealed record CachedRendering(
     IReadOnlyList<TextPiece> Text,
     IReadOnlyList<AnchorReference> Anchors,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<RenderDependency> Dependencies)
+    IReadOnlyList<RenderDependency> Dependencies,
+    IReadOnlyList<Images.ImageUse> Images)
 {
     public static CachedRendering Of(RenderedPost rendered, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<RenderDependency> dependencies) =>
-        new(rendered.ContentHtml, rendered.Excerpt, rendered.Headings, rendered.Words, rendered.Text, rendered.Anchors, diagnostics, dependencies);
+        new(rendered.ContentHtml, rendered.Excerpt, rendered.Headings, rendered.Words, rendered.Text, rendered.Anchors, diagnostics, dependencies, rendered.Images);
 
     // The last post this rendering was given, and what it made of it. A live site keeps its renderings between
     // builds; handing an unchanged post the same RenderedPost keeps what later stages know of it by identity (its
@@ -37,7 +38,7 @@ internal sealed record CachedRendering(
             return last;
         }
 
-        var rendered = new RenderedPost(post, Html, Excerpt, Headings, Words, Text, Anchors);
+        var rendered = new RenderedPost(post, Html, Excerpt, Headings, Words, Text, Anchors, Images);
         Volatile.Write(ref _last, rendered);
         return rendered;
     }

@@ -65,6 +65,14 @@ internal static class CachedRenderingFormat
                 writer.Write(dependency.Path);
                 WriteOptional(writer, dependency.Value);
             }
+
+            writer.Write(rendering.Images.Count);
+            foreach (var image in rendering.Images)
+            {
+                writer.Write(image.File);
+                writer.Write(image.OutputPath);
+                WriteLocation(writer, image.Location);
+            }
         }
 
         return stream.ToArray();
@@ -108,12 +116,18 @@ internal static class CachedRenderingFormat
             dependencies.Add(new RenderDependency(Enum<RenderDependencyKind>(ref reader), reader.ReadString(), ReadOptional(ref reader)));
         }
 
+        var images = new List<Images.ImageUse>(Count(ref reader));
+        for (var i = images.Capacity; i > 0; i--)
+        {
+            images.Add(new Images.ImageUse(reader.ReadString(), reader.ReadString(), ReadLocation(ref reader)));
+        }
+
         if (!reader.AtEnd)
         {
             throw new InvalidDataException("A cached rendering has bytes after its end.");
         }
 
-        return new CachedRendering(html, excerpt, headings, words, text, anchors, diagnostics, dependencies);
+        return new CachedRendering(html, excerpt, headings, words, text, anchors, diagnostics, dependencies, images);
     }
 
     /// <summary>A list's length, which cannot exceed the bytes left (every item takes at least one).</summary>

@@ -14,7 +14,7 @@ namespace Inkstone.Caching;
 internal static class RenderCacheFile
 {
     /// <summary>Raise whenever the layout of this file or of <see cref="CachedRenderingFormat"/> changes.</summary>
-    public const int FormatNumber = 2;
+    public const int FormatNumber = 3;
 
     /// <summary>How many files of other settings a save leaves beside its own; older ones are deleted.</summary>
     public const int OtherSettingsKept = 2;

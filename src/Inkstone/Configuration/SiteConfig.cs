@@ -13,8 +13,17 @@ internal sealed record SiteConfig
 
     public SiteLanguage Language { get; init; } = SiteLanguage.Chinese;
 
-    /// <summary>The site's language as pages and feeds name it: <c>zh-CN</c> or <c>en</c>.</summary>
-    public string LanguageTag => Language == SiteLanguage.English ? "en" : "zh-CN";
+    /// <summary>
+    /// The site's language as pages and feeds name it: <c>zh-CN</c> or <c>en</c>; a translation's language
+    /// (<c>zh-TW</c>, <c>ja</c>) for the feeds of its own folder.
+    /// </summary>
+    public string LanguageTag
+    {
+        get => _languageTag ?? (Language == SiteLanguage.English ? "en" : "zh-CN");
+        init => _languageTag = value;
+    }
+
+    private readonly string? _languageTag;
 
     /// <summary>
     /// The culture dates and numbers are written in for readers (month names in templates and <see cref="DateFormat"/>):
@@ -76,6 +85,9 @@ internal sealed record SiteConfig
 
     /// <summary>Citations and bibliographies (<c>citations:</c>).</summary>
     public CitationSettings Citations { get; init; } = new();
+
+    /// <summary>How the images of posts and pages are resized and encoded (<c>image_processing:</c>); on by default.</summary>
+    public ImageSettings Images { get; init; } = new();
 
     /// <summary>Whether symbolic links that lead out of the site folder are followed (<c>follow_links: true</c>); off, they are left out with a warning.</summary>
     public bool FollowLinks { get; init; }

@@ -12,8 +12,9 @@ namespace Inkstone.Content;
 /// </summary>
 internal static class ContentLoader
 {
+    /// <param name="words">The theme's words that notebooks' folded cells show.</param>
     /// <param name="readings">What a live site's last build read of each file, to read again only what changed; null reads every file.</param>
-    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, ContentSelection selection, DiagnosticBag diagnostics, PostReadings? readings = null)
+    public static SiteContent Load(ISiteFileSystem files, SiteConfig config, SiteLayout layout, ContentSelection selection, InterfaceLanguages words, DiagnosticBag diagnostics, PostReadings? readings = null)
     {
         // Each folder listed once: Inkstone's own layout reads content/ for posts and again for the files beside them,
         // and listing 10,000 files was a tenth of a live rebuild.
@@ -27,7 +28,7 @@ internal static class ContentLoader
         Parallel.For(0, sources.Count, i =>
         {
             var (path, root) = sources[i];
-            read[i] = SourceFileFailure.Naming(path, () => Read(files, path, root, config, diagnostics, readings));
+            read[i] = SourceFileFailure.Naming(path, () => Read(files, path, root, config, words, diagnostics, readings));
         });
         readings?.EndBuild();
 
@@ -36,6 +37,7 @@ internal static class ContentLoader
             .Where(p => selection.Future || p.Kind == PostKind.Page || p.Date <= selection.Now || p.DateFrom is not null) // a file's history is never in the future
             .ToList();
 
+        (published, var translations) = TranslationLinker.Link(published, config, layout, diagnostics);
         ReportDuplicateUrls(published, diagnostics);
         ReportUndated(published, config.TimeZone, diagnostics);
 
@@ -47,7 +49,8 @@ internal static class ContentLoader
 
         var pageSources = read.OfType<Post>().Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
         return new SiteContent(posts, pages, BundleFiles(files, published), StaticFiles(Listing, layout, pageSources, read.OfType<Post>()),
-            Data.SiteDataReader.Read(files, layout.DataFolder, diagnostics));
+            Data.SiteDataReader.Read(files, layout.DataFolder, diagnostics))
+        { Translations = translations };
     }
 
     /// <summary>Each source file with the first root that claims it.</summary>
@@ -69,17 +72,17 @@ internal static class ContentLoader
         return sources;
     }
 
-    private static Post? Read(ISiteFileSystem files, string path, ContentRoot root, SiteConfig config, DiagnosticBag diagnostics, PostReadings? readings = null)
+    private static Post? Read(ISiteFileSystem files, string path, ContentRoot root, SiteConfig config, InterfaceLanguages words, DiagnosticBag diagnostics, PostReadings? readings = null)
     {
         var post = readings is null
-            ? ReadSource(path, files.ReadAllBytes(path), root, config, diagnostics)
-            : readings.Read(files, path, ReadingSettings.Of(root, config), diagnostics, (bytes, reported) => ReadSource(path, bytes, root, config, reported));
+            ? ReadSource(path, files.ReadAllBytes(path), root, config, words, diagnostics)
+            : readings.Read(files, path, ReadingSettings.Of(root, config), diagnostics, (bytes, reported) => ReadSource(path, bytes, root, config, words, reported));
         return post is null ? null : Complete(files, path, post, root, diagnostics);
     }
 
     /// <summary>The post as its bytes alone make it: null for a file that is no post (not UTF-8, or a static file among posts).</summary>
-    private static Post? ReadSource(string path, byte[] bytes, ContentRoot root, SiteConfig config, DiagnosticBag diagnostics) =>
-        Notebooks.NotebookReader.IsNotebook(path) ? Notebooks.NotebookReader.Read(path, bytes, root.Kind, config, diagnostics, root.Bundles, root.DatedNames)
+    private static Post? ReadSource(string path, byte[] bytes, ContentRoot root, SiteConfig config, InterfaceLanguages words, DiagnosticBag diagnostics) =>
+        Notebooks.NotebookReader.IsNotebook(path) ? Notebooks.NotebookReader.Read(path, bytes, root.Kind, config, words, diagnostics, root.Bundles, root.DatedNames)
         : root.NeedsFrontMatter && !StartsWithFrontMatter(bytes)
             ? null // a static file (Jekyll copies such files as they are)
             : PostReader.Read(path, bytes, root.Kind, config, diagnostics, root.Bundles, root.DatedNames);
@@ -100,6 +103,10 @@ internal static class ContentLoader
         if (root.LanguageOf?.Invoke(path) is { } language)
         {
             post = post with { Lang = language };
+        }
+        else if (root.LanguageOf is null)
+        {
+            post = TranslationLinker.FromFileName(files, path, post, root.Bundles, diagnostics);
         }
 
         if (root.Categories is { } categoriesOf)

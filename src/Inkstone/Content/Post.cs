@@ -78,6 +78,12 @@ internal sealed record Post
     /// <summary>The language of this post when it differs from the site's (<c>lang: en</c> on a Chinese blog).</summary>
     public string? Lang { get; init; }
 
+    /// <summary>
+    /// What the post's translations share (<c>translationKey</c> in front matter, or the file name without its language:
+    /// <c>posts/ppo</c> for <c>posts/ppo.en.md</c>); null for a post that is no translation.
+    /// </summary>
+    public string? TranslationKey { get; init; }
+
     /// <summary>Per-post math macros from front matter.</summary>
     public IReadOnlyDictionary<string, string> MathMacros { get; init; } = new Dictionary<string, string>();
 

@@ -119,6 +119,7 @@ internal static partial class PostReader
             Comments = DataValues.Bool(fm["comments"], "comments", diagnostics) ?? true,
             Layout = DataValues.String(fm["layout"], "layout", diagnostics),
             Lang = DataValues.String(fm["lang"] ?? fm["language"], "lang", diagnostics),
+            TranslationKey = DataValues.String(fm["translationKey"] ?? fm["translation_key"], "translationKey", diagnostics),
             MathMacros = ReadMacros(fm["math_macros"] ?? (fm["math"] as DataMap)?["macros"], diagnostics),
             Source = source,
             BodyOffset = document.BodyOffset,
@@ -126,6 +127,9 @@ internal static partial class PostReader
             Params = DataObjects.ToDictionary(fm),
         };
     }
+
+    /// <summary>The slug a file name gives, its date prefix left out (<c>2025-03-14-ppo</c> is <c>ppo</c>).</summary>
+    public static string SlugOfName(string name) => Slugifier.Slugify(DatePrefix().Replace(name, ""));
 
     private static DateTimeOffset? ReadDate(DataMap fm, string key, SiteConfig config, DiagnosticBag diagnostics)
     {

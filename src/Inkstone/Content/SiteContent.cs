@@ -11,5 +11,8 @@ internal sealed record SiteContent(
     IReadOnlyDictionary<string, string> StaticFiles,
     IReadOnlyDictionary<string, object?> Data)
 {
+    /// <summary>Which posts and pages are translations of each other; <see cref="SiteTranslations.None"/> on a site in one language.</summary>
+    public SiteTranslations Translations { get; init; } = SiteTranslations.None;
+
     public static SiteContent Empty { get; } = new([], [], [], new Dictionary<string, string>(), new Dictionary<string, object?>());
 }

@@ -84,7 +84,8 @@ internal sealed record SiteLayout
 /// <summary>A language with its own lists: posts whose <see cref="Post.Lang"/> is <paramref name="Code"/> are listed under <paramref name="Prefix"/> ("/en/").</summary>
 internal sealed record LanguageTree(string Code, string Prefix)
 {
-    public bool Holds(Post post) => string.Equals(post.Lang, Code, StringComparison.OrdinalIgnoreCase);
+    public bool Holds(Post post) =>
+        string.Equals(post.Lang, Code, StringComparison.OrdinalIgnoreCase) || string.Equals(LanguageCodes.Canonical(post.Lang), Code, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>A feed the old engine wrote at <paramref name="Path"/> ("feed.xml", "index.xml"), in <paramref name="Format"/>.</summary>

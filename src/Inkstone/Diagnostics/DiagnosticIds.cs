@@ -89,6 +89,15 @@ public static class DiagnosticIds
     /// <summary>A ```dot fence on a machine without Graphviz's <c>dot</c>: the source is shown as a code block.</summary>
     public const string GraphvizMissing = "INK0363";
 
+    /// <summary>An image that libvips cannot read or make variants of (damaged, cut short, too many pixels): it is published as it is.</summary>
+    public const string ImageUnreadable = "INK0370";
+
+    /// <summary>A machine where libvips cannot be loaded: images are published as they are.</summary>
+    public const string ImageLibraryMissing = "INK0371";
+
+    /// <summary>An SVG image holding script, event handlers or references to other files: published without them.</summary>
+    public const string SvgUnsafe = "INK0372";
+
     /// <summary>A Jupyter notebook that is not JSON, or not a notebook: the post is left out.</summary>
     public const string NotebookMalformed = "INK0330";
 
@@ -161,5 +170,11 @@ public static class DiagnosticIds
 
     /// <summary>An address longer than Baidu's sitemap takes (256 bytes): left out of <c>baidusitemap.xml</c>.</summary>
     public const string BaiduUrlTooLong = "INK0810";
+
+    /// <summary>Two posts that claim to be the same language's translation of one post (same <c>translationKey</c> and <c>lang</c>).</summary>
+    public const string DuplicateTranslation = "INK0820";
+
+    /// <summary>A translation in a language the theme has no interface strings for: published as an ordinary post.</summary>
+    public const string UnknownLanguage = "INK0821";
 
 }

@@ -9,7 +9,7 @@ internal static class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links)
+    public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links, string home = "/")
     {
         var entries = FeedEntries.Select(posts, config.FeedEntries);
         return FeedXml.Write(w =>
@@ -23,9 +23,9 @@ internal static class AtomFeedWriter
                 w.WriteElementString("subtitle", Ns, config.Description);
             }
 
-            Link(w, links.Absolute("/atom.xml"), "self", "application/atom+xml");
-            Link(w, config.BaseUrl, "alternate", "text/html");
-            w.WriteElementString("id", Ns, config.BaseUrl);
+            Link(w, links.Absolute(home + "atom.xml"), "self", "application/atom+xml");
+            Link(w, links.Absolute(home), "alternate", "text/html");
+            w.WriteElementString("id", Ns, links.Absolute(home));
             w.WriteElementString("updated", Ns, ViewModelFactory.IsoDate(FeedEntries.Updated(entries)));
             w.WriteStartElement("author", Ns);
             w.WriteElementString("name", Ns, config.Author.Name.Length > 0 ? config.Author.Name : config.Title);

@@ -12,15 +12,15 @@ internal static class JsonFeedWriter
     // Written field by field with a writer: serializing dictionaries of objects resolved every value's type by reflection.
     private static readonly JsonWriterOptions Writing = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links)
+    public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links, string home = "/")
     {
         return Data.JsonText.Write(Writing, json =>
         {
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
             json.WriteString("title", config.Title);
-            json.WriteString("home_page_url", config.BaseUrl);
-            json.WriteString("feed_url", links.Absolute("/feed.json"));
+            json.WriteString("home_page_url", links.Absolute(home));
+            json.WriteString("feed_url", links.Absolute(home + "feed.json"));
             json.WriteString("description", config.Description);
             json.WriteString("language", config.LanguageTag);
             json.WriteStartArray("authors");

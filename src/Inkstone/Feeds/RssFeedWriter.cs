@@ -11,7 +11,7 @@ internal static class RssFeedWriter
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links)
+    public static string Write(SiteConfig config, IReadOnlyList<RenderedPost> posts, ViewModelFactory links, string home = "/")
     {
         var entries = FeedEntries.Select(posts, config.FeedEntries);
         return FeedXml.Write(w =>
@@ -22,13 +22,13 @@ internal static class RssFeedWriter
             w.WriteAttributeString("xmlns", "atom", null, AtomNs);
             w.WriteStartElement("channel");
             w.WriteElementString("title", config.Title);
-            w.WriteElementString("link", config.BaseUrl);
+            w.WriteElementString("link", links.Absolute(home));
             w.WriteElementString("description", config.Description.Length > 0 ? config.Description : config.Title);
             w.WriteElementString("language", config.LanguageTag);
             w.WriteElementString("generator", "Inkstone");
             w.WriteElementString("lastBuildDate", Rfc822(FeedEntries.Updated(entries)));
             w.WriteStartElement("atom", "link", AtomNs);
-            w.WriteAttributeString("href", links.Absolute("/rss.xml"));
+            w.WriteAttributeString("href", links.Absolute(home + "rss.xml"));
             w.WriteAttributeString("rel", "self");
             w.WriteAttributeString("type", "application/rss+xml");
             w.WriteEndElement();

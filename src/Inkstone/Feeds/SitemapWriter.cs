@@ -12,6 +12,7 @@ namespace Inkstone.Feeds;
 internal static class SitemapWriter
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
     /// <summary>The addresses of the site, in the order the sitemap lists them.</summary>
     /// <param name="listPages">URLs of list pages (index, taxonomies, archives) with the date of their newest post.</param>
@@ -24,9 +25,12 @@ internal static class SitemapWriter
 
     /// <summary>The sitemap files by output path: <c>NAME.xml</c> alone, or the index and its parts when <paramref name="limits"/> are exceeded.</summary>
     /// <param name="name"><c>sitemap</c>, or <c>baidusitemap</c> for the copy Baidu's webmaster tools are given.</param>
-    public static IReadOnlyList<(string Path, string Xml)> Write(IReadOnlyList<(string Url, DateTimeOffset? LastModified)> urls, ViewModelFactory links, SitemapLimits limits, string name = "sitemap")
+    /// <param name="alternates">Each translated page's versions by its URL, written as <c>xhtml:link</c>s with their <c>hreflang</c>, itself included as Google asks.</param>
+    public static IReadOnlyList<(string Path, string Xml)> Write(
+        IReadOnlyList<(string Url, DateTimeOffset? LastModified)> urls, ViewModelFactory links, SitemapLimits limits, string name = "sitemap",
+        IReadOnlyDictionary<string, IReadOnlyList<(string Language, string Url)>>? alternates = null)
     {
-        var parts = Split(urls, links, limits);
+        var parts = Split(urls, links, limits, alternates ?? new Dictionary<string, IReadOnlyList<(string, string)>>());
         if (parts.Count == 1)
         {
             return [($"{name}.xml", parts[0])];
@@ -46,7 +50,8 @@ internal static class SitemapWriter
     /// <see cref="SitemapLimits.Bytes"/>: only a site of very long addresses ever needs the second cut, and measuring the
     /// written file is exact where estimating escaped characters would not be.
     /// </summary>
-    private static List<string> Split(IReadOnlyList<(string Url, DateTimeOffset? LastModified)> urls, ViewModelFactory links, SitemapLimits limits)
+    private static List<string> Split(
+        IReadOnlyList<(string Url, DateTimeOffset? LastModified)> urls, ViewModelFactory links, SitemapLimits limits, IReadOnlyDictionary<string, IReadOnlyList<(string Language, string Url)>> alternates)
     {
         var parts = new List<string>();
         for (var start = 0; start == 0 || start < urls.Count; start += limits.Urls)
@@ -73,6 +78,11 @@ internal static class SitemapWriter
             FeedXml.Write(w =>
             {
                 w.WriteStartElement("urlset", Ns);
+                if (alternates.Count > 0)
+                {
+                    w.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+                }
+
                 foreach (var (url, lastModified) in part)
                 {
                     w.WriteStartElement("url", Ns);
@@ -80,6 +90,15 @@ internal static class SitemapWriter
                     if (lastModified is { } date)
                     {
                         w.WriteElementString("lastmod", Ns, ViewModelFactory.IsoDate(date));
+                    }
+
+                    foreach (var (language, other) in alternates.GetValueOrDefault(url) ?? [])
+                    {
+                        w.WriteStartElement("xhtml", "link", XhtmlNs);
+                        w.WriteAttributeString("rel", "alternate");
+                        w.WriteAttributeString("hreflang", language);
+                        w.WriteAttributeString("href", links.Absolute(other));
+                        w.WriteEndElement();
                     }
 
                     w.WriteEndElement();

@@ -21,6 +21,12 @@ internal sealed record PostRenderContext(
     /// <summary>Image sizes by site path, read once per build however many posts show the image.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Images.ImageSize?> ImageSizes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Images read with libvips by site path, once per build however many posts show them.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Inkstone.Images.ImageInspection> ImageInspections { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>SVG images sanitized by site path (null: not an SVG document), once per build.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Content.Notebooks.SanitizedMarkup?> SanitizedSvgs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Where the site keeps its files and the engine it came from (heading ids, where images are published).</summary>
     public SiteLayout Layout { get; init; } = SiteLayout.Inkstone;
 
@@ -47,6 +53,9 @@ internal sealed record PostRenderContext(
 
     /// <summary>The bibliographies of the build, read once before posts render.</summary>
     public Citations.SiteBibliographies Bibliographies { get; init; } = Citations.SiteBibliographies.None;
+
+    /// <summary>The theme's words posts' markup carries (an algorithm's caption, a diagram's source), in each language.</summary>
+    public required InterfaceLanguages Words { get; init; }
 
     /// <summary>Set while one post renders for the build cache: what the rendering reads from outside the post.</summary>
     public RenderDependencies? Dependencies { get; init; }

@@ -35,7 +35,7 @@ internal static class PostRenderer
         }
 
         var anchors = rendered.Anchors.Select(a => notebook.Locate(a.Location) is { } at ? a with { Location = at.Location } : a).ToList();
-        return new RenderedPost(post, rendered.ContentHtml, rendered.Excerpt, rendered.Headings, rendered.Words, rendered.Text, anchors);
+        return new RenderedPost(post, rendered.ContentHtml, rendered.Excerpt, rendered.Headings, rendered.Words, rendered.Text, anchors, rendered.Images);
     }
 
     private static RenderedPost RenderSource(Post post, PostRenderContext context)
@@ -95,8 +95,7 @@ internal static class PostRenderer
 
         var anchors = ReferenceResolver.Resolve(document, post, firstBodyLine, context);
         var body = new Data.SourceText(post.SourcePath, markdown);
-        var english = post.Lang is { } postLang ? postLang.StartsWith("en", StringComparison.OrdinalIgnoreCase) : context.Config.Language == Configuration.SiteLanguage.English;
-        Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, english, context.Strict, context.Diagnostics);
+        Pseudocode.PseudocodePreparer.Prepare(document, body, firstBodyLine, context.Words.For(post.Lang), context.Strict, context.Diagnostics);
         PostMathCompiler.Compile(document, post, body, firstBodyLine, context);
         Diagrams.DiagramPreparer.Prepare(document, post.SourcePath, firstBodyLine, context);
         Citations.CitationResolver.Resolve(document, post, firstBodyLine, context, headings);
@@ -132,7 +131,8 @@ internal static class PostRenderer
             excerpt = ExcerptBuilder.Build(text, context.Config.ExcerptLength, context.Config.Language);
         }
 
-        return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text, anchors);
+        var images = document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Select(l => l.GetData(typeof(Inkstone.Images.ImageUse)) as Inkstone.Images.ImageUse).OfType<Inkstone.Images.ImageUse>().ToList();
+        return new RenderedPost(post, html, excerpt, headings, WordCounter.Count(text), text, anchors, images);
     }
 
     /// <summary>What one parse reads besides the pipeline: citations are on only in a post with a bibliography.</summary>

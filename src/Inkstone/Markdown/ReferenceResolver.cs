@@ -60,7 +60,16 @@ internal static class ReferenceResolver
 
                 var (resolved, file) = ResolveImage(path, directory, post, basePath, location, context);
                 link.Url = resolved is null ? url : Content.UrlPath.Escape(resolved);
-                DescribeImage(link, file, context);
+                if (file is null || resolved is null || !ImageProcessingPlanner.Plan(link, file, resolved[basePath.Length..], location, context))
+                {
+                    DescribeImage(link, file, context);
+                }
+                else
+                {
+                    link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
+                    link.GetAttributes().AddPropertyIfNotExist("decoding", "async");
+                    context.Dependencies?.FileStamp(file, context.Files.FileStamp(file));
+                }
             }
             else if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
             {

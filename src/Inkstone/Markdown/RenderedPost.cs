@@ -16,7 +16,8 @@ internal sealed class RenderedPost(
     IReadOnlyList<Heading> headings,
     WordCount words,
     IReadOnlyList<TextPiece> text,
-    IReadOnlyList<AnchorReference> anchors)
+    IReadOnlyList<AnchorReference> anchors,
+    IReadOnlyList<Inkstone.Images.ImageUse>? images = null)
 {
     public Post Post { get; } = post;
 
@@ -31,4 +32,7 @@ internal sealed class RenderedPost(
     public IReadOnlyList<TextPiece> Text { get; } = text;
 
     public IReadOnlyList<AnchorReference> Anchors { get; } = anchors;
+
+    /// <summary>The images the post shows that the image stage publishes (resized, or an SVG sanitized).</summary>
+    public IReadOnlyList<Inkstone.Images.ImageUse> Images { get; } = images ?? [];
 }

@@ -13,7 +13,8 @@ public sealed class FrontMatterTests
     {
         var diagnostics = new DiagnosticBag();
         var files = new Inkstone.FileSystem.MemoryFileSystem().Add(path, text);
-        var content = ContentLoader.Load(files, Shanghai, SiteLayout.Inkstone, new ContentSelection(Drafts: true, Future: true, DateTimeOffset.Now), diagnostics);
+        var content = ContentLoader.Load(files, Shanghai, SiteLayout.Inkstone, new ContentSelection(Drafts: true, Future: true, DateTimeOffset.Now),
+            Inkstone.Templating.UiStrings.Words(new Inkstone.Templating.ThemeFiles(files), "zh-CN"), diagnostics);
         return (content.Posts.Concat(content.Pages).SingleOrDefault(), diagnostics);
     }
 

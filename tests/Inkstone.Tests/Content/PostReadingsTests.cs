@@ -21,7 +21,8 @@ public sealed class PostReadingsTests
     }
 
     private SiteContent Load(PostReadings readings, DiagnosticBag? diagnostics = null) =>
-        ContentLoader.Load(_files, new Configuration.SiteConfig(), SiteLayout.Inkstone, new ContentSelection(Drafts: false, Future: false, DateTimeOffset.Now), diagnostics ?? new DiagnosticBag(), readings);
+        ContentLoader.Load(_files, new Configuration.SiteConfig(), SiteLayout.Inkstone, new ContentSelection(Drafts: false, Future: false, DateTimeOffset.Now),
+            Inkstone.Templating.UiStrings.Words(new Inkstone.Templating.ThemeFiles(_files), "zh-CN"), diagnostics ?? new DiagnosticBag(), readings);
 
     [Fact]
     public void A_file_unchanged_since_an_older_reading_is_neither_read_nor_parsed_again()

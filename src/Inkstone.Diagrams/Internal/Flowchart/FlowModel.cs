@@ -26,6 +26,18 @@ internal enum NodeShape
     ParallelogramAlt,
     Trapezoid,
     TrapezoidAlt,
+
+    /// <summary>A state diagram's start: a small filled circle.</summary>
+    StateStart,
+
+    /// <summary>A state diagram's end: a small ringed dot.</summary>
+    StateEnd,
+
+    /// <summary>A state diagram's fork or join, across a chart running down (a horizontal bar).</summary>
+    ForkBar,
+
+    /// <summary>A fork or join across a chart running sideways (a vertical bar).</summary>
+    ForkBarAcross,
 }
 
 internal enum EdgeStroke
@@ -76,6 +88,9 @@ internal sealed class FlowSubgraph(string id, IReadOnlyList<string> title, FlowS
 
     public FlowDirection? Direction { get; set; }
 
+    /// <summary>Where the subgraph's <c>direction</c> statement was written, for a warning.</summary>
+    public (int Line, int Column)? DirectionAt { get; set; }
+
     public int Depth => Parent is null ? 0 : Parent.Depth + 1;
 
     public bool Contains(FlowSubgraph? other)
@@ -106,4 +121,15 @@ internal sealed class FlowGraph
     public List<FlowSubgraph> Subgraphs { get; } = [];
 
     public Dictionary<string, FlowSubgraph> SubgraphsById { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a link joins something inside the subgraph (a node or a subgraph nested in it) with something outside
+    /// it (the subgraph's own id counts as outside), which is what keeps Mermaid from laying it out on its own.
+    /// </summary>
+    public bool HasLinksAcross(FlowSubgraph subgraph) => Edges.Any(e => IsInside(e.From, subgraph) != IsInside(e.To, subgraph));
+
+    /// <summary>Whether the id names a node inside the subgraph or a subgraph nested in it.</summary>
+    public bool IsInside(string id, FlowSubgraph subgraph) =>
+        NodesById.TryGetValue(id, out var node) ? subgraph.Contains(node.Subgraph)
+        : SubgraphsById.TryGetValue(id, out var inner) && inner != subgraph && subgraph.Contains(inner);
 }

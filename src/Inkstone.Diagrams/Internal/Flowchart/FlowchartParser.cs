@@ -62,6 +62,18 @@ internal sealed partial class FlowchartParser
                 _graph.NodesById.Remove(subgraph.Id);
             }
         }
+
+        // Mermaid lays a subgraph out in its own direction only when no link crosses its border; otherwise it follows
+        // the chart, and so does Inkstone, but the writer should know why.
+        foreach (var subgraph in _graph.Subgraphs)
+        {
+            if (subgraph is { Direction: not null, DirectionAt: var (line, column) } && _graph.HasLinksAcross(subgraph))
+            {
+                _errors.Add(new DiagramError(line, column,
+                    $"The subgraph '{subgraph.Id}' sets its own direction, but links cross its border, so it follows the direction around it, as Mermaid draws it. Link to the subgraph's id instead of a node inside it to keep its direction.",
+                    DiagramErrorKind.Ignored));
+            }
+        }
     }
 
     private void Header()
@@ -109,7 +121,7 @@ internal sealed partial class FlowchartParser
                 if (ParseDirection(direction) is { } parsed)
                 {
                     _open.Peek().Direction = parsed;
-                    Ignored(start, "direction", "A subgraph's own direction is accepted but not drawn: the whole chart keeps the direction of its header, as Mermaid does when links cross the subgraph.");
+                    _open.Peek().DirectionAt = (_line.Line, _line.Column + start);
                 }
                 else
                 {

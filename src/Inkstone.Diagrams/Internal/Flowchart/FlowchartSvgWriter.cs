@@ -8,9 +8,9 @@ namespace Inkstone.Diagrams.Internal.Flowchart;
 /// </summary>
 internal static class FlowchartSvgWriter
 {
-    public static string Write(PlacedFlowchart chart, DiagramOptions options, string title, string source)
+    public static string Write(PlacedFlowchart chart, DiagramOptions options, string title, string source, string kind = "flowchart")
     {
-        var svg = SvgDocument.Open("flowchart", chart.Width, chart.Height, options, title, source);
+        var svg = SvgDocument.Open(kind, chart.Width, chart.Height, options, title, source);
         svg.Raw("<g class=\"clusters\">");
         foreach (var cluster in chart.Clusters.OrderBy(c => c.Subgraph.Depth))
         {
@@ -19,7 +19,8 @@ internal static class FlowchartSvgWriter
             svg.Raw($"<rect class=\"cluster-box\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\" rx=\"4\"/>");
             if (cluster.Subgraph.Title.Any(t => t.Length > 0))
             {
-                svg.Label(cluster.Subgraph.Title, box.X + box.Width / 2, box.Y + 14, "cluster-title");
+                var x = double.IsNaN(cluster.TitleX) ? box.X + box.Width / 2 : cluster.TitleX;
+                svg.Label(cluster.Subgraph.Title, x, box.Y + ClusterTitlePlacer.TitleMiddle, "cluster-title");
             }
 
             svg.Raw("</g>");
@@ -50,7 +51,11 @@ internal static class FlowchartSvgWriter
         {
             svg.Raw($"<g class=\"node node--{ShapeName(node.Node.Shape)}\" data-id=\"{SvgText.Escape(node.Node.Id)}\">");
             NodeGeometry.Draw(svg, node.Node.Shape, node.Centre.X, node.Centre.Y, node.Width, node.Height);
-            svg.Label(node.Node.Label, node.Centre.X, node.Centre.Y, "node-label");
+            if (node.Node.Label.Count > 0)
+            {
+                svg.Label(node.Node.Label, node.Centre.X, node.Centre.Y, "node-label");
+            }
+
             svg.Raw("</g>");
         }
 
@@ -119,6 +124,9 @@ internal static class FlowchartSvgWriter
         NodeShape.DoubleCircle => "double-circle",
         NodeShape.ParallelogramAlt => "parallelogram-alt",
         NodeShape.TrapezoidAlt => "trapezoid-alt",
+        NodeShape.StateStart => "state-start",
+        NodeShape.StateEnd => "state-end",
+        NodeShape.ForkBar or NodeShape.ForkBarAcross => "fork",
         _ => shape.ToString().ToLowerInvariant(),
     };
 

@@ -9,7 +9,15 @@ namespace Inkstone.Diagrams.Internal.Flowchart;
 /// </summary>
 internal sealed class PlacedFlowchart
 {
-    public PlacedFlowchart(FlowGraph graph, List<FlowEdge> edges, List<(double W, double H)> sizes, Dictionary<string, int> boxIndex, LayoutResult layout, bool sideways)
+    public PlacedFlowchart(
+        FlowGraph graph,
+        List<FlowEdge> edges,
+        List<(double W, double H)> sizes,
+        Dictionary<string, int> boxIndex,
+        IReadOnlyList<FlowSubgraph> clusters,
+        IReadOnlyList<EmbeddedCluster> embedded,
+        LayoutResult layout,
+        bool sideways)
     {
         Graph = graph;
         var direction = graph.Direction;
@@ -31,17 +39,51 @@ internal sealed class PlacedFlowchart
 
         Width = sideways ? layout.Height : layout.Width;
         Height = sideways ? layout.Width : layout.Height;
+        var nodes = new Dictionary<FlowNode, PlacedNode>();
         foreach (var node in graph.Nodes)
         {
-            var index = boxIndex[node.Id];
-            Nodes.Add(new PlacedNode(node, Turn(layout.Centres[index]), sizes[index].W, sizes[index].H));
+            if (boxIndex.TryGetValue(node.Id, out var index))
+            {
+                nodes[node] = new PlacedNode(node, Turn(layout.Centres[index]), sizes[index].W, sizes[index].H);
+            }
         }
 
-        for (var c = 0; c < graph.Subgraphs.Count; c++)
+        var placedClusters = new Dictionary<FlowSubgraph, PlacedCluster>();
+        for (var c = 0; c < clusters.Count; c++)
         {
-            Clusters.Add(new PlacedCluster(graph.Subgraphs[c], TurnRect(layout.ClusterBoxes[c])));
+            placedClusters[clusters[c]] = new PlacedCluster(clusters[c], TurnRect(layout.ClusterBoxes[c]));
         }
 
+        // A subgraph laid out on its own is moved, whole, to where its box went.
+        var embeddedEdges = new Dictionary<FlowEdge, List<PlacedEdge>>();
+        foreach (var inner in embedded)
+        {
+            var centre = Turn(layout.Centres[boxIndex[inner.Subgraph.Id]]);
+            var box = inner.Box;
+            var (dx, dy) = (centre.X - (box.X + box.Width / 2), centre.Y - (box.Y + box.Height / 2));
+            Point Move(Point p) => new(p.X + dx, p.Y + dy);
+            foreach (var node in inner.Inner.Nodes)
+            {
+                nodes[node.Node] = node with { Centre = Move(node.Centre) };
+            }
+
+            foreach (var cluster in inner.Inner.Clusters)
+            {
+                placedClusters[cluster.Subgraph] = cluster with { Box = cluster.Box with { X = cluster.Box.X + dx, Y = cluster.Box.Y + dy } };
+            }
+
+            foreach (var edge in inner.Inner.Edges)
+            {
+                var moved = edge with { Points = edge.Points.Select(Move).ToArray(), LabelCentre = edge.LabelCentre is { } l ? Move(l) : null };
+                if (!embeddedEdges.TryAdd(edge.Edge, [moved]))
+                {
+                    embeddedEdges[edge.Edge].Add(moved);
+                }
+            }
+        }
+
+        Nodes.AddRange(graph.Nodes.Where(nodes.ContainsKey).Select(n => nodes[n]));
+        Clusters.AddRange(graph.Subgraphs.Where(placedClusters.ContainsKey).Select(s => placedClusters[s]));
         var nodesById = Nodes.ToDictionary(n => n.Node.Id, StringComparer.Ordinal);
         var parallel = edges.Select((edge, e) => (Key: string.CompareOrdinal(edge.From, edge.To) < 0 ? (edge.From, edge.To) : (edge.To, edge.From), e))
             .Where(p => layout.EdgePoints[p.e].Count == 2 && edges[p.e].From != edges[p.e].To)
@@ -66,12 +108,51 @@ internal sealed class PlacedFlowchart
             }
             if (edge.From != edge.To)
             {
-                Clip(points, edge.From, nodesById, clustersById, atStart: true);
-                Clip(points, edge.To, nodesById, clustersById, atStart: false);
+                // A link to a subgraph is laid out to a node inside it (or to its box, for a subgraph laid out on its
+                // own) and drawn to the cluster's border, aimed at its middle, as Mermaid draws it. The end at the
+                // cluster is settled first, so that a node's end is cut on the line that is drawn.
+                var toCluster = clustersById.GetValueOrDefault(edge.To);
+                var fromCluster = clustersById.GetValueOrDefault(edge.From);
+                if (toCluster is not null && !nodesById.ContainsKey(edge.To))
+                {
+                    AimAtCluster(points, toCluster.Box);
+                }
+
+                if (fromCluster is not null && !nodesById.ContainsKey(edge.From))
+                {
+                    points.Reverse();
+                    AimAtCluster(points, fromCluster.Box);
+                    points.Reverse();
+                    if (toCluster is not null && !nodesById.ContainsKey(edge.To))
+                    {
+                        AimAtCluster(points, toCluster.Box);
+                    }
+                }
+
+                ClipAtNode(points, edge.From, nodesById, atStart: true);
+                ClipAtNode(points, edge.To, nodesById, atStart: false);
             }
 
             var label = layout.LabelCentres[e] is { } at ? Turn(at) : (Point?)null;
-            Edges.Add(new PlacedEdge(edge, points, label));
+            if (!embeddedEdges.TryAdd(edge, [new PlacedEdge(edge, points, label)]))
+            {
+                embeddedEdges[edge].Add(new PlacedEdge(edge, points, label));
+            }
+        }
+
+        // Edges in the order written (an edge written twice is two equal records, drawn twice).
+        foreach (var edge in graph.Edges.Distinct())
+        {
+            if (embeddedEdges.TryGetValue(edge, out var placedEdges))
+            {
+                Edges.AddRange(placedEdges);
+            }
+        }
+
+        var visible = Edges.Where(e => e.Edge.Stroke != EdgeStroke.Invisible).Select(e => e.Points).ToList();
+        for (var c = 0; c < Clusters.Count; c++)
+        {
+            Clusters[c] = Clusters[c] with { TitleX = ClusterTitlePlacer.Place(Clusters[c].Box, Clusters[c].Subgraph.Title, visible) };
         }
     }
 
@@ -87,47 +168,45 @@ internal sealed class PlacedFlowchart
 
     public List<PlacedCluster> Clusters { get; } = [];
 
-    private static void Clip(List<Point> points, string id, Dictionary<string, PlacedNode> nodes, Dictionary<string, PlacedCluster> clusters, bool atStart)
+    private static void ClipAtNode(List<Point> points, string id, Dictionary<string, PlacedNode> nodes, bool atStart)
     {
-        if (nodes.TryGetValue(id, out var node))
+        if (nodes.TryGetValue(id, out var node) && points.Count >= 2)
         {
             var index = atStart ? 0 : points.Count - 1;
             var neighbour = atStart ? points[1] : points[^2];
             points[index] = NodeGeometry.Border(node.Node.Shape, node.Centre, node.Width, node.Height, neighbour);
-            return;
-        }
-
-        if (!clusters.TryGetValue(id, out var cluster))
-        {
-            return;
-        }
-
-        // An edge to a subgraph ends where it enters the cluster's rectangle.
-        var box = cluster.Box;
-        var outline = new List<Point> { new(box.X, box.Y), new(box.Right, box.Y), new(box.Right, box.Bottom), new(box.X, box.Bottom) };
-        if (atStart)
-        {
-            points.Reverse();
-        }
-
-        for (var i = points.Count - 1; i > 0; i--)
-        {
-            var inside = Inside(box, points[i - 1]);
-            if (!inside)
-            {
-                var cut = NodeGeometry.PolygonBorder(outline.Select(p => new Point(p.X - points[i - 1].X, p.Y - points[i - 1].Y)).ToList(), new Point(0, 0), new Point(points[i].X - points[i - 1].X, points[i].Y - points[i - 1].Y));
-                var end = new Point(cut.X + points[i - 1].X, cut.Y + points[i - 1].Y);
-                points.RemoveRange(i, points.Count - i);
-                points.Add(end);
-                break;
-            }
-        }
-
-        if (atStart)
-        {
-            points.Reverse();
         }
     }
+
+    /// <summary>
+    /// Ends the polyline on the cluster's border where the line from its last point outside the cluster to the
+    /// cluster's middle crosses it. An edge with no point outside (a node linked to its own subgraph) is left as it is.
+    /// </summary>
+    private static void AimAtCluster(List<Point> points, Rect box)
+    {
+        var last = points.FindLastIndex(p => !Inside(box, p));
+        if (last < 0 || last == points.Count - 1 && points.Count > 1 && OnBorder(box, points[^1]))
+        {
+            return;
+        }
+
+        // Keep the points up to the first that enters the cluster.
+        var firstInside = points.FindIndex(p => Inside(box, p));
+        if (firstInside > 0)
+        {
+            last = firstInside - 1;
+        }
+
+        var centre = new Point(box.X + box.Width / 2, box.Y + box.Height / 2);
+        var from = points[last];
+        var outline = new List<Point> { new(box.X - from.X, box.Y - from.Y), new(box.Right - from.X, box.Y - from.Y), new(box.Right - from.X, box.Bottom - from.Y), new(box.X - from.X, box.Bottom - from.Y) };
+        var cut = NodeGeometry.PolygonBorder(outline, new Point(0, 0), new Point(centre.X - from.X, centre.Y - from.Y));
+        points.RemoveRange(last + 1, points.Count - last - 1);
+        points.Add(new Point(cut.X + from.X, cut.Y + from.Y));
+    }
+
+    private static bool OnBorder(Rect box, Point p) =>
+        p.X >= box.X - 0.5 && p.X <= box.Right + 0.5 && p.Y >= box.Y - 0.5 && p.Y <= box.Bottom + 0.5 && !Inside(box, p);
 
     private static bool Inside(Rect box, Point p) => p.X > box.X && p.X < box.Right && p.Y > box.Y && p.Y < box.Bottom;
 }
@@ -139,4 +218,5 @@ internal sealed record PlacedNode(FlowNode Node, Point Centre, double Width, dou
 
 internal sealed record PlacedEdge(FlowEdge Edge, IReadOnlyList<Point> Points, Point? LabelCentre);
 
-internal sealed record PlacedCluster(FlowSubgraph Subgraph, Rect Box);
+/// <summary>A cluster's rectangle and the middle of its title, slid along its top band clear of the edges that cross it.</summary>
+internal sealed record PlacedCluster(FlowSubgraph Subgraph, Rect Box, double TitleX = double.NaN);

@@ -3,7 +3,7 @@ using Inkstone.Diagrams.Internal.Layout;
 namespace Inkstone.Diagrams.Internal.Sequence;
 
 /// <summary>A sequence diagram with every element at its place.</summary>
-internal sealed class PlacedSequence(SequenceDiagram diagram, double[] columns, double[] widths, double[] heights, double header)
+internal sealed class PlacedSequence(SequenceDiagram diagram, double[] columns, double[] widths, double[] heights, double header, double participantTop)
 {
     public SequenceDiagram Diagram { get; } = diagram;
 
@@ -14,6 +14,9 @@ internal sealed class PlacedSequence(SequenceDiagram diagram, double[] columns, 
     public double[] BoxHeights { get; } = heights;
 
     public double Header { get; } = header;
+
+    /// <summary>Where the participants are drawn at the top: below the box titles, when there are boxes.</summary>
+    public double ParticipantTop { get; } = participantTop;
 
     public List<PlacedMessage> Messages { get; } = [];
 
@@ -36,7 +39,7 @@ internal sealed class PlacedSequence(SequenceDiagram diagram, double[] columns, 
     public void Finish(double footerTop, double rightRoom, double depthRoom)
     {
         FooterTop = footerTop;
-        Height = footerTop + Header + SequenceLayout.Margin;
+        Height = footerTop + Header + SequenceLayout.Margin + (Diagram.Boxes.Count > 0 ? SequenceLayout.BoxPad : 0);
         var right = Columns.Select((x, i) => x + BoxWidths[i] / 2).Max();
         right = System.Math.Max(right, Columns[^1] + System.Math.Max(rightRoom, depthRoom));
         foreach (var note in Notes)
@@ -47,6 +50,11 @@ internal sealed class PlacedSequence(SequenceDiagram diagram, double[] columns, 
         foreach (var block in Blocks)
         {
             right = System.Math.Max(right, BlockBox(block).Right);
+        }
+
+        foreach (var box in Diagram.Boxes.Where(b => b.Members.Count > 0))
+        {
+            right = System.Math.Max(right, BoxRect(box).Right);
         }
 
         Width = right + SequenceLayout.Margin;
@@ -68,6 +76,22 @@ internal sealed class PlacedSequence(SequenceDiagram diagram, double[] columns, 
         var labelRoom = Text.TextMetrics.Width(Tab(block.Kind)) + Text.TextMetrics.Width(block.Label) + 40;
         right = System.Math.Max(right, left + labelRoom);
         return new Rect(left, block.Top, right - left, block.Bottom - block.Top);
+    }
+
+    /// <summary>A box's frame: from the top margin to below the footer participants, around its members' columns, wide enough for its title.</summary>
+    public Rect BoxRect(ParticipantBox box)
+    {
+        var (first, last) = (box.Members.Min(), box.Members.Max());
+        var left = Columns[first] - BoxWidths[first] / 2 - SequenceLayout.BoxPad;
+        var right = Columns[last] + BoxWidths[last] / 2 + SequenceLayout.BoxPad;
+        var lack = Text.TextMetrics.Width(box.Label) + 2 * SequenceLayout.BoxPad + 8 - (right - left);
+        if (lack > 0)
+        {
+            left -= lack / 2;
+            right += lack / 2;
+        }
+
+        return new Rect(left, SequenceLayout.Margin, right - left, FooterTop + Header + SequenceLayout.BoxPad - SequenceLayout.Margin);
     }
 
     public static string Tab(BlockKind kind) => kind.ToString().ToLowerInvariant();

@@ -16,6 +16,8 @@ internal static class SequenceLayout
     public const double NotePad = 8;
     public const double SelfLoopWidth = 36;
     public const double BlockPad = 10;
+    public const double BoxPad = 10;
+    public const double BoxTitleRoom = 24;
 
     public static PlacedSequence Place(SequenceDiagram diagram)
     {
@@ -124,6 +126,40 @@ internal static class SequenceLayout
             }
         }
 
+        // A box reaches BoxPad past its participants, and is widened (both ways, for one participant) to fit its title.
+        foreach (var box in diagram.Boxes.Where(b => b.Members.Count > 0))
+        {
+            var (first, last) = (box.Members.Min(), box.Members.Max());
+            var titleWidth = TextMetrics.Width(box.Label) + 2 * BoxPad + 8;
+            var extra = 0.0;
+            if (first < last)
+            {
+                Need(first, last, titleWidth - widths[first] / 2 - widths[last] / 2 - 2 * BoxPad);
+            }
+            else
+            {
+                extra = System.Math.Max(0, (titleWidth - widths[first] - 2 * BoxPad) / 2);
+            }
+
+            if (first > 0)
+            {
+                Need(first - 1, first, widths[first - 1] / 2 + widths[first] / 2 + BoxPad + extra + 16);
+            }
+            else
+            {
+                leftRoom = System.Math.Max(leftRoom, widths[first] / 2 + BoxPad + extra);
+            }
+
+            if (last + 1 < count)
+            {
+                Need(last, last + 1, widths[last] / 2 + widths[last + 1] / 2 + BoxPad + extra + 16);
+            }
+            else
+            {
+                rightRoom = System.Math.Max(rightRoom, widths[last] / 2 + BoxPad + extra);
+            }
+        }
+
         var depthRoom = MaxBlockDepth(diagram) * BlockPad + BlockPad;
         var x = new double[count];
         x[0] = Margin + System.Math.Max(leftRoom, widths[0] / 2 + depthRoom);
@@ -133,8 +169,9 @@ internal static class SequenceLayout
         }
 
         var header = heights.Max();
-        var placed = new PlacedSequence(diagram, x, widths, heights, header);
-        var y = Margin + header + 20;
+        var top = Margin + (diagram.Boxes.Count == 0 ? 0 : diagram.Boxes.Any(b => b.Label.Length > 0) ? BoxTitleRoom : BoxPad);
+        var placed = new PlacedSequence(diagram, x, widths, heights, header, top);
+        var y = top + header + 20;
         var active = new List<(int Start, double Y)>[count];
         for (var i = 0; i < count; i++)
         {

@@ -33,6 +33,17 @@ internal enum BlockKind
 
 internal abstract record SequenceItem(int Line);
 
+/// <summary>A <c>box</c> around the participants declared inside it: its title (may be empty) and its colour as a theme tint.</summary>
+internal sealed class ParticipantBox(string label, BoxTint tint)
+{
+    public string Label { get; } = label;
+
+    public BoxTint Tint { get; } = tint;
+
+    /// <summary>The indices of the participants declared inside the box.</summary>
+    public List<int> Members { get; } = [];
+}
+
 /// <summary>A message; <see cref="ActivateTarget"/> is Mermaid's <c>+</c>, <see cref="DeactivateSource"/> its <c>-</c>.</summary>
 internal sealed record Message(int Line, int From, int To, IReadOnlyList<string> Text, bool Dotted, MessageHead Head, bool Both, bool ActivateTarget, bool DeactivateSource)
     : SequenceItem(Line);
@@ -55,6 +66,9 @@ internal sealed class SequenceDiagram
     public Dictionary<string, Participant> ById { get; } = new(StringComparer.Ordinal);
 
     public List<SequenceItem> Items { get; } = [];
+
+    /// <summary>Mermaid's <c>box</c> groups, in the order written.</summary>
+    public List<ParticipantBox> Boxes { get; } = [];
 
     public bool Autonumber { get; set; }
 

@@ -6,7 +6,7 @@ namespace Inkstone.Diagrams.Internal.Sequence;
 /// <summary>
 /// Reads Mermaid's <c>sequenceDiagram</c>: participants and actors with aliases, messages of every arrow, activations
 /// (<c>+</c>/<c>-</c> and <c>activate</c>/<c>deactivate</c>), notes, <c>loop</c>/<c>alt</c>/<c>else</c>/<c>opt</c>/<c>par</c>/<c>and</c>/
-/// <c>critical</c>/<c>option</c>/<c>break</c>/<c>rect</c> blocks, <c>autonumber</c> and <c>title</c>.
+/// <c>critical</c>/<c>option</c>/<c>break</c>/<c>rect</c> blocks, <c>box</c> groups of participants, <c>autonumber</c> and <c>title</c>.
 /// </summary>
 internal sealed partial class SequenceParser
 {
@@ -14,6 +14,7 @@ internal sealed partial class SequenceParser
     private readonly List<DiagramError> _errors = [];
     private readonly Stack<(BlockKind Kind, SourceLine Line)> _open = new();
     private readonly HashSet<string> _ignored = new(StringComparer.Ordinal);
+    private ParticipantBox? _box;
 
     public static (SequenceDiagram Diagram, IReadOnlyList<DiagramError> Errors) Parse(MermaidSource source)
     {
@@ -77,7 +78,15 @@ internal sealed partial class SequenceParser
                 _open.Push((kind, line));
                 if (kind == BlockKind.Box)
                 {
-                    Ignore(line, word, "'box' groups are accepted but not drawn; the participants are drawn without the box.");
+                    if (_box is not null)
+                    {
+                        Error(line, 0, "A 'box' cannot hold another box: close the first with 'end'.");
+                        return;
+                    }
+
+                    var (tint, label) = BoxColour.Read(rest);
+                    _box = new ParticipantBox(LabelText.Plain(label), tint);
+                    _diagram.Boxes.Add(_box);
                     return;
                 }
 
@@ -103,6 +112,10 @@ internal sealed partial class SequenceParser
                 {
                     _diagram.Items.Add(new BlockEnd(line.Line));
                 }
+                else
+                {
+                    _box = null;
+                }
 
                 return;
         }
@@ -127,14 +140,22 @@ internal sealed partial class SequenceParser
 
         var id = match.Groups["id"].Value;
         var label = match.Groups["alias"].Success ? LabelText.Lines(match.Groups["alias"].Value) : LabelText.Lines(id);
+        int index;
         if (_diagram.ById.TryGetValue(id, out var existing))
         {
             _diagram.Participants[existing.Index] = existing with { Label = label, IsActor = actor };
             _diagram.ById[id] = _diagram.Participants[existing.Index];
-            return;
+            index = existing.Index;
+        }
+        else
+        {
+            index = Add(id, label, actor).Index;
         }
 
-        Add(id, label, actor);
+        if (_box is not null && !_diagram.Boxes.Any(b => b.Members.Contains(index)))
+        {
+            _box.Members.Add(index);
+        }
     }
 
     private int Mention(string id, SourceLine line)

@@ -13,6 +13,11 @@ internal static class SequenceSvgWriter
     {
         var diagram = placed.Diagram;
         var svg = SvgDocument.Open("sequence", placed.Width, placed.Height, options, diagram.Title ?? title, source);
+        if (diagram.Boxes.Count > 0)
+        {
+            WriteBoxes(svg, placed);
+        }
+
         svg.Raw("<g class=\"blocks\">");
         foreach (var block in placed.Blocks)
         {
@@ -49,7 +54,7 @@ internal static class SequenceSvgWriter
         }
 
         svg.Raw("</g><g class=\"lifelines\">");
-        var top = SequenceLayout.Margin;
+        var top = placed.ParticipantTop;
         for (var i = 0; i < diagram.Participants.Count; i++)
         {
             svg.Raw($"<path class=\"lifeline\" d=\"M{N(placed.Columns[i])},{N(top + placed.BoxHeights[i])}V{N(placed.FooterTop)}\"/>");
@@ -86,6 +91,27 @@ internal static class SequenceSvgWriter
 
         svg.Raw("</g></svg>");
         return svg.ToString();
+    }
+
+    /// <summary>Mermaid's <c>box</c> groups, behind everything: a frame in the tint of its colour's hue, its title at the top.</summary>
+    private static void WriteBoxes(SvgText svg, PlacedSequence placed)
+    {
+        svg.Raw("<g class=\"boxes\">");
+        foreach (var box in placed.Diagram.Boxes.Where(b => b.Members.Count > 0))
+        {
+            var rect = placed.BoxRect(box);
+            var members = string.Join(" ", box.Members.Select(m => SvgText.Escape(placed.Diagram.Participants[m].Id)));
+            svg.Raw($"<g class=\"box box--{box.Tint.ToString().ToLowerInvariant()}\" data-participants=\"{members}\">");
+            svg.Raw($"<rect class=\"box-frame\" x=\"{N(rect.X)}\" y=\"{N(rect.Y)}\" width=\"{N(rect.Width)}\" height=\"{N(rect.Height)}\" rx=\"4\"/>");
+            if (box.Label.Length > 0)
+            {
+                svg.Label([box.Label], rect.X + rect.Width / 2, rect.Y + SequenceLayout.BoxTitleRoom / 2, "box-title");
+            }
+
+            svg.Raw("</g>");
+        }
+
+        svg.Raw("</g>");
     }
 
     private static void WriteParticipant(SvgText svg, PlacedSequence placed, int i, double top)

@@ -23,7 +23,8 @@ internal static partial class NotebookReader
 
     public static bool IsNotebook(string path) => path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase);
 
-    public static Post? Read(string path, byte[] bytes, PostKind kind, SiteConfig config, DiagnosticBag diagnostics, bool bundles = true, bool datedNames = true)
+    /// <param name="words">The theme's words for folded cells, in the notebook's language (its <c>lang</c>, or its name's: <c>nb.en.ipynb</c>).</param>
+    public static Post? Read(string path, byte[] bytes, PostKind kind, SiteConfig config, InterfaceLanguages words, DiagnosticBag diagnostics, bool bundles = true, bool datedNames = true)
     {
         if (PostReader.Decode(path, bytes, diagnostics) is not { } text)
         {
@@ -88,7 +89,8 @@ internal static partial class NotebookReader
                     Markdown(body, cell, lines, number, attachments);
                     break;
                 case "code":
-                    Code(body, cell, lines, number, language, FoldLabels(config), attachments, config.NotebookOutputLimit, path, diagnostics);
+                    var folds = words.For((frontMatter["lang"] ?? frontMatter["language"]) is DataScalar lang ? lang.Text : Path.GetExtension(Path.GetFileNameWithoutExtension(path)).TrimStart('.'));
+                    Code(body, cell, lines, number, language, (folds.NotebookCode, folds.NotebookOutput), attachments, config.NotebookOutputLimit, path, diagnostics);
                     break;
             }
         }
@@ -194,10 +196,6 @@ internal static partial class NotebookReader
 
         return names;
     }
-
-    /// <summary>The words on a folded cell's input and output, in the site's language like the theme's other strings.</summary>
-    private static (string Code, string Output) FoldLabels(SiteConfig config) =>
-        config.Language == SiteLanguage.English ? ("Code", "Output") : ("代码", "输出");
 
     private static void Code(NotebookMarkdown body, DataMap cell, IReadOnlyList<SourceLine> source, int number, string language, (string Code, string Output) folds, List<NotebookAttachment> attachments, int limit, string path, DiagnosticBag diagnostics)
     {

@@ -119,7 +119,7 @@ internal static class DiagramPreparer
         var html = new StringBuilder();
         html.Append("<figure class=\"diagram diagram--").Append(kind).Append("\">");
         html.Append("<div class=\"diagram__canvas\">").Append(svg).Append("</div>");
-        html.Append("<details class=\"diagram__source\"><summary>").Append(kind == "mermaid" ? "Mermaid" : "Graphviz").Append(context.Config.Language == Configuration.SiteLanguage.English ? " source" : " 源码").Append("</summary>");
+        html.Append("<details class=\"diagram__source\"><summary>").Append(context.Words.Site.DiagramSource.Replace("{kind}", kind == "mermaid" ? "Mermaid" : "Graphviz", StringComparison.Ordinal)).Append("</summary>");
         html.Append("<pre><code>").Append(WebUtility.HtmlEncode(source.TrimEnd())).Append("</code></pre></details>");
         html.Append("</figure>");
         return html.ToString();

@@ -33,6 +33,6 @@ internal sealed class PseudocodeBlock(string source, IReadOnlyList<PseudocodeLin
     /// <summary>Every how many lines a number is shown; 0 shows none.</summary>
     public int NumberEvery { get; init; }
 
-    /// <summary>Whether the caption reads "Algorithm" rather than "算法".</summary>
-    public bool English { get; init; }
+    /// <summary>The caption's words in the post's language ("Algorithm", "算法"), from the theme's strings.</summary>
+    public required Content.InterfaceWords Words { get; init; }
 }

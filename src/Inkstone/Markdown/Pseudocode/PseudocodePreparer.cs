@@ -16,7 +16,7 @@ internal static class PseudocodePreparer
 {
     private static readonly Inkstone.Math.MathRenderOptions Ids = new();
 
-    public static void Prepare(MarkdownDocument document, SourceText body, int firstBodyLine, bool english, bool strict, DiagnosticBag diagnostics)
+    public static void Prepare(MarkdownDocument document, SourceText body, int firstBodyLine, Content.InterfaceWords words, bool strict, DiagnosticBag diagnostics)
     {
         var fences = document.Descendants<FencedCodeBlock>().Where(IsPseudocode).ToList();
         if (fences.Count == 0)
@@ -84,7 +84,7 @@ internal static class PseudocodePreparer
                 Id = label is not null ? Ids.ElementId(label) : shown is { } n ? $"algorithm-{n}" : null,
                 Labels = cited,
                 NumberEvery = every,
-                English = english,
+                Words = words,
                 Line = fence.Line,
                 Column = fence.Column,
                 Span = fence.Span,

@@ -11,9 +11,9 @@ internal sealed record PseudocodeView(string? Id, string? CaptionHtml, int? Numb
         string? caption = null;
         if (block.Number is { } number)
         {
-            var word = block.English ? "Algorithm" : "算法";
-            var mark = block.Caption is null ? "" : block.English ? ":" : "：";
-            var space = block.Caption is not null && block.English ? " " : "";
+            var word = block.Words.Algorithm;
+            var mark = block.Caption is null ? "" : block.Words.CaptionColon.TrimEnd();
+            var space = block.Caption is not null && block.Words.CaptionColon.EndsWith(' ') ? " " : "";
             caption = $"<span class=\"pseudocode__tag\">{word} {number.ToString(CultureInfo.InvariantCulture)}{mark}</span>{space}{(block.Caption is null ? "" : PseudocodeHtml.Of(block.Caption))}";
         }
 

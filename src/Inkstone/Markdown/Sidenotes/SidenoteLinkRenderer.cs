@@ -12,7 +12,7 @@ namespace Inkstone.Markdown.Sidenotes;
 /// sets in the margin beside the line on wide screens and hides on narrow ones, where the list of footnotes shows. The
 /// sidenote is a visual copy, hidden from screen readers (<c>aria-hidden</c>, its links out of the tab order, no ids),
 /// which read the footnote in the list. Only a footnote of paragraphs referenced from a paragraph of the text (not a table,
-/// heading or another footnote) has one; the list shows the others on every screen.
+/// heading or another footnote; a list, quote or callout around the paragraph is fine) has one; the list shows the others on every screen.
 /// </summary>
 internal sealed partial class SidenoteLinkRenderer(IMarkdownObjectRenderer markdig, HashSet<Footnote> beside) : HtmlObjectRenderer<FootnoteLink>
 {
@@ -88,7 +88,7 @@ internal sealed partial class SidenoteLinkRenderer(IMarkdownObjectRenderer markd
 
         for (var container = block.Parent; container is not null; container = container.Parent)
         {
-            if (container is not (MarkdownDocument or ListBlock or ListItemBlock or QuoteBlock))
+            if (container is not (MarkdownDocument or ListBlock or ListItemBlock or QuoteBlock or Callouts.CalloutBlock))
             {
                 return false;
             }

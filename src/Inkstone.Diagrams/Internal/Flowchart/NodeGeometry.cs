@@ -12,6 +12,9 @@ internal static class NodeGeometry
     private const double PadX = 16;
     private const double PadY = 10;
 
+    public static (double Width, double Height) Size(FlowNode node) =>
+        node.Members is { } members ? ClassBox.Size(members) : Size(node.Shape, node.Label);
+
     public static (double Width, double Height) Size(NodeShape shape, IReadOnlyList<string> label)
     {
         var textWidth = TextMetrics.Width(label);

@@ -41,6 +41,13 @@ internal sealed class ImageStage : IBuildStage
             return;
         }
 
+        if (context.Options.Checking)
+        {
+            // `inkstone check` writes nothing, and every image was read to its last pixel while its post rendered.
+            context.Set(ProcessedImages.None);
+            return;
+        }
+
         var store = context.CacheDirectory is { } cache ? new ImageStore(Path.Combine(cache, "images")) : null;
         var encoded = 0;
         var fromCache = 0;

@@ -18,7 +18,7 @@ internal sealed class ImageStage : IBuildStage
     {
         var settings = context.Site.Config.Images;
         var uses = context.Rendered.Posts.Concat(context.Rendered.Pages).SelectMany(p => p.Images)
-            .GroupBy(u => u.File, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+            .GroupBy(u => (u.File, u.OutputPath)).Select(g => g.ToList()).ToList(); // a translated bundle publishes its files beside each translation
         if (!settings.Enabled || uses.Count == 0)
         {
             context.Set(ProcessedImages.None);

@@ -44,6 +44,12 @@ internal sealed class ImageStore(string folder)
                 File.WriteAllBytes(Path.Combine(staging, Name(variant)), files.First(f => f.Path == variant.OutputPath).Bytes);
             }
 
+            if (Directory.Exists(entry))
+            {
+                // An entry missing a file (deleted by hand, a disk error): replaced whole.
+                Directory.Delete(entry, recursive: true);
+            }
+
             Directory.Move(staging, entry);
         }
         catch (IOException)

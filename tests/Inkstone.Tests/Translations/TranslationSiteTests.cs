@@ -334,4 +334,33 @@ public sealed class TranslationSiteTests
         Assert.Equal("Algorithm 1:", Page(site, "en/posts/sort/index.html").One(".pseudocode__tag").Text());
         Assert.Equal("アルゴリズム 1：", Page(site, "ja/posts/sort/index.html").One(".pseudocode__tag").Text());
     }
+
+    [Fact]
+    public void A_bundles_translation_shares_its_files_each_beside_its_own_page()
+    {
+        var site = BuiltSite.Build(Config + """
+            -- content/posts/swin/index.md --
+            ---
+            title: 移位窗口
+            date: 2025-03-01
+            ---
+            ![窗口](windows.svg)
+
+            -- content/posts/swin/index.en.md --
+            ---
+            title: Shifted windows
+            date: 2025-03-01
+            ---
+            ![Windows](windows.svg)
+
+            -- content/posts/swin/windows.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"></svg>
+
+            """).AssertSucceeded();
+
+        Assert.True(site.Exists("posts/swin/windows.svg"));
+        Assert.True(site.Exists("en/posts/swin/windows.svg"));
+        Assert.Equal("/en/posts/swin/windows.svg", Page(site, "en/posts/swin/index.html").One(".post__content img").GetAttribute("src"));
+        Assert.Contains(("zh-CN", "https://ink.example/posts/swin/"), Alternates(site, "en/posts/swin/index.html"));
+    }
 }

@@ -8,7 +8,7 @@ namespace Inkstone.Excerpts;
 /// Builds the automatic excerpt: the post's visible text from the start, blocks joined by single
 /// spaces, whitespace collapsed, display formulas and code blocks shown as a marker, cut after a
 /// number of Unicode code points (so an emoji counts as one and is never split, nor is an inline
-/// formula), followed by "..." when cut.
+/// formula) and never inside a word of a spaced script, followed by "..." when cut.
 /// </summary>
 internal static class ExcerptBuilder
 {
@@ -18,19 +18,24 @@ internal static class ExcerptBuilder
     public static Excerpt Build(IReadOnlyList<TextPiece> pieces, int? maxLength, SiteLanguage language)
     {
         var atoms = Atomize(pieces, language, maxLength);
+        var kept = 0;
+        var count = 0;
+        while (kept < atoms.Count && !(maxLength is { } max && count + atoms[kept].Length > max))
+        {
+            count += atoms[kept].Length;
+            kept++;
+        }
+
+        var truncated = kept < atoms.Count;
+        if (truncated)
+        {
+            kept = WordStart(atoms, kept);
+        }
+
         var html = new StringBuilder();
         var text = new StringBuilder();
-        var count = 0;
-        var truncated = false;
-        foreach (var atom in atoms)
+        foreach (var atom in atoms.Take(kept))
         {
-            if (maxLength is { } max && count + atom.Length > max)
-            {
-                truncated = true;
-                break;
-            }
-
-            count += atom.Length;
             if (atom.Kind == TextPieceKind.InlineMath)
             {
                 html.Append(atom.Html ?? $"<span class=\"math\">{WebUtility.HtmlEncode(atom.Text)}</span>");
@@ -53,6 +58,31 @@ internal static class ExcerptBuilder
 
         return new Excerpt(htmlResult, textResult, truncated);
     }
+
+    /// <summary>
+    /// Where to cut so that a word of a spaced script ("which") is not cut in two: back to the start of the word the cut
+    /// falls in. Chinese and Japanese break between any two characters; a single word longer than the excerpt is cut.
+    /// </summary>
+    private static int WordStart(List<Atom> atoms, int cut)
+    {
+        if (cut == 0 || !IsWordLetter(atoms[cut]) || !IsWordLetter(atoms[cut - 1]))
+        {
+            return cut;
+        }
+
+        var start = cut - 1;
+        while (start > 0 && IsWordLetter(atoms[start - 1]))
+        {
+            start--;
+        }
+
+        return start == 0 ? cut : start;
+    }
+
+    /// <summary>A letter or digit of a script written with spaces between words (below the CJK blocks, which start at U+2E80).</summary>
+    private static bool IsWordLetter(Atom atom) =>
+        atom.Kind == TextPieceKind.Text && atom.Length == 1 && Rune.TryGetRuneAt(atom.Text, 0, out var rune)
+        && rune.Value < 0x2E80 && Rune.IsLetterOrDigit(rune);
 
     /// <summary>Splits pieces into atoms of one code point each, whole formulas and whole markers, with spaces collapsed.</summary>
     private static List<Atom> Atomize(IReadOnlyList<TextPiece> pieces, SiteLanguage language, int? maxLength)

@@ -84,4 +84,17 @@ public sealed class ExcerptTests
     [Fact]
     public void A_callout_as_the_first_block_counts_as_its_text_with_the_emoji_kept() =>
         Assert.Equal("💡 提示：先看结论。 正文。", CardExcerpt("> 💡 提示：先看结论。\n\n正文。", length: 100));
+
+    [Theory]
+    [InlineData("The clipped objective keeps which update", 28, "The clipped objective keeps...")]
+    [InlineData("The clipped objective keeps which update", 27, "The clipped objective keeps...")]
+    [InlineData("Über große Schritte wird nicht gesprochen", 14, "Über große...")]
+    [InlineData("Supercalifragilisticexpialidocious words", 10, "Supercalif...")]
+    [InlineData("裁剪目标让每一步更新都不会走得太远", 5, "裁剪目标让...")]
+    [InlineData("PPO 的裁剪目标 keeps updates close", 7, "PPO 的裁剪...")]
+    [InlineData("裁剪目标keeps updates close", 7, "裁剪目标...")]
+    public void A_cut_excerpt_ends_before_a_word_it_would_split_but_chinese_breaks_anywhere(string body, int length, string expected)
+    {
+        Assert.Equal(expected, CardExcerpt(body, length: length, language: "en"));
+    }
 }

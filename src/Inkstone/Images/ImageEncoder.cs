@@ -42,8 +42,7 @@ internal static class ImageEncoder
         _ => image.Colourspace(image.Bands >= 3 ? Enums.Interpretation.Srgb : Enums.Interpretation.Bw),
     };
 
-    /// <summary>Encodes <paramref name="image"/> in <paramref name="format"/> with no metadata; the social cards are PNGs made here too.</summary>
-    public static byte[] Save(Image image, ImageFormat format) => format switch
+    private static byte[] Save(Image image, ImageFormat format) => format switch
     {
         ImageFormat.Avif => image.HeifsaveBuffer(q: 50, compression: Enums.ForeignHeifCompression.Av1, effort: 2, keep: Enums.ForeignKeep.None),
         ImageFormat.WebP => image.WebpsaveBuffer(q: 75, keep: Enums.ForeignKeep.None),

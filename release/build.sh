@@ -8,7 +8,8 @@
 # The platform this script runs on gets a native build (NativeAOT: no JIT at start, about 40 MB); the others
 # get a single file with ReadyToRun code (compiled ahead of time where the platform's native linker is not at
 # hand; NativeAOT cannot cross operating systems). The native build has the Oniguruma library of the TextMate
-# highlighter (libonigwrap, from its NuGet package) beside it; the single files carry it inside. Each prints its
+# highlighter (libonigwrap, from its NuGet package) and libvips (the image stage's, from NetVips.Native) beside it;
+# the single files carry them inside. Each prints its
 # commit with --version. A native build needs
 # clang and zlib's headers (Debian: apt-get install clang zlib1g-dev), which the script installs when it runs
 # as root and they are missing. Writes SHA256SUMS beside the files.
@@ -50,7 +51,8 @@ for rid in "${rids[@]}"; do
   folder="$out/inkstone-$rid"
   rm -rf "$folder" && mkdir -p "$folder"
   cp "$staging/Inkstone.Cli$ext" "$folder/inkstone$ext"
-  find "$staging" -maxdepth 1 \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) -exec cp {} "$folder/" \;
+  # Native libraries beside the command: Oniguruma's, and libvips' (libvips.so.42, libvips.42.dylib, libvips-42.dll).
+  find "$staging" -maxdepth 1 \( -name '*.so' -o -name '*.so.*' -o -name '*.dylib' -o -name '*.dll' \) -exec cp {} "$folder/" \;
   rm -rf "$staging"
   tar -czf "$out/inkstone-$rid.tar.gz" -C "$out" "inkstone-$rid"
   printf '%-12s %-26s %s\n' "$rid" "$kind" "$(du -sh "$folder" | cut -f1)"

@@ -7,7 +7,7 @@ using SixLabors.ImageSharp.Processing;
 
 // Compares libvips (NetVips) and ImageSharp on the work a build does per image: decode, resize to each width,
 // encode WebP and the original format (and AVIF, which only libvips can write). One library per process, so the
-// peak memory read at the end is that library's. Usage: make DIR | vips DIR | vips-avif DIR | imagesharp DIR (see bench/README.md).
+// peak memory read at the end is that library's. Usage: make DIR | vips DIR | vips-avif DIR | imagesharp DIR | site DIR N (see bench/README.md).
 int[] widths = [480, 960, 1600];
 var mode = args[0];
 var folder = args[1];
@@ -40,6 +40,33 @@ switch (mode)
         }
 
         Console.WriteLine($"inputs written to {folder}");
+        return;
+    case "site":
+        // An Inkstone site of N photos (1200 x 800 JPEGs, each different), ten to a post, for bench/images.sh.
+        var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "inkstone.yml"), "title: Photos\nbase_url: https://example.org/\nlanguage: en\n");
+        for (var post = 0; post < (count + 9) / 10; post++)
+        {
+            var bundle = Path.Combine(folder, "content", "posts", $"album-{post:D3}");
+            Directory.CreateDirectory(bundle);
+            var body = new System.Text.StringBuilder($"---\ntitle: Album {post}\ndate: 2025-01-01\n---\n");
+            for (var i = post * 10; i < Math.Min(count, post * 10 + 10); i++)
+            {
+                using var xy = NetVips.Image.Xyz(1200, 800);
+                using var noise = NetVips.Image.Gaussnoise(1200, 800, sigma: 12 + i % 9);
+                var r = xy[0] * (0.1 + i % 7 * 0.03) + noise;
+                var g = xy[1] * (0.2 + i % 5 * 0.04) + noise;
+                var b = (xy[0] + xy[1]) * (0.05 + i % 3 * 0.02) + noise;
+                using var photo = r.Bandjoin(g, b).Cast(Enums.BandFormat.Uchar);
+                photo.Jpegsave(Path.Combine(bundle, $"photo-{i:D3}.jpg"), q: 88);
+                body.Append($"\n![Photo {i}](photo-{i:D3}.jpg)\n");
+            }
+
+            File.WriteAllText(Path.Combine(bundle, "index.md"), body.ToString());
+        }
+
+        Console.WriteLine($"a site of {count} photos written to {folder}");
         return;
     case "vips" or "vips-avif":
         NetVips.Cache.Max = 0;

@@ -1,11 +1,14 @@
+using Inkstone.Diagrams.Internal.Class;
 using Inkstone.Diagrams.Internal.Flowchart;
 using Inkstone.Diagrams.Internal.Mermaid;
 using Inkstone.Diagrams.Internal.Sequence;
+using Inkstone.Diagrams.Internal.State;
 
 namespace Inkstone.Diagrams;
 
 /// <summary>
-/// Draws a Mermaid diagram as SVG: flowcharts (<c>graph</c>, <c>flowchart</c>) and sequence diagrams. Any other type
+/// Draws a Mermaid diagram as SVG: flowcharts (<c>graph</c>, <c>flowchart</c>), sequence diagrams, and state and class diagrams
+/// (laid out as flowcharts). Any other type
 /// is an <see cref="DiagramErrorKind.UnsupportedType"/> error naming it, and nothing is drawn. Thread-safe and
 /// deterministic: the same source and options always give the same bytes.
 /// </summary>
@@ -14,7 +17,7 @@ public static class MermaidRenderer
     /// <summary>The diagram types Mermaid knows that this library does not draw.</summary>
     private static readonly HashSet<string> KnownTypes = new(StringComparer.Ordinal)
     {
-        "classDiagram", "classDiagram-v2", "stateDiagram", "stateDiagram-v2", "erDiagram", "gantt", "pie", "journey", "gitGraph",
+        "erDiagram", "gantt", "pie", "journey", "gitGraph",
         "mindmap", "timeline", "quadrantChart", "requirementDiagram", "C4Context", "C4Container", "C4Component", "C4Dynamic",
         "C4Deployment", "sankey-beta", "sankey", "xychart-beta", "xychart", "block-beta", "block", "packet-beta", "packet",
         "architecture-beta", "architecture", "kanban", "radar-beta", "treemap-beta", "zenuml",
@@ -46,6 +49,30 @@ public static class MermaidRenderer
                     return new DiagramResult(FlowchartSvgWriter.Write(placed, options, title, source), "flowchart", errors);
                 }
 
+            case "stateDiagram" or "stateDiagram-v2":
+                {
+                    var (graph, errors) = StateParser.Parse(mermaid);
+                    if (errors.Any(e => e.Kind == DiagramErrorKind.Syntax))
+                    {
+                        return new DiagramResult(null, kind, errors);
+                    }
+
+                    var title = Title(options, mermaid, source, "State diagram");
+                    return new DiagramResult(FlowchartSvgWriter.Write(FlowchartRenderer.Place(graph), options, title, source, "state"), kind, errors);
+                }
+
+            case "classDiagram" or "classDiagram-v2":
+                {
+                    var (graph, errors) = ClassParser.Parse(mermaid);
+                    if (errors.Any(e => e.Kind == DiagramErrorKind.Syntax))
+                    {
+                        return new DiagramResult(null, kind, errors);
+                    }
+
+                    var title = Title(options, mermaid, source, "Class diagram");
+                    return new DiagramResult(FlowchartSvgWriter.Write(FlowchartRenderer.Place(graph), options, title, source, "class"), kind, errors);
+                }
+
             case "sequenceDiagram":
                 {
                     var (diagram, errors) = SequenceParser.Parse(mermaid);
@@ -62,7 +89,7 @@ public static class MermaidRenderer
         if (KnownTypes.Contains(kind))
         {
             return new DiagramResult(null, kind, [new DiagramError(header.Line, header.Column,
-                $"Mermaid's '{kind}' diagrams are not drawn at build time (flowcharts and sequence diagrams are); the source is shown instead.",
+                $"Mermaid's '{kind}' diagrams are not drawn at build time (flowcharts, sequence, state and class diagrams are); the source is shown instead.",
                 DiagramErrorKind.UnsupportedType)]);
         }
 

@@ -40,6 +40,12 @@ public static class TextMateLanguages
         ["wolfram"] = ["mathematica", "mma"],
     };
 
+    // Corrections to a grammar's tokens where it colours what VS Code's reader would not see so (each documented with it).
+    private static readonly Dictionary<string, TokenRule> Rules = new(StringComparer.Ordinal)
+    {
+        ["powershell"] = PowerShellArguments.Apply,
+    };
+
     /// <summary>
     /// Hand-written languages whose grammar agrees better with VS Code (shiki) than the lexer does, with that grammar:
     /// these are highlighted by the grammar when the TextMate languages are in use. Measured by the differential test
@@ -67,7 +73,7 @@ public static class TextMateLanguages
     internal static IReadOnlyList<HighlightLanguage> Create(TimeSpan blockBudget, TimeSpan lineBudget)
     {
         var sessions = new GrammarSessionPool(GrammarCatalog.Embedded);
-        var languages = sessions.Catalog.Languages.Select(g => new HighlightLanguage(g.Name, new TextMateLexer(sessions, g.ScopeName, blockBudget, lineBudget),
+        var languages = sessions.Catalog.Languages.Select(g => new HighlightLanguage(g.Name, new TextMateLexer(sessions, g.ScopeName, blockBudget, lineBudget) { Rule = Rules.GetValueOrDefault(g.Name) },
             [.. g.Aliases, .. ExtraAliases.GetValueOrDefault(g.Name, [])])).ToList();
         var byName = languages.ToDictionary(l => l.Name, StringComparer.Ordinal);
         return [.. languages, .. PreferredGrammars.Select(p => new HighlightLanguage(p.Key, byName[p.Value].Lexer, replacesHandWritten: true))];

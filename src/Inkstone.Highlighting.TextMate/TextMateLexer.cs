@@ -26,6 +26,9 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
 
     public string ScopeName { get; } = scopeName;
 
+    /// <summary>A correction applied to the grammar's tokens of each block, for a construct the grammar gets wrong (documented with it).</summary>
+    internal TokenRule? Rule { get; init; }
+
     /// <summary>For tests: the wall-clock time a line first gets before TextMateSharp hands control back (else what is left of the budget).</summary>
     internal TimeSpan? FirstWallSlice { get; init; }
 
@@ -76,6 +79,13 @@ internal sealed class TextMateLexer(GrammarSessionPool sessions, string scopeNam
             if (outcome != Outcome.Highlighted)
             {
                 tokens.RemoveRange(count, tokens.Count - count);
+            }
+            else if (Rule is not null)
+            {
+                var own = tokens.GetRange(count, tokens.Count - count);
+                Rule(text, offset, own);
+                tokens.RemoveRange(count, tokens.Count - count);
+                tokens.AddRange(own);
             }
 
             return outcome == Outcome.Highlighted;

@@ -80,6 +80,47 @@ public sealed class PeakMemoryTests : IDisposable
     }
 
     /// <summary>Prose in Chinese and English, headings, code, display math and a table, repeated to about <paramref name="size"/> bytes.</summary>
+    /// <summary>What the image stage may add: about the widest variant's pixels and libvips' buffers, whatever the original's size.</summary>
+    public const long ImageAllowance = 128L << 20;
+
+    [Fact]
+    public void A_build_of_a_ten_thousand_pixel_square_png_streams_it_instead_of_decoding_it_whole()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var site = Path.Combine(_root, "site");
+        var bundle = Path.Combine(site, "content", "posts", "huge");
+        Directory.CreateDirectory(bundle);
+        File.WriteAllText(Path.Combine(site, "inkstone.yml"), "title: 大图\nbase_url: https://example.org/\n");
+        File.WriteAllText(Path.Combine(bundle, "index.md"), "---\ntitle: 一万像素见方\ndate: 2025-01-01\n---\n![一张很大的渐变图](huge.png)\n");
+        const int side = 10_000;
+        using (var xy = NetVips.Image.Xyz(side, side))
+        {
+            var r = (xy[0] * 255.0 / side).Cast(NetVips.Enums.BandFormat.Uchar);
+            var g = (xy[1] * 255.0 / side).Cast(NetVips.Enums.BandFormat.Uchar);
+            using var picture = r.Bandjoin(g, r).Copy(interpretation: NetVips.Enums.Interpretation.Srgb);
+            picture.Pngsave(Path.Combine(bundle, "huge.png"), compression: 1);
+        }
+
+        var (exitCode, peak, error) = BuildAndMeasure(site, Path.Combine(_root, "public"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.DoesNotContain("INK0370", error, StringComparison.Ordinal);
+        using (var widest = NetVips.Image.NewFromFile(Directory.GetFiles(Path.Combine(_root, "public", "posts", "huge"), "huge.*.1600.webp").Single()))
+        {
+            Assert.Equal((1600, 1600), (widest.Width, widest.Height));
+        }
+
+        // Decoded whole, the image alone would be 286 MB (10,000 x 10,000 x 3 bytes).
+        var bound = Baseline + ImageAllowance;
+        var figures = $"peak {peak >> 20} MB for a {side:N0} x {side:N0} PNG; bound {bound >> 20} MB";
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "inkstone-peak-memory.txt"), $"{DateTime.UtcNow:O} {figures}\n");
+        Assert.True(peak <= bound, figures);
+    }
+
     private static string LargePost(int size)
     {
         var text = new StringBuilder("---\ntitle: 大文章\ndate: 2025-01-01\ntags: [算法, 机器学习]\n---\n");

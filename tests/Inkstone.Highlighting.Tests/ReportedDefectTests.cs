@@ -95,6 +95,25 @@ public abstract class ReportedDefectTests
         Assert.Equal(["Get-ChildItem"], Commands(recorder));
     }
 
+    [Theory]
+    [InlineData("Copy-Item build-output dist-folder -Recurse", "build-output")]
+    [InlineData("npm run build-prod", "build-prod")]
+    [InlineData("git checkout -b add-login", "add-login")]
+    public void A_powershell_argument_shaped_like_a_command_name_is_not_a_command(string line, string argument)
+    {
+        var recorder = Highlight("powershell", line);
+
+        Assert.DoesNotContain(argument, Commands(recorder));
+    }
+
+    [Fact]
+    public void A_powershell_command_where_a_command_stands_is_still_a_command()
+    {
+        var recorder = Highlight("powershell", "$d = Get-Date; Get-Item x | Select-Object Name\n(Get-Date).Year\nfunction Get-Thing { return Get-Date }");
+
+        Assert.Equal(["Get-Date", "Get-Item", "Select-Object", "Get-Date", "Get-Thing", "Get-Date"], recorder.Tokens.Where(t => t.Kind is TokenKind.Function or TokenKind.Builtin).Select(t => t.Text));
+    }
+
     [Fact]
     public void A_c_string_continued_with_a_trailing_backslash_goes_on_to_the_next_line()
     {

@@ -50,9 +50,16 @@ public sealed class ColorAndBoxTests
             "<mrow><mover><mo lspace=\"0em\" rspace=\"0em\">=</mo><mo>!</mo></mover><mspace width=\"0.2778em\"></mspace><munder><mo lspace=\"0em\" movablelimits=\"true\" rspace=\"0em\">max</mo><mi>x</mi></munder></mrow>", display: true);
 
     [Fact]
-    public void Extensible_arrows_carry_labels_over_and_under() =>
+    public void Extensible_arrows_carry_labels_over_and_under_padded_to_the_arrow_s_least_width() =>
         Renders("\\xrightarrow[b]{a}",
-            "<munderover><mo lspace=\"0em\" minsize=\"1.75em\" rspace=\"0em\" stretchy=\"true\">→</mo><mrow><mspace width=\"0.4286em\"></mspace><mi>b</mi><mspace width=\"0.4286em\"></mspace></mrow><mrow><mspace width=\"0.4286em\"></mspace><mi>a</mi><mspace width=\"0.4286em\"></mspace></mrow></munderover>");
+            "<munderover><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"true\">→</mo>"
+            + "<mpadded voffset=\"0.194em\"><mrow><mspace width=\"0.799em\"></mspace><mi>b</mi><mspace width=\"0.799em\"></mspace></mrow></mpadded>"
+            + "<mpadded voffset=\"-0.194em\"><mrow><mspace width=\"0.799em\"></mspace><mi>a</mi><mspace width=\"0.799em\"></mspace></mrow></mpadded></munderover>");
+
+    [Fact]
+    public void A_long_arrow_label_keeps_amsmath_s_room_on_each_side() =>
+        Assert.Contains("<mrow><mspace width=\"0.4286em\"></mspace><mtext>training step</mtext><mspace width=\"0.4286em\"></mspace></mrow>",
+            Body("\\xrightarrow{\\text{training step}}"), StringComparison.Ordinal);
 
     [Fact]
     public void Extensible_arrow_between_letters_has_relation_spaces_beside_it() =>
@@ -60,5 +67,5 @@ public sealed class ColorAndBoxTests
 
     [Fact]
     public void Extensible_arrow_without_under_text_is_mover() =>
-        Assert.StartsWith("<mover><mo lspace=\"0em\" minsize=\"1.75em\" rspace=\"0em\" stretchy=\"true\">←</mo>", Body("\\xleftarrow{f}"), StringComparison.Ordinal);
+        Assert.StartsWith("<mover><mo lspace=\"0em\" rspace=\"0em\" stretchy=\"true\">←</mo>", Body("\\xleftarrow{f}"), StringComparison.Ordinal);
 }

@@ -41,7 +41,7 @@ public sealed class DelimiterTests
 
     [Fact]
     public void A_sized_fence_is_narrowed_to_the_width_of_the_variant_drawn() =>
-        Assert.StartsWith("<mrow><mpadded width=\"0.597em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"1.8em\"",
+        Assert.StartsWith("<mrow><mpadded width=\"0.597em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"1.8em\" minsize=\"1.8em\" stretchy=\"true\" style=\"width:0.597em\"",
             Body("\\left( \\frac{a}{b} \\right)", display: true), StringComparison.Ordinal);
 
     [Fact]
@@ -58,8 +58,8 @@ public sealed class DelimiterTests
     public void Big_sizes_fix_the_delimiter_height()
     {
         // TeX's sizes, 1.2em to 3em; the box is narrowed to the size variant's width (Chromium makes it as wide as the widest variant).
-        Renders("\\big(", "<mpadded width=\"0.458em\"><mo lspace=\"0em\" maxsize=\"1.2em\" minsize=\"1.2em\" rspace=\"0em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>");
-        Renders("\\Bigl(", "<mpadded width=\"0.597em\"><mo maxsize=\"1.8em\" minsize=\"1.8em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>");
+        Renders("\\big(", "<mpadded width=\"0.458em\"><mo style=\"width:0.458em\" lspace=\"0em\" maxsize=\"1.2em\" minsize=\"1.2em\" rspace=\"0em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>");
+        Renders("\\Bigl(", "<mpadded width=\"0.597em\"><mo style=\"width:0.597em\" maxsize=\"1.8em\" minsize=\"1.8em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>");
         Assert.Contains("minsize=\"2.4em\"", Body("\\biggr]"), StringComparison.Ordinal);
         Assert.Contains("0.528em", Body("\\biggr]"), StringComparison.Ordinal);
         Assert.Contains("minsize=\"3em\"", Body("\\Biggm|"), StringComparison.Ordinal);

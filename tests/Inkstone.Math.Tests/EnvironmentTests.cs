@@ -15,9 +15,9 @@ public sealed class EnvironmentTests
     [InlineData("Bmatrix", "{", "}", "0.583em")]
     public void A_one_row_matrix_has_fences_of_TeX_size_one_narrowed_to_the_glyph(string name, string open, string close, string width) =>
         Renders($"\\begin{{{name}}} 1 \\end{{{name}}}",
-            $"<mrow><mpadded width=\"{width}\"><mo fence=\"true\" form=\"prefix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">{open}</mo></mpadded>" +
+            $"<mrow><mpadded width=\"{width}\"><mo style=\"width:{width}\" fence=\"true\" form=\"prefix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">{open}</mo></mpadded>" +
             $"<mtable class=\"ink-matrix\"><mtr><mtd><mspace height=\"0.84em\" depth=\"0.36em\"></mspace><mn>1</mn></mtd></mtr></mtable>" +
-            $"<mpadded width=\"{width}\"><mo fence=\"true\" form=\"postfix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">{close}</mo></mpadded></mrow>");
+            $"<mpadded width=\"{width}\"><mo style=\"width:{width}\" fence=\"true\" form=\"postfix\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">{close}</mo></mpadded></mrow>");
 
     [Theory]
     [InlineData("vmatrix", "|")]
@@ -42,7 +42,7 @@ public sealed class EnvironmentTests
     [Fact]
     public void Cases_has_a_left_brace_and_left_aligned_columns() =>
         Renders("\\begin{cases} 1 & x>0 \\\\ 0 & \\text{otherwise} \\end{cases}",
-            "<mrow><mpadded width=\"0.806em\"><mo fence=\"true\" form=\"prefix\" maxsize=\"3em\" minsize=\"3em\" stretchy=\"true\" symmetric=\"true\">{</mo></mpadded><mtable class=\"ink-cases\">" +
+            "<mrow><mpadded width=\"0.806em\"><mo style=\"width:0.806em\" fence=\"true\" form=\"prefix\" maxsize=\"3em\" minsize=\"3em\" stretchy=\"true\" symmetric=\"true\">{</mo></mpadded><mtable class=\"ink-cases\">" +
             "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>1</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>" +
             "<mtr><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mn>0</mn></mtd><mtd class=\"ink-l\"><mspace height=\"1.008em\" depth=\"0.432em\"></mspace><mtext>otherwise</mtext></mtd></mtr></mtable><mspace width=\"0.12em\"></mspace></mrow>");
 
@@ -51,7 +51,7 @@ public sealed class EnvironmentTests
     {
         // rcases is \left. ... \right\}: TeX's null delimiter space before the rows.
         Assert.StartsWith("<mrow><mspace width=\"0.12em\"></mspace><mtable class=\"ink-cases\">", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
-        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" maxsize=\"1.8em\" minsize=\"1.8em\" stretchy=\"true\" symmetric=\"true\">}</mo></mpadded></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
+        Assert.EndsWith("<mo fence=\"true\" form=\"postfix\" maxsize=\"1.8em\" minsize=\"1.8em\" stretchy=\"true\" style=\"width:0.667em\" symmetric=\"true\">}</mo></mpadded></mrow>", Body("\\begin{rcases} a \\end{rcases}"), StringComparison.Ordinal);
         Assert.Contains("displaystyle=\"true\"", Body("\\begin{dcases} a \\end{dcases}"), StringComparison.Ordinal);
     }
 

@@ -21,9 +21,9 @@ public sealed class FractionTests
     [Fact]
     public void Binom_is_a_fraction_without_a_bar_in_parentheses_of_TeX_size_one_inline() =>
         Renders("\\binom nk",
-            "<mrow><mpadded width=\"0.458em\"><mo maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>" +
+            "<mrow><mpadded width=\"0.458em\"><mo style=\"width:0.458em\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>" +
             "<mfrac class=\"ink-delimited\" linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>" +
-            "<mpadded width=\"0.458em\"><mo maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">)</mo></mpadded></mrow>");
+            "<mpadded width=\"0.458em\"><mo style=\"width:0.458em\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">)</mo></mpadded></mrow>");
 
     [Fact]
     public void Dbinom_and_tbinom_set_the_style()
@@ -37,17 +37,17 @@ public sealed class FractionTests
     {
         Renders("{a+b \\over c}", "<mfrac><mrow><mi>a</mi><mo lspace=\"0em\" rspace=\"0em\">+</mo><mi>b</mi></mrow><mi>c</mi></mfrac>");
         Renders("{n \\choose k}",
-            "<mrow><mpadded width=\"0.458em\"><mo maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>" +
+            "<mrow><mpadded width=\"0.458em\"><mo style=\"width:0.458em\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">(</mo></mpadded>" +
             "<mfrac class=\"ink-delimited\" linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>" +
-            "<mpadded width=\"0.458em\"><mo maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">)</mo></mpadded></mrow>");
+            "<mpadded width=\"0.458em\"><mo style=\"width:0.458em\" maxsize=\"1.2em\" minsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">)</mo></mpadded></mrow>");
     }
 
     [Fact]
     public void Sqrt_becomes_msqrt_and_with_an_index_mroot()
     {
         Renders("\\sqrt{x}", "<msqrt><mi>x</mi></msqrt>");
-        Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" voffset=\"0.391em\"><mn>3</mn></mpadded></mroot>");
+        Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" style=\"--ink-index-raise:0.391em\"><mn>3</mn></mpadded></mroot>");
         Renders("\\sqrt[n+1]x",
-            "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" voffset=\"0.308em\"><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\">+</mo><mn>1</mn></mrow></mpadded></mroot>");
+            "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" style=\"--ink-index-raise:0.308em\"><mrow><mi>n</mi><mo lspace=\"0em\" rspace=\"0em\">+</mo><mn>1</mn></mrow></mpadded></mroot>");
     }
 }

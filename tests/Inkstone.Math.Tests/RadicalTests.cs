@@ -33,7 +33,7 @@ public sealed class RadicalTests
     [Fact]
     public void A_root_index_is_raised_to_TeX_height_in_its_own_em()
     {
-        Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" voffset=\"0.391em\"><mn>3</mn></mpadded></mroot>");
-        Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" voffset=\"0.313em\"><mn>3</mn></mpadded></mroot>", display: true);
+        Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" style=\"--ink-index-raise:0.391em\"><mn>3</mn></mpadded></mroot>");
+        Renders("\\sqrt[3]{x}", "<mroot><mi>x</mi><mpadded class=\"ink-root-index\" style=\"--ink-index-raise:0.313em\"><mn>3</mn></mpadded></mroot>", display: true);
     }
 }

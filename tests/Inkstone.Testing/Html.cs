@@ -13,6 +13,9 @@ internal static class Html
     public static IElement One(this IDocument document, string selector) =>
         document.QuerySelector(selector) ?? throw new InvalidOperationException($"No element matches '{selector}'.");
 
+    public static IElement One(this IElement element, string selector) =>
+        element.QuerySelector(selector) ?? throw new InvalidOperationException($"No element matches '{selector}' in {element.LocalName}.");
+
     public static IReadOnlyList<IElement> All(this IDocument document, string selector) => document.QuerySelectorAll(selector).ToList();
 
     public static string Text(this IElement element) => element.TextContent.Trim();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Inkstone.Benchmarks.Highlighting;
 using Inkstone.Building;
 using Inkstone.Highlighting;
 using Inkstone.Highlighting.TextMate;
@@ -11,7 +12,9 @@ namespace Inkstone.Benchmarks.Building;
 /// What the wider language set (the TextMate grammars) costs a whole build: the same site built cold (empty caches)
 /// with the hand-written lexers alone and with the grammars too, alternately in one process so machine load falls on
 /// both alike, timed in the process's processor time (and wall clock); then the core lexers' and the TextMate path's
-/// lines per second on the site's code blocks, in the thread's processor time.
+/// lines per second on the site's code blocks, in the thread's processor time; then the TextMate path on the languages a
+/// build gives to a grammar (bash, SQL, LaTeX, ...), on the differential corpus's real code, since the benchmark corpus
+/// holds none; and a deeply nested block on that path, which the depth bound keeps to a few hundred lines of work.
 /// Run: dotnet run -c Release --project bench/Inkstone.Benchmarks -- --language-set-cost DIR [ROUNDS]
 /// </summary>
 internal static class LanguageSetCostReport
@@ -60,7 +63,26 @@ internal static class LanguageSetCostReport
         var grammarNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["cpp"] = "cpp", ["python"] = "python", ["go"] = "go" };
         Console.WriteLine($"core lexers: {LinesPerSecond(hand, blocks, (h, name) => h.TryResolve(name, out var l) ? l : null):N0} lines/s (one thread, processor time)");
         Console.WriteLine($"TextMate path, same blocks through VS Code's grammars: {LinesPerSecond(hand, blocks, (_, name) => grammars.GetValueOrDefault(grammarNames.GetValueOrDefault(name, name))):N0} lines/s");
+
+        var build = new SyntaxHighlighter(TextMateLanguages.Create());
+        Console.WriteLine($"code blocks in the site that a build highlights by grammar: {blocks.Count(b => IsGrammar(build, b.Item1))}");
+        var real = HighlighterCorpus.DifferentialFiles().Where(f => IsGrammar(build, f.Language)).ToList();
+        var repeated = Enumerable.Repeat(real, GrammarRounds).SelectMany(f => f).Select(f => (f.Language, f.Code)).ToList();
+        Console.WriteLine($"TextMate path, the languages a build highlights by grammar, on the differential corpus's {real.Count} files of them "
+            + $"({string.Join(", ", real.Select(f => f.Language).Distinct())}; {real.Sum(f => HighlighterCorpus.CountLines(f.Code)):N0} lines, {GrammarRounds} rounds): "
+            + $"{LinesPerSecond(build, repeated, (h, name) => h.TryResolve(name, out var l) ? l : null):N0} lines/s");
+
+        build.TryResolve("bash", out var bash);
+        var nested = string.Concat(Enumerable.Repeat("echo $(\n", 160_000));
+        var started = ThreadCpuTime.Now();
+        build.HighlightLines(bash, nested);
+        Console.WriteLine($"160,000 lines of `echo $(` on the TextMate path (plain past the depth bound): {(ThreadCpuTime.Now() - started).TotalMilliseconds:0} ms processor time");
     }
+
+    private const int GrammarRounds = 20;
+
+    private static bool IsGrammar(SyntaxHighlighter highlighter, string name) =>
+        highlighter.TryResolve(name, out var language) && language.Lexer is TextMateLexer or Inkstone.Highlighting.Lexers.ShellBlockLexer { Script: TextMateLexer };
 
     private static double LinesPerSecond(SyntaxHighlighter highlighter, List<(string, string)> blocks, Func<SyntaxHighlighter, string, HighlightLanguage?> resolve)
     {

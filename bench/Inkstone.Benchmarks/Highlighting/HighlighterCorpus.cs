@@ -34,6 +34,17 @@ internal static class HighlighterCorpus
         return text.ToString();
     }
 
+    /// <summary>
+    /// The real code of the highlighting differential corpus as files: the golden samples and
+    /// <c>Differential/Corpus</c>, each with its language (the file name's first part).
+    /// </summary>
+    public static IEnumerable<(string Language, string Code)> DifferentialFiles() =>
+        new[] { SamplesDirectory(), Path.Combine(SamplesDirectory(), "..", "Differential", "Corpus") }
+            .SelectMany(Directory.EnumerateFiles)
+            .Where(f => !f.EndsWith(".tokens", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileName(f).Split('.')[0], File.ReadAllText(f)));
+
     public static int CountLines(string code) => code.Count(c => c == '\n') + (code.EndsWith('\n') ? 0 : 1);
 
     private static string SamplesDirectory([CallerFilePath] string thisFile = "") =>

@@ -147,7 +147,10 @@ internal sealed class PowerShellLexer : Lexer
         return wordEnd;
     }
 
-    /// <summary>Whether a command may stand at <paramref name="pos"/>: first on its line, or after a pipe, a separator, an opening bracket, an assignment or a call operator.</summary>
+    /// <summary>
+    /// Whether a command may stand at <paramref name="pos"/>: first on its line, or after a pipe, a separator, an opening
+    /// bracket, an assignment, a call operator or a keyword (<c>function Get-Thing</c>, <c>return Get-Date</c>).
+    /// </summary>
     private static bool IsCommandPosition(ReadOnlySpan<char> code, int pos)
     {
         var i = pos - 1;
@@ -156,7 +159,18 @@ internal sealed class PowerShellLexer : Lexer
             i--;
         }
 
-        return i < 0 || code[i] is '\n' or '\r' or '|' or ';' or '{' or '(' or '=' or '&' or '.' or '`';
+        if (i < 0 || code[i] is '\n' or '\r' or '|' or ';' or '{' or '(' or '=' or '&' or '.' or '`')
+        {
+            return true;
+        }
+
+        var wordStart = i;
+        while (wordStart > 0 && char.IsAsciiLetter(code[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return i < pos - 1 && Keywords.Contains(code[wordStart..(i + 1)]) && (wordStart == 0 || code[wordStart - 1] is not ('-' or '$' or '.'));
     }
 
     private int Variable(ReadOnlySpan<char> code, int pos, int end, ref TokenWriter writer)

@@ -61,9 +61,14 @@ internal static class DelimiterWidths
         {
             return new MathNode("mpadded", [delimiter], delimiter.Class, $" width=\"{barWidth}\" lspace=\"{indent}\"") { IsStretchyFence = delimiter.IsStretchyFence };
         }
-        return Of(text, size) is { } width
-            ? new MathNode("mpadded", [delimiter], delimiter.Class, $" width=\"{width}\"") { IsStretchyFence = delimiter.IsStretchyFence }
-            : delimiter;
+        if (Of(text, size) is not { } width)
+        {
+            return delimiter;
+        }
+        // The operator itself gets the width too: Chromium draws the glyph in the middle of the operator's box, which
+        // would otherwise stay as wide as the widest variant and put the glyph half outside the narrowed box.
+        delimiter.AddAttribute($" style=\"width:{width}\"");
+        return new MathNode("mpadded", [delimiter], delimiter.Class, $" width=\"{width}\"") { IsStretchyFence = delimiter.IsStretchyFence };
     }
 
     /// <summary>The size (1–4) of a <c>\big</c>-family height, as the command table spells it.</summary>

@@ -213,14 +213,59 @@ internal sealed partial class Parser
     {
         var below = ParseOptionalArgument();
         var above = ParseArgument(token);
-        var pad = Spacing.Space("0.4286em");
-        MathNode Padded(MathNode label) => new("mrow", [pad, label, Spacing.Space("0.4286em")], AtomClass.Ord);
-        var op = new MathNode("mo", arrow, AtomClass.Rel, " stretchy=\"true\" minsize=\"1.75em\"");
+        // No minsize: Chromium paints a horizontal minsize wider than the operator's box, over the spaces beside it.
+        // A short label is padded instead, so the arrow stretches to its least width.
+        var op = new MathNode("mo", arrow, AtomClass.Rel, " stretchy=\"true\"");
+        var least = LeastArrowWidth(arrow);
         // Spacing puts the relation's spaces beside it as mspaces (browsers do not reliably give an embellished operator
         // its core's spacing), and none at the start or end of a row.
+        // Chromium sets the labels as limits, 0.136em further from the arrow than amsmath (and KaTeX) does: voffset
+        // brings them back without changing the box.
+        var over = new MathNode("mpadded", [PaddedLabel(above, least)], AtomClass.Ord, " voffset=\"-0.194em\"");
         return below is null
-            ? MathNode.Of("mover", op, Padded(above), AtomClass.Rel)
-            : new MathNode("munderover", [op, Padded(below), Padded(above)], AtomClass.Rel);
+            ? MathNode.Of("mover", op, over, AtomClass.Rel)
+            : new MathNode("munderover", [op, new MathNode("mpadded", [PaddedLabel(below, least)], AtomClass.Ord, " voffset=\"0.194em\""), over], AtomClass.Rel);
+    }
+
+    /// <summary>
+    /// The least width of an extensible arrow in em of the text size: amsmath's arrow fill with its kerns, as KaTeX
+    /// measures it (a single arrow 1.469em, a double one 1.526em, a two-headed one 1.75em).
+    /// </summary>
+    private static double LeastArrowWidth(string arrow) => arrow switch
+    {
+        "→" or "←" => 1.469,
+        "⇒" or "⇐" => 1.526,
+        "↦" => 1.5,
+        "↪" or "↩" => 1.08,
+        "⇀" or "⇁" or "↼" or "↽" or "↠" or "↞" or "=" => 0.888,
+        _ => 1.75,
+    };
+
+    /// <summary>
+    /// A label of an extensible arrow with amsmath's room on each side (0.4286em of the script size), widened so that
+    /// label and room together are at least the arrow's least width (<paramref name="least"/> em of the text size,
+    /// which is 1/0.7 of it in the label's), from an estimate of half an em per character.
+    /// </summary>
+    private static MathNode PaddedLabel(MathNode label, double least)
+    {
+        const double Room = 0.4286;
+        var side = System.Math.Max(Room, ((least / 0.7) - (0.5 * CharacterCount(label))) / 2);
+        var pad = side == Room ? "0.4286em" : side.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + "em";
+        return new MathNode("mrow", [Spacing.Space(pad), label, Spacing.Space(pad)], AtomClass.Ord);
+    }
+
+    private static int CharacterCount(MathNode node)
+    {
+        if (node.Children is { } children)
+        {
+            var count = 0;
+            foreach (var child in children)
+            {
+                count += CharacterCount(child);
+            }
+            return count;
+        }
+        return node.Text is { } text ? text.Length - text.Count(char.IsLowSurrogate) : 0;
     }
 
     private MathNode Modulo(Token token, int kind)

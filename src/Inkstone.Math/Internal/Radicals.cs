@@ -88,8 +88,9 @@ internal static class Radicals
         var indexDepth = BoxEstimate.Of(radical.Children[1], indexStyle).Depth * scale;
         var chromiumRaise = (0.6 * fontSurd) - depth + indexDepth;
         var shift = (texRaise - chromiumRaise) / scale;
+        // The shift is Chromium's to TeX's, so math.css applies it in Chromium only (Firefox places the index by its own rule).
         radical.Children[1] = new MathNode("mpadded", [radical.Children[1]], AtomClass.Ord,
-            $" class=\"ink-root-index\" voffset=\"{Em(shift)}\"");
+            $" class=\"ink-root-index\" style=\"--ink-index-raise:{Em(shift)}\"");
     }
 
     private static string Em(double length) => length.ToString("0.###", CultureInfo.InvariantCulture) + "em";

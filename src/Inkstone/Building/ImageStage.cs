@@ -18,7 +18,7 @@ internal sealed class ImageStage : IBuildStage
     {
         var settings = context.Site.Config.Images;
         var uses = context.Rendered.Posts.Concat(context.Rendered.Pages).SelectMany(p => p.Images)
-            .GroupBy(u => u.File, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+            .GroupBy(u => (u.File, u.OutputPath)).Select(g => g.ToList()).ToList(); // a translated bundle publishes its files beside each translation
         if (!settings.Enabled || uses.Count == 0)
         {
             context.Set(ProcessedImages.None);
@@ -38,6 +38,13 @@ internal sealed class ImageStage : IBuildStage
                 "libvips could not be loaded on this machine, so images are published as they are, without resized variants.",
                 "Inkstone's packages carry libvips for Linux, macOS and Windows on x64 and Arm64; on another platform set image_processing: false.");
             context.Set(new ProcessedImages(published.Keys.ToHashSet(StringComparer.Ordinal), 0, 0));
+            return;
+        }
+
+        if (context.Options.Checking)
+        {
+            // `inkstone check` writes nothing, and every image was read to its last pixel while its post rendered.
+            context.Set(ProcessedImages.None);
             return;
         }
 

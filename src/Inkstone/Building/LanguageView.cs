@@ -3,6 +3,8 @@ using Inkstone.Markdown;
 using Inkstone.Taxonomies;
 using Inkstone.Templating;
 
+using Inkstone.Configuration;
+
 namespace Inkstone.Building;
 
 /// <summary>
@@ -63,5 +65,5 @@ internal sealed record LanguageView(
         string.Equals(Code, language, StringComparison.OrdinalIgnoreCase) || string.Equals(LanguageCodes.Canonical(Code), language, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The language's name in itself, as its switch shows it ("English", "日本語").</summary>
-    public string Name => Strings.GetValueOrDefault("language_name") as string ?? Code;
+    public string Name => LanguageCodes.Canonical(Code) is null ? Code : Strings.GetValueOrDefault("language_name") as string ?? Code;
 }

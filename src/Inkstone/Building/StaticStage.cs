@@ -29,15 +29,23 @@ internal sealed class StaticStage : IBuildStage
             }
         }
 
+        // A bundle's translations (index.md and index.en.md) share its files, each beside its own page.
         var bundles = context.Rendered.Posts.Concat(context.Rendered.Pages).Where(p => p.Post.BundleDirectory is not null)
-            .ToDictionary(p => p.Post.BundleDirectory!, p => p.Post.AssetUrl, StringComparer.Ordinal);
+            .GroupBy(p => p.Post.BundleDirectory!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Post.AssetUrl).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var folders = bundles.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var file in context.Content.BundleFiles)
         {
-            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var url)
-                && url.TrimStart('/') + file[(bundle.Length + 1)..] is var output && !processed.Contains(output))
+            if (Content.ContentLoader.OwningBundle(file, folders) is { } bundle && bundles.TryGetValue(bundle, out var urls))
             {
-                context.Output.Copy(output, () => site.Files.OpenRead(file));
+                foreach (var url in urls)
+                {
+                    var output = url.TrimStart('/') + file[(bundle.Length + 1)..];
+                    if (!processed.Contains(output))
+                    {
+                        context.Output.Copy(output, () => site.Files.OpenRead(file));
+                    }
+                }
             }
         }
     }

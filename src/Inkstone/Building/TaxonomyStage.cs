@@ -34,7 +34,7 @@ internal sealed class TaxonomyStage : IBuildStage
             tags,
             ArchiveBuilder.Build(listed, site.Config.TimeZone),
             SeriesBuilder.Build(posts),
-            RelatedPostFinder.Find(posts, context.Caches.Related),
+            Related(posts, listed, languages, context),
             new ViewModelFactory(site.Config, TermsByKey(categories), TermsByKey(tags), context.Now, context.Caches.PostModels)));
 
         if (site.Config.AllowedCategories is { } allowed)
@@ -50,6 +50,27 @@ internal sealed class TaxonomyStage : IBuildStage
                 }
             }
         }
+    }
+
+    /// <summary>Each post's related posts, found among the posts of its own language when the site has translations.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<Markdown.RenderedPost>> Related(
+        IReadOnlyList<Markdown.RenderedPost> posts, IReadOnlyList<Markdown.RenderedPost> listed, IReadOnlyList<LanguageLists> languages, BuildContext context)
+    {
+        if (languages.Count == 0)
+        {
+            return RelatedPostFinder.Find(posts, context.Caches.Related);
+        }
+
+        var related = new Dictionary<string, IReadOnlyList<Markdown.RenderedPost>>(RelatedPostFinder.Find(listed), StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            foreach (var (source, found) in RelatedPostFinder.Find(language.Posts))
+            {
+                related[source] = found;
+            }
+        }
+
+        return related;
     }
 
     /// <summary>Terms by <see cref="TaxonomyBuilder.Key"/>, so that a post's spelling of a name finds its term.</summary>

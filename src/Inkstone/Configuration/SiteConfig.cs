@@ -14,7 +14,7 @@ internal sealed record SiteConfig
     public SiteLanguage Language { get; init; } = SiteLanguage.Chinese;
 
     /// <summary>
-    /// The site's language as pages and feeds name it: <c>zh-CN</c> or <c>en</c>; a translation's language
+    /// The site's language as pages and feeds name it (<c>zh-CN</c>, <c>zh-TW</c>, <c>en</c>, <c>ja</c>); a translation's language
     /// (<c>zh-TW</c>, <c>ja</c>) for the feeds of its own folder.
     /// </summary>
     public string LanguageTag

@@ -89,11 +89,12 @@ internal static class SiteConfigLoader
             }
         }
 
+        var language = ReadLanguage(map["language"], diagnostics);
         config = config with
         {
             Title = DataValues.String(map["title"], "title", diagnostics) ?? config.Title,
             Description = DataValues.String(map["description"], "description", diagnostics) ?? config.Description,
-            Language = ReadLanguage(map["language"], diagnostics) ?? config.Language,
+            Language = language?.Language ?? config.Language,
             Author = ReadAuthor(map["author"], diagnostics) ?? config.Author,
             PostsPerPage = DataValues.Int(map["posts_per_page"] ?? map["per_page"], "posts_per_page", diagnostics, min: 1) ?? config.PostsPerPage,
             FeedEntries = ReadSectionNumber(map["feed"], "feed", "entries", 20, diagnostics) ?? config.FeedEntries,
@@ -113,6 +114,12 @@ internal static class SiteConfigLoader
             Images = map["image_processing"] is { } images ? ImageSettingsReader.Read(images, config.Images, diagnostics) : config.Images,
             SocialCards = map["social_cards"] is { } cards ? SocialCardSettingsReader.Read(cards, config.SocialCards, diagnostics) : config.SocialCards,
         };
+
+        // zh-CN and en are what the site language names by default; the others keep their own tag.
+        if (language is { Tag: not ("zh-CN" or "en") } named)
+        {
+            config = config with { LanguageTag = named.Tag };
+        }
 
         if (map["categories"] is { } categories)
         {
@@ -163,7 +170,11 @@ internal static class SiteConfigLoader
         }
     }
 
-    private static SiteLanguage? ReadLanguage(DataNode? node, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The site's language: English, or one written in Chinese characters (zh-CN, zh-TW, ja), which counts, excerpts and
+    /// slugs text by character; with the tag the theme's strings and pages are chosen by.
+    /// </summary>
+    private static (SiteLanguage Language, string Tag)? ReadLanguage(DataNode? node, DiagnosticBag diagnostics)
     {
         var value = DataValues.String(node, "language", diagnostics);
         if (value is null)
@@ -171,18 +182,24 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        if (value.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
+        if (LanguageCodes.Canonical(value) is { } tag)
         {
-            return SiteLanguage.Chinese;
+            return (tag == "en" ? SiteLanguage.English : SiteLanguage.Chinese, tag);
         }
 
+        // Spellings such as "english" or "zh-Latn" still name the language they start with.
         if (value.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {
-            return SiteLanguage.English;
+            return (SiteLanguage.English, "en");
         }
 
-        Invalid(node!, $"language '{value}' is not supported.", "Use zh-CN or en.", diagnostics);
-        return SiteLanguage.Chinese;
+        if (value.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
+        {
+            return (SiteLanguage.Chinese, "zh-CN");
+        }
+
+        Invalid(node!, $"language '{value}' is not supported.", $"Use one of: {string.Join(", ", LanguageCodes.Known)}.", diagnostics);
+        return (SiteLanguage.Chinese, "zh-CN");
     }
 
     private static Author? ReadAuthor(DataNode? node, DiagnosticBag diagnostics) => node switch

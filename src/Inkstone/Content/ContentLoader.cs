@@ -102,7 +102,10 @@ internal static class ContentLoader
 
         if (root.LanguageOf?.Invoke(path) is { } language)
         {
-            post = post with { Lang = language };
+            // Hugo's post.en.md translates post.md, as TranslationLinker reads Inkstone's own.
+            var name = Path.GetFileNameWithoutExtension(path);
+            var key = name.EndsWith("." + language, StringComparison.OrdinalIgnoreCase) ? path[..(path.Length - Path.GetExtension(path).Length - language.Length - 1)] : null;
+            post = post with { Lang = language, TranslationKey = post.TranslationKey ?? key };
         }
         else if (root.LanguageOf is null)
         {

@@ -1,3 +1,5 @@
+using Inkstone.Configuration;
+
 namespace Inkstone.Content;
 
 /// <summary>

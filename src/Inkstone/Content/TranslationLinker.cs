@@ -55,11 +55,13 @@ internal static class TranslationLinker
         var keys = posts.Where(p => p.TranslationKey is not null).Select(p => p.TranslationKey!).ToHashSet(StringComparer.Ordinal);
         posts = posts.Select(p => p.TranslationKey is null && keys.Contains(NameKey(p)) ? p with { TranslationKey = NameKey(p) } : p).ToList();
 
+        // A language the site's engine already publishes under a folder of its own (a Hugo site's) keeps the engine's addresses.
+        var placed = layout.Languages.Select(t => LanguageCodes.Canonical(t.Code) ?? t.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var siteLanguage = LanguageCodes.Canonical(config.LanguageTag)!;
         var members = new List<Translation>();
         foreach (var post in posts.Where(p => p.TranslationKey is not null))
         {
-            if (LanguageCodes.Canonical(post.Lang ?? siteLanguage) is { } code)
+            if ((LanguageCodes.Canonical(post.Lang ?? siteLanguage) ?? (placed.Contains(post.Lang!) ? post.Lang : null)) is { } code)
             {
                 members.Add(new Translation(code, post));
                 continue;
@@ -89,8 +91,6 @@ internal static class TranslationLinker
             groups.Add([.. kept.OrderBy(t => t.Language == siteLanguage ? -1 : Order(t.Language))]);
         }
 
-        // A language the site's engine already publishes under a folder of its own (a Hugo site's) keeps the engine's addresses.
-        var placed = layout.Languages.Select(t => LanguageCodes.Canonical(t.Code) ?? t.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var moved = new Dictionary<Post, Post>(ReferenceEqualityComparer.Instance);
         foreach (var translation in groups.SelectMany(g => g).Where(t => t.Language != siteLanguage && !placed.Contains(t.Language)))
         {
@@ -117,7 +117,8 @@ internal static class TranslationLinker
         return (posts.Select(Final).ToList(), new SiteTranslations(trees, bySource));
     }
 
-    private static int Order(string language) => LanguageCodes.Known.ToList().IndexOf(language);
+    /// <summary>Where a language stands in a switch: the known ones in their order, an engine's others after them.</summary>
+    private static int Order(string language) => LanguageCodes.Known.ToList().IndexOf(language) is var i and >= 0 ? i : int.MaxValue;
 
     /// <summary>The key an untranslated-looking original answers to: its path without the extension.</summary>
     private static string NameKey(Post post) => post.SourcePath[..^Path.GetExtension(post.SourcePath).Length];

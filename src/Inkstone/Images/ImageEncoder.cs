@@ -19,7 +19,7 @@ internal static class ImageEncoder
     public static IReadOnlyList<(string Path, byte[] Bytes)> Encode(byte[] bytes, ResponsiveImage plan)
     {
         var widest = plan.Variants.Max(v => v.Width);
-        using var decoded = Image.ThumbnailBuffer(bytes, widest, height: 10_000_000, size: Enums.Size.Down, failOn: Enums.FailOn.Truncated);
+        using var decoded = Image.ThumbnailBuffer(bytes, widest, ImageInspector.FailOnDamage, height: 10_000_000, size: Enums.Size.Down);
         using var upright = Srgb(decoded).CopyMemory();
         var files = new List<(string, byte[])>();
         foreach (var width in plan.Variants.Select(v => v.Width).Distinct())

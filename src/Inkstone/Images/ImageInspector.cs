@@ -13,6 +13,9 @@ internal static class ImageInspector
     /// <summary>Images of more pixels than this (20,000 x 20,000) are published as they are: decoding one takes minutes.</summary>
     public const long MaxPixels = 400_000_000;
 
+    /// <summary>The loader's option that makes a file cut short an error, not grey pixels (thumbnail's own fail_on does not reach the loader).</summary>
+    public const string FailOnDamage = "fail_on=truncated";
+
     public static ImageInspection Header(byte[] bytes)
     {
         try
@@ -49,7 +52,7 @@ internal static class ImageInspector
 
         try
         {
-            using var pixel = Image.ThumbnailBuffer(bytes, 1, height: 1, size: Enums.Size.Force, failOn: Enums.FailOn.Truncated);
+            using var pixel = Image.ThumbnailBuffer(bytes, 1, FailOnDamage, height: 1, size: Enums.Size.Force);
             using var srgb = pixel.Interpretation == Enums.Interpretation.Cmyk ? pixel.IccTransform("srgb", inputProfile: "cmyk") : pixel.Colourspace(Enums.Interpretation.Srgb);
             var point = srgb.Getpoint(0, 0);
             var colour = facts.Alpha || point.Length < 3 ? null : string.Create(CultureInfo.InvariantCulture, $"#{Byte(point[0]):x2}{Byte(point[1]):x2}{Byte(point[2]):x2}");

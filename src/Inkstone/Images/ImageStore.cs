@@ -53,6 +53,12 @@ internal sealed class ImageStore(string folder)
                 File.WriteAllBytes(Path.Combine(staging, name), bytes);
             }
 
+            if (Directory.Exists(entry))
+            {
+                // An entry missing a file (deleted by hand, a disk error): replaced whole.
+                Directory.Delete(entry, recursive: true);
+            }
+
             Directory.Move(staging, entry);
         }
         catch (IOException)

@@ -24,6 +24,8 @@ internal static class VipsLibrary
                 return null;
             }
 
+            // Its warnings ("error in tile 0 x 8") come back as the exceptions the stages report at the image's reference.
+            NetVips.Log.SetLogHandler("VIPS", NetVips.Enums.LogLevelFlags.Warning | NetVips.Enums.LogLevelFlags.Message | NetVips.Enums.LogLevelFlags.Info, static (_, _, _) => { });
             NetVips.Cache.Max = 0;
             NetVips.Cache.MaxMem = 0;
             NetVips.Cache.MaxFiles = 0;

@@ -3,6 +3,8 @@ using Inkstone.Content;
 using Inkstone.Data;
 using Inkstone.Diagnostics;
 
+using Inkstone.Configuration;
+
 namespace Inkstone.Templating;
 
 /// <summary>

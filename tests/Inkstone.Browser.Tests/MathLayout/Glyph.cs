@@ -13,7 +13,7 @@ namespace Inkstone.Browser.Tests.MathLayout;
 /// <param name="T">The element that holds the text (mi, mo, span ...).</param>
 /// <param name="F">The first font family of that element.</param>
 /// <param name="Mx">For an <c>mo</c>, the centre of the operator element.</param>
-/// <param name="Px">For a delimiter alone in an <c>mpadded</c> with a width, the centre of the mpadded.</param>
+/// <param name="Px">For a delimiter alone in an <c>mpadded</c> with a width, the centre of the operator element (where Chromium draws the variant).</param>
 internal sealed record Glyph(string C, double X, double W, double Y, double S, double H, string T, string F, double? Mx = null, double? Px = null)
 {
     /// <summary>

@@ -63,10 +63,11 @@
           const box = Array.from(range.getClientRects()).find(r => r.width > 0);
           if (box) {
             const mo = el.localName === "mo" ? el.getBoundingClientRect() : null;
-            // A delimiter sized by the compiler sits alone in an mpadded as wide as the size variant drawn (its text box
-            // is the base glyph's, its element as wide as the widest variant): the mpadded's middle is the glyph's.
+            // A delimiter sized by the compiler sits alone in an mpadded as wide as the size variant drawn; its text box
+            // is the base glyph's, and Chromium draws the variant in the middle of the operator element (which the
+            // compiler makes as wide as the mpadded), so the element's middle is the glyph's.
             const sized = mo && el.parentElement.localName === "mpadded" && el.parentElement.hasAttribute("width")
-              && el.parentElement.childElementCount === 1 ? el.parentElement.getBoundingClientRect() : null;
+              && el.parentElement.childElementCount === 1 ? mo : null;
             out.push({
               c: ch,
               x: (box.left - left) / em,

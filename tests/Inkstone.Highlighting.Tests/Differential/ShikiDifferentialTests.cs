@@ -52,7 +52,7 @@ public sealed class ShikiDifferentialTests
             }
         }
 
-        var report = AgreementReport.Write(languages.Values.OrderBy(l => !l.Core).ThenBy(l => l.Language, StringComparer.Ordinal).ToList(), blocks.Count);
+        var report = AgreementReport.Write(languages.Values.OrderBy(l => !l.Core).ThenBy(l => l.Language, StringComparer.Ordinal).ToList(), blocks.Count, highlighter);
         var path = Path.Combine(DifferentialCorpus.TestsRoot(), "..", "docs", "highlighting-agreement.md");
         if (Environment.GetEnvironmentVariable("INKSTONE_UPDATE_AGREEMENT") == "1")
         {

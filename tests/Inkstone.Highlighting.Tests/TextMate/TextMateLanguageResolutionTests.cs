@@ -3,6 +3,17 @@ namespace Inkstone.Highlighting.Tests.TextMate;
 /// <summary>Fence names resolve to shiki's languages, while every name a hand-written lexer claims stays with it.</summary>
 public sealed class TextMateLanguageResolutionTests
 {
+    [Fact]
+    public void A_build_knows_at_least_150_languages_each_by_its_own_fence_name_and_every_alias_resolves()
+    {
+        var build = TextMateTestHighlighter.Instance;
+        var named = build.Languages.Where(l => build.TryResolve(l.Name, out var resolved) && resolved == l).ToList();
+
+        Assert.True(named.Count >= 150, $"{named.Count} languages answer to their own fence name");
+        Assert.Equal(build.Languages.Count, named.Count);
+        Assert.All(named.SelectMany(l => l.Aliases), alias => Assert.True(build.TryResolve(alias, out _), alias));
+    }
+
     [Theory]
     [InlineData("rb", "ruby")]
     [InlineData("Ruby", "ruby")]

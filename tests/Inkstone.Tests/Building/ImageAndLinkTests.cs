@@ -4,13 +4,17 @@ using Inkstone.Testing;
 
 namespace Inkstone.Tests.Building;
 
-/// <summary>Images resolve from the post's own folder and from the static folders; links written as the site's URLs are checked like links to files.</summary>
+/// <summary>
+/// Images resolve from the post's own folder and from the static folders; links written as the site's URLs are checked
+/// like links to files. The images here are stand-ins, not pictures, so image processing is off (ImageProcessingTests).
+/// </summary>
 public sealed class ImageAndLinkTests
 {
     private const string Config = """
         -- inkstone.yml --
         title: 图片与链接
         base_url: https://x.org/blog/
+        image_processing: false
         -- static/img/a.png --
         not really a png
         -- content/posts/heap.md --
@@ -41,6 +45,7 @@ public sealed class ImageAndLinkTests
         var site = BuiltSite.Build("""
             -- inkstone.yml --
             title: 图片
+            image_processing: false
             -- content/posts/ppo.md --
             ---
             title: PPO

@@ -105,6 +105,29 @@ public sealed class HugoSiteTests
         Assert.Equal(["English title"], english);
         Assert.Equal(["English title"], Html.Parse(site.File("en/tags/rl/index.html")).All(".h-entry .p-name").Select(e => e.Text()));
         Assert.False(site.Exists("tags/rl/index.html"));
+
+        // grpo.en.md translates grpo.md, as in Hugo: each links to the other.
+        var alternates = Html.Parse(site.File("en/posts/grpo/index.html")).All("link[hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))).ToList();
+        Assert.Equal([("zh-CN", "https://example.org/posts/grpo/"), ("en", "https://example.org/en/posts/grpo/"), ("x-default", "https://example.org/posts/grpo/")], alternates);
+    }
+
+    [Fact]
+    public void A_hugo_language_the_theme_has_no_strings_for_keeps_its_code_in_the_language_switch()
+    {
+        var site = Build("""
+            -- hugo.toml --
+            baseURL = "https://example.org/"
+            title = "Bilingue"
+            defaultContentLanguage = "en"
+            [languages.en]
+              weight = 1
+            [languages.fr]
+              weight = 2
+
+            """ + Post("posts/tas.md", "", "A heap.", "Heaps") + Post("posts/tas.fr.md", "", "Un tas.", "Les tas"));
+
+        Assert.Equal(["English", "fr"], Html.Parse(site.File("fr/posts/tas/index.html")).All(".language-switch a").Select(a => a.Text()).ToList());
+        Assert.DoesNotContain(site.Diagnostics, d => d.Id == Inkstone.Diagnostics.DiagnosticIds.UnknownLanguage);
     }
 
     [Fact]

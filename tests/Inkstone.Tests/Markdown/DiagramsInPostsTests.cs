@@ -87,12 +87,22 @@ public sealed partial class DiagramsInPostsTests
     [Fact]
     public void An_unsupported_mermaid_type_is_a_warning_naming_it_and_the_source_is_shown()
     {
-        var site = Build("```mermaid\nclassDiagram\n  Animal <|-- Duck\n```").AssertSucceeded();
+        var site = Build("```mermaid\nerDiagram\n  CUSTOMER ||--o{ ORDER : places\n```").AssertSucceeded();
         var warning = Assert.Single(site.Diagnostics);
         Assert.Equal(DiagnosticIds.DiagramTypeUnsupported, warning.Id);
         Assert.Equal(new SourceLocation(Post, 7, 1), warning.Location);
-        Assert.Contains("'classDiagram'", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("Animal", MathInPostsTests.Content(site), StringComparison.Ordinal);
+        Assert.Contains("'erDiagram'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("CUSTOMER", MathInPostsTests.Content(site), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("stateDiagram-v2\n  [*] --> Draft\n  Draft --> [*]", "diagram-svg--state")]
+    [InlineData("classDiagram\n  Animal <|-- Duck", "diagram-svg--class")]
+    public void State_and_class_diagrams_are_drawn_without_a_warning(string diagram, string svgClass)
+    {
+        var site = Build("```mermaid\n" + diagram + "\n```").AssertSucceeded();
+        Assert.Empty(site.Diagnostics);
+        Assert.Contains(svgClass, MathInPostsTests.Content(site), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -334,4 +334,72 @@ public sealed class TranslationSiteTests
         Assert.Equal("Algorithm 1:", Page(site, "en/posts/sort/index.html").One(".pseudocode__tag").Text());
         Assert.Equal("アルゴリズム 1：", Page(site, "ja/posts/sort/index.html").One(".pseudocode__tag").Text());
     }
+
+    [Fact]
+    public void A_bundles_translation_shares_its_files_each_beside_its_own_page()
+    {
+        var site = BuiltSite.Build(Config + """
+            -- content/posts/swin/index.md --
+            ---
+            title: 移位窗口
+            date: 2025-03-01
+            ---
+            ![窗口](windows.svg)
+
+            -- content/posts/swin/index.en.md --
+            ---
+            title: Shifted windows
+            date: 2025-03-01
+            ---
+            ![Windows](windows.svg)
+
+            -- content/posts/swin/windows.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"></svg>
+
+            """).AssertSucceeded();
+
+        Assert.True(site.Exists("posts/swin/windows.svg"));
+        Assert.True(site.Exists("en/posts/swin/windows.svg"));
+        Assert.Equal("/en/posts/swin/windows.svg", Page(site, "en/posts/swin/index.html").One(".post__content img").GetAttribute("src"));
+        Assert.Contains(("zh-CN", "https://ink.example/posts/swin/"), Alternates(site, "en/posts/swin/index.html"));
+    }
+
+    [Theory]
+    [InlineData("ja", "ホーム", "ja")]
+    [InlineData("zh-TW", "首頁", "zh-TW")]
+    [InlineData("zh-Hant", "首頁", "zh-TW")]
+    public void A_site_written_in_japanese_or_traditional_chinese_has_that_languages_strings_and_tag(string language, string home, string tag)
+    {
+        var site = BuiltSite.Build($"""
+            -- inkstone.yml --
+            title: T
+            base_url: https://ink.example/
+            language: {language}
+            -- content/posts/a.md --
+            ---
+            title: 二分探索
+            date: 2025-03-01
+            ---
+            本文。
+            """).AssertSucceeded();
+
+        var page = Page(site, "posts/a/index.html");
+        Assert.Equal(tag, page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(home, page.One(".site-nav a").Text());
+        Assert.False(site.Exists(tag.ToLowerInvariant() + "/index.html"));
+    }
+
+    [Fact]
+    public void A_site_language_the_theme_has_no_strings_for_is_reported_with_the_languages_it_has()
+    {
+        var site = BuiltSite.Build("""
+            -- inkstone.yml --
+            title: T
+            language: fr
+            """);
+
+        var problem = Assert.Single(site.Diagnostics, d => d.Message.Contains("language 'fr'", StringComparison.Ordinal));
+        Assert.Equal(new SourceLocation("inkstone.yml", 2, 11), problem.Location);
+        Assert.Contains("zh-CN, zh-TW, en, ja", problem.Hint, StringComparison.Ordinal);
+    }
 }

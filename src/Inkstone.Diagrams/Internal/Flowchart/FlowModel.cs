@@ -26,6 +26,21 @@ internal enum NodeShape
     ParallelogramAlt,
     Trapezoid,
     TrapezoidAlt,
+
+    /// <summary>A state diagram's start: a small filled circle.</summary>
+    StateStart,
+
+    /// <summary>A state diagram's end: a small ringed dot.</summary>
+    StateEnd,
+
+    /// <summary>A state diagram's fork or join, across a chart running down (a horizontal bar).</summary>
+    ForkBar,
+
+    /// <summary>A fork or join across a chart running sideways (a vertical bar).</summary>
+    ForkBarAcross,
+
+    /// <summary>A class diagram's class, drawn from its <see cref="FlowNode.Members"/>.</summary>
+    ClassBox,
 }
 
 internal enum EdgeStroke
@@ -42,6 +57,18 @@ internal enum EdgeEnd
     Arrow,
     Circle,
     Cross,
+
+    /// <summary>A hollow triangle: a class diagram's inheritance or realization.</summary>
+    Triangle,
+
+    /// <summary>A filled diamond: composition.</summary>
+    DiamondFilled,
+
+    /// <summary>A hollow diamond: aggregation.</summary>
+    Diamond,
+
+    /// <summary>An open arrowhead of two strokes: association or dependency.</summary>
+    OpenArrow,
 }
 
 /// <summary>A node: its id, label lines and shape, and the subgraph it belongs to (null at the top).</summary>
@@ -60,6 +87,9 @@ internal sealed class FlowNode(string id, int line, int column)
     public bool ShapeGiven { get; set; }
 
     public FlowSubgraph? Subgraph { get; set; }
+
+    /// <summary>A class diagram's class: its compartments, which its box is drawn from (null for any other node).</summary>
+    public ClassMembers? Members { get; set; }
 }
 
 /// <summary>A link between two nodes (or subgraphs), as written: its stroke, both ends, label and extra length.</summary>

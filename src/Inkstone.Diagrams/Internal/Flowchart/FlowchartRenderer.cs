@@ -96,7 +96,7 @@ internal static class FlowchartRenderer
 
             foreach (var node in graph.Nodes.Where(n => !Hidden(n.Subgraph)))
             {
-                AddBox(node.Id, NodeGeometry.Size(node.Shape, node.Label), Cluster(node.Subgraph));
+                AddBox(node.Id, NodeGeometry.Size(node), Cluster(node.Subgraph));
             }
 
             foreach (var inner in embedded)

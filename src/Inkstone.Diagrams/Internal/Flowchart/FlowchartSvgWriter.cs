@@ -8,9 +8,9 @@ namespace Inkstone.Diagrams.Internal.Flowchart;
 /// </summary>
 internal static class FlowchartSvgWriter
 {
-    public static string Write(PlacedFlowchart chart, DiagramOptions options, string title, string source)
+    public static string Write(PlacedFlowchart chart, DiagramOptions options, string title, string source, string kind = "flowchart")
     {
-        var svg = SvgDocument.Open("flowchart", chart.Width, chart.Height, options, title, source);
+        var svg = SvgDocument.Open(kind, chart.Width, chart.Height, options, title, source);
         svg.Raw("<g class=\"clusters\">");
         foreach (var cluster in chart.Clusters.OrderBy(c => c.Subgraph.Depth))
         {
@@ -50,8 +50,19 @@ internal static class FlowchartSvgWriter
         foreach (var node in chart.Nodes)
         {
             svg.Raw($"<g class=\"node node--{ShapeName(node.Node.Shape)}\" data-id=\"{SvgText.Escape(node.Node.Id)}\">");
+            if (node.Node.Members is { } members)
+            {
+                ClassBox.Draw(svg, members, node.Centre.X, node.Centre.Y, node.Width, node.Height);
+                svg.Raw("</g>");
+                continue;
+            }
+
             NodeGeometry.Draw(svg, node.Node.Shape, node.Centre.X, node.Centre.Y, node.Width, node.Height);
-            svg.Label(node.Node.Label, node.Centre.X, node.Centre.Y, "node-label");
+            if (node.Node.Label.Count > 0)
+            {
+                svg.Label(node.Node.Label, node.Centre.X, node.Centre.Y, "node-label");
+            }
+
             svg.Raw("</g>");
         }
 
@@ -96,7 +107,7 @@ internal static class FlowchartSvgWriter
     /// <summary>The line stops inside its arrowhead, so a thick line's end never shows past the tip.</summary>
     private static Point PullBack(Point from, Point tip, EdgeEnd end)
     {
-        var back = end switch { EdgeEnd.Arrow => 5.0, EdgeEnd.Circle => 8.0, _ => 0.0 };
+        var back = end switch { EdgeEnd.Arrow => 5.0, EdgeEnd.Circle => 8.0, EdgeEnd.Triangle => 12.0, EdgeEnd.Diamond or EdgeEnd.DiamondFilled => 16.0, _ => 0.0 };
         var length = from.DistanceTo(tip);
         if (length < back * 2 || back == 0)
         {
@@ -110,6 +121,10 @@ internal static class FlowchartSvgWriter
     {
         EdgeEnd.Arrow => $"<path class=\"edge-head\" d=\"{Arrowheads.Triangle(from, tip)}\"/>",
         EdgeEnd.Circle => Circle(Arrowheads.CircleCentre(from, tip)),
+        EdgeEnd.Triangle => $"<path class=\"edge-head-hollow\" d=\"{Arrowheads.Triangle(from, tip, 12, 6)}\"/>",
+        EdgeEnd.DiamondFilled => $"<path class=\"edge-head\" d=\"{Arrowheads.Diamond(from, tip)}\"/>",
+        EdgeEnd.Diamond => $"<path class=\"edge-head-hollow\" d=\"{Arrowheads.Diamond(from, tip)}\"/>",
+        EdgeEnd.OpenArrow => $"<path class=\"edge-head-open\" d=\"{Arrowheads.Open(from, tip)}\"/>",
         _ => $"<path class=\"edge-cross\" d=\"{Arrowheads.Cross(from, tip)}\"/>",
     };
 
@@ -120,6 +135,10 @@ internal static class FlowchartSvgWriter
         NodeShape.DoubleCircle => "double-circle",
         NodeShape.ParallelogramAlt => "parallelogram-alt",
         NodeShape.TrapezoidAlt => "trapezoid-alt",
+        NodeShape.StateStart => "state-start",
+        NodeShape.StateEnd => "state-end",
+        NodeShape.ForkBar or NodeShape.ForkBarAcross => "fork",
+        NodeShape.ClassBox => "class",
         _ => shape.ToString().ToLowerInvariant(),
     };
 

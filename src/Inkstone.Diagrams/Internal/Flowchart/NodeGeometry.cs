@@ -12,6 +12,9 @@ internal static class NodeGeometry
     private const double PadX = 16;
     private const double PadY = 10;
 
+    public static (double Width, double Height) Size(FlowNode node) =>
+        node.Members is { } members ? ClassBox.Size(members) : Size(node.Shape, node.Label);
+
     public static (double Width, double Height) Size(NodeShape shape, IReadOnlyList<string> label)
     {
         var textWidth = TextMetrics.Width(label);
@@ -20,6 +23,14 @@ internal static class NodeGeometry
         var h = textHeight + 2 * PadY;
         switch (shape)
         {
+            case NodeShape.StateStart or NodeShape.StateEnd:
+                return (14, 14);
+            case NodeShape.ForkBar:
+                return (70, 8);
+            case NodeShape.ForkBarAcross:
+                return (8, 70);
+            case NodeShape.Rhombus when label.Count == 0:
+                return (28, 28);
             case NodeShape.Circle:
                 var d = System.Math.Max(textWidth, textHeight) + 2 * PadY;
                 return (d, d);
@@ -58,7 +69,7 @@ internal static class NodeGeometry
         double l = -w / 2, r = w / 2, t = -h / 2, b = h / 2;
         switch (shape)
         {
-            case NodeShape.Circle or NodeShape.DoubleCircle:
+            case NodeShape.Circle or NodeShape.DoubleCircle or NodeShape.StateStart or NodeShape.StateEnd:
                 return Ellipse(w / 2, h / 2);
             case NodeShape.Rhombus:
                 return [new(0, t), new(r, 0), new(0, b), new(l, 0)];
@@ -120,7 +131,7 @@ internal static class NodeGeometry
             return centre;
         }
 
-        if (shape is NodeShape.Circle or NodeShape.DoubleCircle)
+        if (shape is NodeShape.Circle or NodeShape.DoubleCircle or NodeShape.StateStart or NodeShape.StateEnd)
         {
             var length = System.Math.Sqrt(dx * dx + dy * dy);
             return new Point(centre.X + dx / length * w / 2, centre.Y + dy / length * h / 2);
@@ -195,6 +206,16 @@ internal static class NodeGeometry
             case NodeShape.DoubleCircle:
                 svg.Raw($"<circle class=\"node-shape\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(w / 2)}\"/>");
                 svg.Raw($"<circle class=\"node-line\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(w / 2 - 5)}\"/>");
+                break;
+            case NodeShape.StateStart:
+                svg.Raw($"<circle class=\"node-shape\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(w / 2)}\"/>");
+                break;
+            case NodeShape.StateEnd:
+                svg.Raw($"<circle class=\"node-shape\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(w / 2)}\"/>");
+                svg.Raw($"<circle class=\"node-dot\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(w / 2 - 3)}\"/>");
+                break;
+            case NodeShape.ForkBar or NodeShape.ForkBarAcross:
+                svg.Raw($"<rect class=\"node-shape\" x=\"{N(l)}\" y=\"{N(t)}\" width=\"{N(w)}\" height=\"{N(h)}\" rx=\"2\"/>");
                 break;
             default:
                 var points = string.Join(" ", Outline(shape, w, h).Select(p => $"{N(x + p.X)},{N(y + p.Y)}"));

@@ -241,10 +241,14 @@ internal static class CoordinateSolver
                     continue;
                 }
 
+                // A vertex in clusters of its own keeps their padding clear of this cluster too.
+                double Pads(int v, bool after) => work.Ancestors(work.Cluster[v]).Where(a => !work.Ancestors(c).Contains(a))
+                    .Sum(a => after ? work.Graph.Clusters[a].CrossStartPad : work.Graph.Clusters[a].CrossEndPad);
+
                 for (var i = members[0] - 1; i >= 0; i--)
                 {
                     var v = rank[i];
-                    var limit = box.X - spacing - work.Width[v] / 2;
+                    var limit = box.X - spacing - work.Width[v] / 2 - Pads(v, after: false);
                     if (x[v] > limit && !work.InCluster(v, c))
                     {
                         x[v] = limit;
@@ -254,7 +258,7 @@ internal static class CoordinateSolver
                 for (var i = members[^1] + 1; i < rank.Count; i++)
                 {
                     var v = rank[i];
-                    var limit = box.Right + spacing + work.Width[v] / 2;
+                    var limit = box.Right + spacing + work.Width[v] / 2 + Pads(v, after: true);
                     if (x[v] < limit && !work.InCluster(v, c))
                     {
                         x[v] = limit;

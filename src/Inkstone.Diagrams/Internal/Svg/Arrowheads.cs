@@ -17,6 +17,15 @@ internal static class Arrowheads
         return $"M{N(tip.X)},{N(tip.Y)}L{N(baseX + nx * halfWidth)},{N(baseY + ny * halfWidth)}L{N(baseX - nx * halfWidth)},{N(baseY - ny * halfWidth)}Z";
     }
 
+    /// <summary>A diamond whose far point is at <paramref name="tip"/>: composition (filled) and aggregation (hollow).</summary>
+    public static string Diamond(Point from, Point tip, double length = 16, double halfWidth = 5)
+    {
+        var (ux, uy, nx, ny) = Axes(from, tip);
+        var midX = tip.X - ux * length / 2;
+        var midY = tip.Y - uy * length / 2;
+        return $"M{N(tip.X)},{N(tip.Y)}L{N(midX + nx * halfWidth)},{N(midY + ny * halfWidth)}L{N(tip.X - ux * length)},{N(tip.Y - uy * length)}L{N(midX - nx * halfWidth)},{N(midY - ny * halfWidth)}Z";
+    }
+
     /// <summary>An open (two-stroke) arrowhead, Mermaid's asynchronous message.</summary>
     public static string Open(Point from, Point tip, double length = 9, double halfWidth = 4.5)
     {

@@ -30,6 +30,7 @@ internal sealed class LinkHookRenderer(RenderHookTemplates hooks, IMarkdownObjec
         if (link.IsImage)
         {
             var properties = link.TryGetAttributes()?.Properties;
+            var picture = link.GetData(typeof(Images.Picture)) as Images.Picture;
             model = new Dictionary<string, object?>
             {
                 ["src"] = destination,
@@ -43,6 +44,8 @@ internal sealed class LinkHookRenderer(RenderHookTemplates hooks, IMarkdownObjec
                 ["width"] = properties?.FirstOrDefault(p => p.Key == "width").Value,
                 ["height"] = properties?.FirstOrDefault(p => p.Key == "height").Value,
                 ["attributes_html"] = attributes,
+                ["sources"] = picture?.Sources.Select(s => new Dictionary<string, object?> { ["type"] = s.Type, ["srcset"] = s.Srcset }).ToList() ?? [],
+                ["sizes"] = picture?.Sizes,
             };
         }
         else

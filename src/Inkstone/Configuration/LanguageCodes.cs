@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Inkstone.Content;
+namespace Inkstone.Configuration;
 
 /// <summary>
 /// The languages a post can be written in and translated to: those the theme has interface strings for

@@ -37,4 +37,10 @@ if (args.Length == 3 && args[0] == "--related-cost")
     return;
 }
 
+if (args.Length == 2 && args[0] == "--social-card-cost")
+{
+    Inkstone.Benchmarks.Building.SocialCardCostReport.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

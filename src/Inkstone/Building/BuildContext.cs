@@ -19,6 +19,7 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     private readonly StageResult<RenderedSite> _rendered = new("markdown");
     private readonly StageResult<SiteLists> _lists = new("taxonomies");
     private readonly StageResult<ProcessedImages> _images = new("images");
+    private readonly StageResult<DrawnCards> _cards = new("social-cards");
 
     /// <summary>The site's files as the caller opened them, which the config stage reads; later stages read <see cref="ConfiguredSite.Files"/>.</summary>
     public ISiteFileSystem SourceFiles { get; } = files;
@@ -69,6 +70,9 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
 
     public ProcessedImages? ImagesIfMade => _images.ValueIfMade;
 
+    /// <summary>The social card stage's result: each post's drawn Open Graph image.</summary>
+    public DrawnCards Cards => _cards.Value;
+
     /// <summary>The lists, or null when the build stopped before the taxonomy stage.</summary>
     public SiteLists? ListsIfMade => _lists.ValueIfMade;
 
@@ -83,4 +87,6 @@ internal sealed class BuildContext(ISiteFileSystem files, IOutputSink output, Bu
     public void Set(SiteLists lists) => _lists.Set(lists);
 
     public void Set(ProcessedImages images) => _images.Set(images);
+
+    public void Set(DrawnCards cards) => _cards.Set(cards);
 }

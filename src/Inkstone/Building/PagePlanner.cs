@@ -104,6 +104,7 @@ internal static class PagePlanner
                 ? related.Where(r => ReferenceEquals(LanguageView.For(languages, r.Post), language)).Select(language.Views.Post).ToList()
                 : [];
             model["series"] = SeriesModel(context, rendered);
+            model["social_image"] = SocialImage(context, rendered, views);
             postJobs[i] = new PageJob(rendered.Post.Url, Layout(rendered, "post", context), model, [rendered], rendered.Post.SourcePath);
         });
         jobs.AddRange(postJobs);
@@ -158,6 +159,24 @@ internal static class PagePlanner
             ["url"] = views.Link(ReferenceEquals(l, current) ? url : versions.FirstOrDefault(v => l.Speaks(v.Language))?.Post.Url ?? l.Home),
             ["current"] = ReferenceEquals(l, current),
         }).ToList();
+
+    /// <summary>What the head's Open Graph image tags read: the post's cover when it has one, else its drawn card (null for neither).</summary>
+    private static Dictionary<string, object?>? SocialImage(BuildContext context, RenderedPost rendered, Templating.ViewModelFactory views)
+    {
+        if (rendered.Post.Cover is { } cover)
+        {
+            return new() { ["url"] = cover.Contains("://", StringComparison.Ordinal) ? cover : views.Absolute(cover), ["alt"] = rendered.Post.Title };
+        }
+
+        return context.Cards.Cards.TryGetValue(rendered.Post.SourcePath, out var card) ? new()
+        {
+            ["url"] = views.Absolute(card.OutputPath),
+            ["type"] = "image/png",
+            ["width"] = SocialCards.CardDrawer.Width,
+            ["height"] = SocialCards.CardDrawer.Height,
+            ["alt"] = card.Text.Title,
+        } : null;
+    }
 
     private static Dictionary<string, object?>? SeriesModel(BuildContext context, RenderedPost post)
     {

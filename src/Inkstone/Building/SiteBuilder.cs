@@ -18,6 +18,7 @@ public static class SiteBuilder
         new ContentStage(),
         new MarkdownStage(),
         new TaxonomyStage(),
+        new SocialCardStage(),
         new PageStage(),
         new SearchStage(),
         new FeedStage(),

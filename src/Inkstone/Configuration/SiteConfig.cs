@@ -89,6 +89,9 @@ internal sealed record SiteConfig
     /// <summary>How the images of posts and pages are resized and encoded (<c>image_processing:</c>); on by default.</summary>
     public ImageSettings Images { get; init; } = new();
 
+    /// <summary>Each post's Open Graph image, drawn at build time (<c>social_cards:</c>); on by default.</summary>
+    public SocialCardSettings SocialCards { get; init; } = new();
+
     /// <summary>Whether symbolic links that lead out of the site folder are followed (<c>follow_links: true</c>); off, they are left out with a warning.</summary>
     public bool FollowLinks { get; init; }
 

@@ -15,7 +15,7 @@ internal static class SiteConfigLoader
         "title", "description", "base_url", "baseurl", "url", "language", "author", "posts_per_page", "per_page", "excerpt_length",
         "timezone", "reading_speed", "categories", "menu", "math", "line_numbers", "params", "from", "date_format", "excerpt_separator", "follow_links",
         "markdown", "deploy", "feed", "archive", "comments", "analytics", "china", "notebooks", "citations",
-        "image_processing",
+        "image_processing", "social_cards",
     };
 
     public static bool Exists(ISiteFileSystem files) => files.FileExists(FileName) || files.FileExists("inkstone.yaml");
@@ -112,6 +112,7 @@ internal static class SiteConfigLoader
             Markdown = map["markdown"] is null ? config.Markdown : MarkdownSettingsReader.Read(map["markdown"]!, config.Markdown, diagnostics),
             Citations = map["citations"] is null ? config.Citations : ReadCitations(map["citations"]!, config.Citations, diagnostics),
             Images = map["image_processing"] is { } images ? ImageSettingsReader.Read(images, config.Images, diagnostics) : config.Images,
+            SocialCards = map["social_cards"] is { } cards ? SocialCardSettingsReader.Read(cards, config.SocialCards, diagnostics) : config.SocialCards,
         };
 
         // zh-CN and en are what the site language names by default; the others keep their own tag.

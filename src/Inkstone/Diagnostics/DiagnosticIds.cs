@@ -98,6 +98,15 @@ public static class DiagnosticIds
     /// <summary>An SVG image holding script, event handlers or references to other files: published without them.</summary>
     public const string SvgUnsafe = "INK0372";
 
+    /// <summary>libvips could not be loaded: posts get no drawn Open Graph image.</summary>
+    public const string SocialCardLibraryMissing = "INK0380";
+
+    /// <summary>libvips failed to draw a post's Open Graph image: the post has none.</summary>
+    public const string SocialCardFailed = "INK0381";
+
+    /// <summary><c>social_cards.font_file</c> names a file the site does not have: cards are drawn in the theme's font.</summary>
+    public const string SocialCardFontMissing = "INK0382";
+
     /// <summary>A Jupyter notebook that is not JSON, or not a notebook: the post is left out.</summary>
     public const string NotebookMalformed = "INK0330";
 

@@ -2,20 +2,28 @@ namespace Inkstone.Images;
 
 /// <summary>
 /// Variants made by earlier builds, in <c>.inkstone/cache/images/KEY/</c> (one folder per image key: its bytes and
-/// settings), so a build whose images did not change encodes none. A folder is written whole under a temporary name and
-/// renamed into place, so an interrupted build never leaves part of one; a folder no build has used for
-/// <see cref="Unused"/> is deleted.
+/// settings), so a build whose images did not change encodes none; the social cards keep theirs in a store of their
+/// own (<c>.inkstone/cache/social-cards/</c>). A folder is written whole under a temporary name and renamed into
+/// place, so an interrupted build never leaves part of one; a folder no build has used for <see cref="Unused"/> is
+/// deleted.
 /// </summary>
 internal sealed class ImageStore(string folder)
 {
     public static readonly TimeSpan Unused = TimeSpan.FromDays(30);
 
     /// <summary>The cached file of each variant, or null when any is missing.</summary>
-    public IReadOnlyList<(ImageVariant Variant, string File)>? Find(ResponsiveImage plan)
+    public IReadOnlyList<(ImageVariant Variant, string File)>? Find(ResponsiveImage plan) =>
+        Find(plan.Key, plan.Variants.Select(Name).ToList()) is { } files ? [.. plan.Variants.Zip(files)] : null;
+
+    public void Save(ResponsiveImage plan, IReadOnlyList<(string Path, byte[] Bytes)> files) =>
+        Save(plan.Key, [.. plan.Variants.Select(v => (Name(v), files.First(f => f.Path == v.OutputPath).Bytes))]);
+
+    /// <summary>The cached files named <paramref name="names"/> of the entry <paramref name="key"/>, or null when any is missing.</summary>
+    public IReadOnlyList<string>? Find(string key, IReadOnlyList<string> names)
     {
-        var entry = Path.Combine(folder, plan.Key);
-        var files = plan.Variants.Select(v => (v, Path.Combine(entry, Name(v)))).ToList();
-        if (!files.TrueForAll(f => File.Exists(f.Item2)))
+        var entry = Path.Combine(folder, key);
+        var files = names.Select(n => Path.Combine(entry, n)).ToList();
+        if (!files.TrueForAll(File.Exists))
         {
             return null;
         }
@@ -32,16 +40,17 @@ internal sealed class ImageStore(string folder)
         return files;
     }
 
-    public void Save(ResponsiveImage plan, IReadOnlyList<(string Path, byte[] Bytes)> files)
+    /// <summary>Saves <paramref name="files"/> as the entry <paramref name="key"/>, whole or not at all.</summary>
+    public void Save(string key, IReadOnlyList<(string Name, byte[] Bytes)> files)
     {
-        var entry = Path.Combine(folder, plan.Key);
+        var entry = Path.Combine(folder, key);
         var staging = entry + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var variant in plan.Variants)
+            foreach (var (name, bytes) in files)
             {
-                File.WriteAllBytes(Path.Combine(staging, Name(variant)), files.First(f => f.Path == variant.OutputPath).Bytes);
+                File.WriteAllBytes(Path.Combine(staging, name), bytes);
             }
 
             if (Directory.Exists(entry))

@@ -65,6 +65,8 @@ public sealed class DialectLeakTests
     public void A_pymdownx_page_shows_none_of_its_syntax()
     {
         var site = BuiltSite.Build("""
+            -- inkstone.yml --
+            image_processing: false
             -- mkdocs.yml --
             site_name: Docs
             markdown_extensions:

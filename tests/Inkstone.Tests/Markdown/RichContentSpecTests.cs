@@ -30,6 +30,7 @@ public sealed class RichContentSpecTests
             -- inkstone.yml --
             title: Spec
             base_url: https://example.org/
+            image_processing: false
             -- static/images/pixel.png --
             -- content/posts/other.md --
             ---

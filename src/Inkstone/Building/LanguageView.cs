@@ -1,9 +1,8 @@
+using Inkstone.Configuration;
 using Inkstone.Content;
 using Inkstone.Markdown;
 using Inkstone.Taxonomies;
 using Inkstone.Templating;
-
-using Inkstone.Configuration;
 
 namespace Inkstone.Building;
 

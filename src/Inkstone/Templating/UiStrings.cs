@@ -1,9 +1,8 @@
 using System.Text;
+using Inkstone.Configuration;
 using Inkstone.Content;
 using Inkstone.Data;
 using Inkstone.Diagnostics;
-
-using Inkstone.Configuration;
 
 namespace Inkstone.Templating;
 

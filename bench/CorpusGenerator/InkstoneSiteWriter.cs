@@ -16,6 +16,8 @@ internal sealed class InkstoneSiteWriter(string root)
           macros:
             "\\E": "\\mathbb{E}"
             "\\R": "\\mathbb{R}"
+        # Hugo draws no preview images, so the comparison leaves Inkstone's off; bench/README.md gives their cost apart.
+        social_cards: false
 
         """;
 
